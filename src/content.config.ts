@@ -1,0 +1,30 @@
+/**
+ * Astro's view of content/: the same schemas the validator uses. The
+ * validator runs first (see src/integrations/content-validation.ts), so a
+ * contributor sees its plain-language messages rather than Astro's.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { caseSchema, countrySchema, serviceSchema, statementSchema } from './schemas';
+
+const byDataId = ({ data }: { data: Record<string, unknown> }) => String(data.id);
+
+export const collections = {
+  services: defineCollection({
+    loader: glob({ base: './content/services', pattern: '**/*.yaml', generateId: byDataId }),
+    schema: serviceSchema,
+  }),
+  countries: defineCollection({
+    loader: glob({ base: './content/countries', pattern: '*.yaml', generateId: byDataId }),
+    schema: countrySchema,
+  }),
+  statements: defineCollection({
+    // One file per language version: the id is "<statement id>/<lang>".
+    loader: glob({ base: './content/statements', pattern: '*/*.mdx' }),
+    schema: statementSchema,
+  }),
+  cases: defineCollection({
+    loader: glob({ base: './content/cases', pattern: '**/*.yaml', generateId: byDataId }),
+    schema: caseSchema,
+  }),
+};

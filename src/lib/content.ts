@@ -1,0 +1,75 @@
+/**
+ * The one place pages get content from. Collections are loaded once per
+ * build, drafts and unpublished cases are dropped here, and everything comes
+ * back sorted and typed. Pages never filter collections themselves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../schemas/locales';
+import type { Country } from '../schemas/countries';
+import type { RightsCase } from '../schemas/cases';
+import type { Service } from '../schemas/services';
+import type { Statement } from '../schemas/statements';
+
+/** A statement with all its language versions. */
+export interface StatementGroup {
+  id: string;
+  /** Facts shared by every version, taken from the original. */
+  original: Statement;
+  versions: Partial<Record<Locale, CollectionEntry<'statements'>>>;
+}
+
+let cache:
+  | Promise<{
+      services: Service[];
+      countries: Map<string, Country>;
+      statements: StatementGroup[];
+      cases: RightsCase[];
+    }>
+  | undefined;
+
+async function loadAll() {
+  const [services, countries, statementEntries, cases] = await Promise.all([
+    getCollection('services', ({ data }) => !data.draft),
+    getCollection('countries'),
+    getCollection('statements', ({ data }) => !data.draft),
+    getCollection('cases', ({ data }) => data.published),
+  ]);
+  const groups = new Map<string, StatementGroup>();
+  for (const entry of statementEntries) {
+    const group = groups.get(entry.data.id) ?? { id: entry.data.id, original: entry.data, versions: {} };
+    group.versions[entry.data.lang] = entry;
+    if (entry.data.lang === entry.data.original_language) group.original = entry.data;
+    groups.set(entry.data.id, group);
+  }
+  return {
+    services: services.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id)),
+    countries: new Map(countries.map((entry) => [entry.data.id, entry.data])),
+    statements: [...groups.values()].sort((a, b) => b.original.date.localeCompare(a.original.date) || a.id.localeCompare(b.id)),
+    cases: cases.map((entry) => entry.data).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
+  };
+}
+
+function all() {
+  cache ??= loadAll();
+  return cache;
+}
+
+/** Every published service, by id. */
+export async function getServices(): Promise<Service[]> {
+  return (await all()).services;
+}
+
+/** Every country, keyed by its code. */
+export async function getCountries(): Promise<Map<string, Country>> {
+  return (await all()).countries;
+}
+
+/** Every published statement with its language versions, newest first. */
+export async function getStatements(): Promise<StatementGroup[]> {
+  return (await all()).statements;
+}
+
+/** Every published rights case, newest first. */
+export async function getCases(): Promise<RightsCase[]> {
+  return (await all()).cases;
+}

@@ -1,0 +1,27 @@
+/** Dates as people read them, per locale, without time-zone surprises. */
+import type { Locale } from '../schemas/locales';
+
+/** BCP 47 tags for Intl formatting per content locale. */
+export const INTL_LOCALE: Record<Locale, string> = { ru: 'ru-RU', sr: 'sr-Latn-RS', en: 'en-GB' };
+
+/** `2026-03-01` → "1 March 2026" (en), "1 марта 2026 г." (ru); `2025-09` → "September 2025". */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number | undefined];
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(date);
+}
+
+/** Whole months between two ISO days (`from` earlier), for freshness warnings. */
+export function monthsBetween(from: string, to: string): number {
+  const [fromYear, fromMonth, fromDay] = from.split('-').map(Number) as [number, number, number];
+  const [toYear, toMonth, toDay] = to.split('-').map(Number) as [number, number, number];
+  const months = (toYear - fromYear) * 12 + (toMonth - fromMonth);
+  return toDay < fromDay ? months - 1 : months;
+}
+
+/** Today as `YYYY-MM-DD` in UTC — the build date, for freshness. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}

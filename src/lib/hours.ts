@@ -1,0 +1,63 @@
+/**
+ * Opening hours, evaluated at build time with the `opening_hours` package
+ * (too large to ship to phones). Times are wall-clock times in the service's
+ * own time zone: the parser works on local Date fields, and we only ever
+ * read those fields back, so the build machine's zone does not matter.
+ */
+import { parseOpeningHours } from '../schemas/services';
+
+/** Monday = 0 … Sunday = 6. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** One day of the weekly table: its opening intervals as "HH:MM–HH:MM". */
+export interface DayHours {
+  weekday: Weekday;
+  intervals: string[];
+  /** A comment from the opening_hours value, e.g. "by appointment". */
+  comment?: string;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+function clock(date: Date, dayStart: Date): string {
+  // An interval that ends at the next midnight is written 24:00.
+  if (date.getTime() - dayStart.getTime() >= 24 * 3600_000) return '24:00';
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** The Monday of the week containing `date`, at local midnight. */
+export function mondayOf(date: Date): Date {
+  const monday = new Date(date.getFullYear(), date.getMonth(), date.getDate());
+  monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
+  return monday;
+}
+
+/**
+ * The opening intervals of each day of the week starting on `weekStart`
+ * (a Monday, local midnight). Returns undefined when the value cannot be parsed.
+ */
+export function weeklyHours(value: string, country: string, weekStart: Date): DayHours[] | undefined {
+  const parsed = parseOpeningHours(value, country);
+  if ('error' in parsed) return undefined;
+  return Array.from({ length: 7 }, (_, index) => {
+    const dayStart = new Date(weekStart.getFullYear(), weekStart.getMonth(), weekStart.getDate() + index);
+    const dayEnd = new Date(dayStart.getFullYear(), dayStart.getMonth(), dayStart.getDate() + 1);
+    const intervals = parsed.hours.getOpenIntervals(dayStart, dayEnd);
+    const comment = intervals.find(([, , , text]) => text)?.[3];
+    return {
+      weekday: index as Weekday,
+      intervals: intervals.map(([from, to, unknown]) => `${clock(from, dayStart)}–${clock(to, dayStart)}${unknown ? '?' : ''}`),
+      comment,
+    };
+  });
+}
+
+/** Weekday names for the table, Monday first, in the page's language. */
+export function weekdayNames(intlLocale: string): string[] {
+  const monday = new Date(Date.UTC(2024, 0, 1));
+  return Array.from({ length: 7 }, (_, index) =>
+    new Intl.DateTimeFormat(intlLocale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(monday.getTime() + index * 86_400_000)),
+  );
+}

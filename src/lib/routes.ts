@@ -1,0 +1,59 @@
+/**
+ * URLs of the site. Every page exists in every locale at /<locale>/<path>,
+ * so the language switcher and hreflang alternates only swap the prefix.
+ */
+import { LOCALES, type Locale } from '../schemas/locales';
+import { SITE } from '../site.config';
+
+/** `getStaticPaths` result for a page that exists once per locale. */
+export function localeParams(): { params: { locale: Locale } }[] {
+  return LOCALES.map((locale) => ({ params: { locale } }));
+}
+
+/** The site-relative URL of `path` in `locale`, always ending in a slash. */
+export function localeUrl(locale: Locale, path = ''): string {
+  const clean = path.replace(/^\/+|\/+$/g, '');
+  return `${SITE.base}/${locale}/${clean ? `${clean}/` : ''}`;
+}
+
+/** The absolute URL of a site-relative URL. */
+export function absoluteUrl(url: string): string {
+  return new URL(url, SITE.url).href;
+}
+
+/** The locale-independent part of a URL pathname: `/ru/services/x/` → `services/x`. */
+export function pathWithoutLocale(pathname: string): string {
+  const withoutBase = SITE.base && pathname.startsWith(SITE.base) ? pathname.slice(SITE.base.length) : pathname;
+  const [, first, ...rest] = withoutBase.split('/');
+  const parts = LOCALES.includes(first as Locale) ? rest : [first, ...rest];
+  return parts.filter(Boolean).join('/');
+}
+
+/** Named pages, so links are not spelt out in templates. */
+export const PAGES = {
+  home: '',
+  services: 'services',
+  map: 'map',
+  statements: 'statements',
+  cases: 'cases',
+  search: 'search',
+  contribute: 'contribute',
+  privacy: 'privacy',
+  countries: 'countries',
+  service: (id: string) => `services/${id}`,
+  country: (id: string) => `countries/${id}`,
+  statement: (id: string) => `statements/${id}`,
+  rightsCase: (id: string) => `cases/${id}`,
+} as const;
+
+/** GitHub link that opens the file of an entry in the web editor. */
+export function editUrl(file: string): string {
+  return `${SITE.repository}/edit/${SITE.branch}/${file}`;
+}
+
+/** GitHub link that opens a new issue with a prefilled title and body. */
+export function newIssueUrl(title: string, body: string, labels: string[] = []): string {
+  const query = new URLSearchParams({ title, body });
+  if (labels.length) query.set('labels', labels.join(','));
+  return `${SITE.repository}/issues/new?${query.toString()}`;
+}

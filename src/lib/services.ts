@@ -1,0 +1,79 @@
+/**
+ * Facts about services that pages, the map and the exports share: where a
+ * service may be shown, how the list is grouped, how fresh an entry is.
+ */
+import type { Country } from '../schemas/countries';
+import type { Locale } from '../schemas/locales';
+import type { Service } from '../schemas/services';
+import { monthsBetween } from './dates';
+import { pickText } from './localized';
+
+/** A point on the map and whether it is only the city's centre. */
+export interface PublicLocation {
+  lat: number;
+  lon: number;
+  approximate: boolean;
+}
+
+/**
+ * Where the site may show a service. Exact coordinates only when the address
+ * is public and known; otherwise the city's centre, so a shelter's marker
+ * never reveals its street.
+ */
+export function publicLocation(service: Service, country: Country | undefined): PublicLocation | undefined {
+  if (service.address_visibility === 'public' && service.coordinates) {
+    return { ...service.coordinates, approximate: false };
+  }
+  const city = country?.cities[service.city];
+  return city ? { ...city.coordinates, approximate: true } : undefined;
+}
+
+/** Whether the street address may be printed. */
+export function showsAddress(service: Service): boolean {
+  return service.address_visibility === 'public';
+}
+
+/** Services grouped by country, then city, with names in `locale`, both levels sorted by name. */
+export function groupByPlace(
+  services: Service[],
+  countries: Map<string, Country>,
+  locale: Locale,
+): { country: Country; cities: { key: string; name: string; services: Service[] }[] }[] {
+  const byCountry = new Map<string, Map<string, Service[]>>();
+  for (const service of services) {
+    const cities = byCountry.get(service.country) ?? new Map<string, Service[]>();
+    cities.set(service.city, [...(cities.get(service.city) ?? []), service]);
+    byCountry.set(service.country, cities);
+  }
+  const collator = new Intl.Collator(locale);
+  return [...byCountry.entries()]
+    .flatMap(([code, cities]) => {
+      const country = countries.get(code);
+      if (!country) return [];
+      return [
+        {
+          country,
+          cities: [...cities.entries()]
+            .map(([key, list]) => ({
+              key,
+              name: pickText(country.cities[key]?.name, locale, country.original_language) || key,
+              services: [...list].sort((a, b) =>
+                collator.compare(pickText(a.name, locale, a.original_language), pickText(b.name, locale, b.original_language)),
+              ),
+            }))
+            .sort((a, b) => collator.compare(a.name, b.name)),
+        },
+      ];
+    })
+    .sort((a, b) => collator.compare(pickText(a.country.name, locale), pickText(b.country.name, locale)));
+}
+
+/** Months since the entry was last checked, as of `today`. */
+export function verificationAgeMonths(service: Service, today: string): number {
+  return monthsBetween(service.verification.date, today);
+}
+
+/** The repository path of a service's file, for "Edit this entry". */
+export function serviceFile(service: Service): string {
+  return `content/services/${service.country}/${service.city}/${service.id}.yaml`;
+}

@@ -1,0 +1,8 @@
+/** The content model: every schema and type, for content.config.ts, the validator and the tests. */
+export * from './locales';
+export * from './vocabularies';
+export * from './common';
+export * from './services';
+export * from './countries';
+export * from './statements';
+export * from './cases';

@@ -1,0 +1,157 @@
+/**
+ * The service schema: one YAML file per provider under content/services/<country>/<city>/.
+ * Shared facts are written once; human text is given per language.
+ */
+import { z } from 'astro/zod';
+import OpeningHours from 'opening_hours';
+import {
+  ALWAYS,
+  checkTranslations,
+  coordinates,
+  countryCode,
+  isoDay,
+  localizedText,
+  slug,
+  source,
+  text,
+  translationFields,
+  vocabulary,
+  vocabularyList,
+  webUrl,
+} from './common';
+import {
+  ADDRESS_VISIBILITIES,
+  AUDIENCES,
+  AVAILABILITY,
+  COMMODITIES,
+  COSTS,
+  DOCUMENTS,
+  MESSENGERS,
+  MONITORED_SERVICES,
+  REGISTER_RISKS,
+  SERVICE_STATUSES,
+  SERVICE_TYPES,
+  THRESHOLDS,
+} from './vocabularies';
+
+/**
+ * Parses an OpenStreetMap `opening_hours` value, or returns the parser's
+ * explanation of why it cannot. Public holidays are resolved for `country`.
+ */
+export function parseOpeningHours(value: string, country: string): { hours: OpeningHours } | { error: string } {
+  try {
+    const hours = new OpeningHours(value, { lat: 0, lon: 0, address: { country_code: country, state: '' } }, { mode: 0 });
+    return { hours };
+  } catch (error) {
+    return { error: String(error).replace(/\s+/g, ' ').trim() };
+  }
+}
+
+const phone = z.strictObject({
+  number: z
+    .string()
+    .regex(/^\+[1-9][0-9 ()-]{6,20}$/)
+    .meta({ expected: 'phone' }),
+  note: localizedText.optional(),
+});
+
+const messenger = z.strictObject({
+  app: z.enum(MESSENGERS),
+  /** A username such as @name, or a phone number in international format. */
+  contact: text,
+});
+
+const availabilityMap = <K extends Record<string, unknown>>(keys: K) =>
+  z.partialRecord(z.enum(Object.keys(keys) as [string, ...string[]]), vocabulary(AVAILABILITY));
+
+/** One round of community-led monitoring of a service by peers (seed 003). */
+export const monitoringRecordSchema = z.strictObject({
+  date: isoDay,
+  respondents: z.int().min(1).meta({ expected: 'positive_int' }),
+  commodities: availabilityMap(COMMODITIES).default({}),
+  services: availabilityMap(MONITORED_SERVICES).default({}),
+  note: localizedText.optional(),
+});
+
+/** Who checked an entry, when, against what. */
+export const verificationSchema = z.strictObject({
+  status: z.enum(['verified', 'unverified']),
+  /** The day the facts were last checked. */
+  date: isoDay,
+  /** A role or organisation, never a private person's name. */
+  by: text,
+  source: source,
+});
+
+/** A service provider. */
+export const serviceSchema = z
+  .strictObject({
+    id: slug,
+    draft: z.boolean().default(false),
+    country: countryCode,
+    /** Key of a city in the country's file. */
+    city: slug,
+    name: localizedText,
+    description: localizedText,
+    address: localizedText.optional(),
+    directions: localizedText.optional(),
+    address_visibility: vocabulary(ADDRESS_VISIBILITIES).default('public'),
+    /** Omit when unknown: the service is then shown at its city's centre. */
+    coordinates: coordinates.optional(),
+    types: vocabularyList(SERVICE_TYPES, 1),
+    opening_hours: z.string().trim().min(1).meta({ expected: 'opening_hours' }).optional(),
+    hours_note: localizedText.optional(),
+    phones: z.array(phone).default([]),
+    email: z.email().meta({ expected: 'email' }).optional(),
+    website: webUrl.optional(),
+    messengers: z.array(messenger).default([]),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2,3}$/).meta({ expected: 'language_code' }))
+      .default([]),
+    cost: vocabulary(COSTS).default('unknown'),
+    anonymous: z.boolean().optional(),
+    narcology_register: vocabulary(REGISTER_RISKS).default('unknown'),
+    documents: vocabularyList(DOCUMENTS).default([]),
+    threshold: vocabulary(THRESHOLDS).optional(),
+    eligibility: localizedText.optional(),
+    audiences: vocabularyList(AUDIENCES).default([]),
+    accessibility: z
+      .strictObject({
+        wheelchair: z.enum(['yes', 'limited', 'no', 'unknown']).default('unknown'),
+        note: localizedText.optional(),
+      })
+      .optional(),
+    status: vocabulary(SERVICE_STATUSES).default('active'),
+    status_notice: z.strictObject({ date: isoDay, until: isoDay.optional(), text: localizedText }).optional(),
+    verification: verificationSchema,
+    monitoring: z.array(monitoringRecordSchema).default([]),
+    ...translationFields,
+  })
+  .superRefine((service, ctx) => {
+    checkTranslations(service, ctx, {
+      required: ['name', 'description'],
+      optional: ['address', 'directions', 'hours_note', 'eligibility', 'accessibility.note', 'status_notice.text', 'phones[].note', 'monitoring[].note'],
+    });
+    if (service.status === 'temporarily_closed' && !service.status_notice) {
+      ctx.addIssue({ code: 'custom', path: ['status_notice'], message: 'service.notice_required' });
+    }
+    if (Array.isArray(service.documents) && service.documents.includes('none') && service.documents.length > 1) {
+      ctx.addIssue({ code: 'custom', path: ['documents'], message: 'service.documents_none_alone' });
+    }
+    if (typeof service.opening_hours === 'string' && service.opening_hours.trim()) {
+      const parsed = parseOpeningHours(service.opening_hours, typeof service.country === 'string' ? service.country : 'by');
+      if ('error' in parsed) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['opening_hours'],
+          message: 'service.opening_hours_invalid',
+          params: { detail: parsed.error },
+        });
+      }
+    }
+  }, ALWAYS);
+
+/** A service entry as written in its file, after defaults are applied. */
+export type Service = z.infer<typeof serviceSchema>;
+/** One monitoring record of a service. */
+export type MonitoringRecord = z.infer<typeof monitoringRecordSchema>;
