@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderProblem } from '../../src/schemas/format';
+import { validateContent } from '../../src/lib/validation';
+import { copyFixture, edit, VALID_FIXTURE, write } from './helpers';
+
+const TODAY = '2026-11-23';
+const SERVICE = 'content/services/by/soligorsk/test-dispensary.yaml';
+const CASE = 'content/cases/by/test-case.yaml';
+
+function messagesFor(root: string, lang: 'en' | 'ru' | 'sr' = 'en'): string[] {
+  return validateContent({ root, today: TODAY, lang }).problems.map((problem) => renderProblem(problem, lang));
+}
+
+describe('the sample content of the repository', () => {
+  it('passes validation', () => {
+    const result = validateContent({ root: join(import.meta.dirname, '..', '..') });
+    expect(result.problems.map((problem) => renderProblem(problem))).toEqual([]);
+    expect(result.services.length).toBeGreaterThanOrEqual(10);
+    expect(result.countries.map((entry) => entry.data.id).sort()).toEqual(expect.arrayContaining(['by', 'rs', 'ru']));
+  });
+});
+
+describe('validation of broken entries', () => {
+  it('accepts the valid fixture', () => {
+    expect(messagesFor(VALID_FIXTURE)).toEqual([]);
+  });
+
+  it('explains a coordinate written with a comma', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'lat: 52.8', 'lat: "53,8"');
+    expect(messagesFor(root)).toContainEqual(
+      `${SERVICE}:12 › coordinates.lat: expected a number between -90 and 90, got "53,8"`,
+    );
+  });
+
+  it('names a missing required field', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, /^types: .*\n/m, '');
+    const [message] = messagesFor(root);
+    expect(message).toMatch(/test-dispensary\.yaml › types: expected a list with at least 1 item\(s\), got nothing/);
+    expect(message).toContain('hint: add this field');
+  });
+
+  it('suggests the service type that was probably meant', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'types: [ost,', 'types: [ots,');
+    const [message] = messagesFor(root);
+    expect(message).toContain('types[0]: expected one of: nsp, ost,');
+    expect(message).toContain('got "ots"');
+    expect(message).toContain('did you mean "ost"?');
+  });
+
+  it('rejects a wrong type with the value found', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'anonymous: false', 'anonymous: "no"');
+    expect(messagesFor(root)).toContainEqual(`${SERVICE}:19 › anonymous: expected true or false (without quotes), got "no"`);
+  });
+
+  it('rejects coordinates outside the stated country', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'lat: 52.8, lon: 27.55', 'lat: 27.55, lon: 52.8');
+    expect(messagesFor(root).join('\n')).toContain('coordinates: the point 27.55, 52.8 lies outside Belarus');
+  });
+
+  it('reports malformed YAML with its line and a hint', () => {
+    const root = copyFixture();
+    write(root, SERVICE, 'id: test-dispensary\nname: [unclosed\ncountry: by\n');
+    const [message] = messagesFor(root);
+    expect(message).toMatch(/test-dispensary\.yaml:\d+: the file is not valid YAML/);
+    expect(message).toContain('hint: check the indentation');
+  });
+
+  it('rejects unparseable opening hours with the parser’s reason', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'Mo-Fr 08:00-17:00', 'Mo-Fr 25:00-26:00');
+    expect(messagesFor(root).join('\n')).toMatch(/opening_hours: these opening hours cannot be read: .*outside of the current day/);
+  });
+
+  it('rejects a monitoring record with an unknown commodity or a future date', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'needles_syringes: always', 'needles: always');
+    edit(root, SERVICE, 'date: 2025-12-01', 'date: 2027-01-01');
+    const messages = messagesFor(root).join('\n');
+    expect(messages).toContain('monitoring[0].commodities.needles: unknown field "needles"');
+    expect(messages).toContain('did you mean "needles_syringes"?');
+  });
+
+  it('rejects a verification date in the future', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'date: 2026-01-10', 'date: 2027-01-10');
+    expect(messagesFor(root).join('\n')).toContain('verification.date: the date 2027-01-10 is in the future');
+  });
+
+  it('requires each language or an explicit untranslated mark', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, '  en: Description.\n', '');
+    expect(messagesFor(root).join('\n')).toContain('description.en: the "en" text is missing');
+    edit(root, SERVICE, 'original_language: en', 'original_language: ru\nuntranslated: [en]');
+    expect(messagesFor(root)).toEqual([]);
+  });
+
+  it('rejects duplicate ids', () => {
+    const root = copyFixture();
+    const copy = 'content/services/by/soligorsk/copy.yaml';
+    write(root, copy, readFileSync(join(root, SERVICE), 'utf8'));
+    const messages = messagesFor(root).join('\n');
+    expect(messages).toContain('the id "test-dispensary" is also used by');
+  });
+
+  it('rejects references to a city the country does not have', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'city: soligorsk', 'city: minsk');
+    expect(messagesFor(root).join('\n')).toContain('the country "by" has no city "minsk"');
+  });
+
+  it('rejects statement versions that disagree on the date', () => {
+    const root = copyFixture();
+    edit(root, 'content/statements/sample-statement/en.mdx', 'date: 2026-01-05', 'date: 2026-01-06');
+    expect(messagesFor(root).join('\n')).toContain('date differs between language versions of "sample-statement"');
+  });
+
+  it('rejects raw HTML that could run in a statement', () => {
+    const root = copyFixture();
+    edit(root, 'content/statements/sample-statement/en.mdx', 'A paragraph', '<img src=x onerror=alert(1)> A paragraph');
+    expect(messagesFor(root).join('\n')).toContain('raw HTML is not allowed here: "onerror=alert(1)>"'.slice(0, 40));
+  });
+
+  it('rejects a case without consent and masks personal data it finds', () => {
+    const root = copyFixture();
+    edit(root, CASE, 'consent: true', 'consent: false');
+    edit(root, CASE, 'refused an appointment.', 'refused an appointment; call +375 29 123 45 67.');
+    const messages = messagesFor(root).join('\n');
+    expect(messages).toContain('consent: expected exactly true, got false');
+    expect(messages).toContain('summary.en: this text seems to contain a phone number: "+3');
+    expect(messages).not.toContain('123 45 67');
+  });
+
+  it('rejects a case date finer than its precision', () => {
+    const root = copyFixture();
+    edit(root, CASE, 'date: 2025-10', 'date: 2025-10-12');
+    expect(messagesFor(root).join('\n')).toContain('date: with precision "month", write only the month');
+  });
+
+  it('reports every problem of every file in one run', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'types: [ost,', 'types: [ots,');
+    edit(root, SERVICE, 'Mo-Fr 08:00-17:00', 'garbage');
+    edit(root, CASE, 'outcome: pending', 'outcome: won');
+    expect(messagesFor(root).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('speaks the contributor’s language', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'lat: 52.8', 'lat: "53,8"');
+    expect(messagesFor(root, 'ru')).toContainEqual(`${SERVICE}:12 › coordinates.lat: ожидалось число от -90 до 90, получено "53,8"`);
+    expect(messagesFor(root, 'sr')).toContainEqual(`${SERVICE}:12 › coordinates.lat: očekivano broj između -90 i 90, dobijeno "53,8"`);
+  });
+});
