@@ -1,0 +1,123 @@
+/**
+ * Finding things in the built site: the dist/ folder, its HTML files, and a
+ * sample page of each type per locale, discovered from what was built rather
+ * than hard-coded ids.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { LOCALES, type Locale } from '../../src/schemas/locales';
+import { SITE } from '../../src/site.config';
+
+/** The built site. */
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+/** Throws a clear message when the site has not been built. */
+export function requireDist(): string {
+  if (!existsSync(join(DIST, 'en', 'index.html'))) {
+    throw new Error(`No built site at ${DIST}. Run \`npm run build\` before \`npm run test:dist\` or \`npm run test:browser\`.`);
+  }
+  return DIST;
+}
+
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+export function listFiles(dir: string = DIST): string[] {
+  const out: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Every built HTML file, relative to dist/. */
+export function listHtmlFiles(dir: string = DIST): string[] {
+  return listFiles(dir).filter((file) => file.endsWith('.html'));
+}
+
+/** The HTML of a built file (relative to dist/). */
+export function readDist(file: string, dir: string = DIST): string {
+  return readFileSync(join(dir, file), 'utf8');
+}
+
+/** The site-relative URL of a built HTML file: `en/services/x/index.html` → `/en/services/x/`. */
+export function urlOfFile(file: string): string {
+  return `${SITE.base}/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The first sub-folder of `dist/<locale>/<section>/` that has a page, if any. */
+function firstEntry(locale: Locale, section: string, dir: string): string | undefined {
+  const folder = join(dir, locale, section);
+  if (!existsSync(folder)) return undefined;
+  return readdirSync(folder)
+    .sort()
+    .find((name) => existsSync(join(folder, name, 'index.html')));
+}
+
+/** A page type and where it was found in one locale. */
+export interface SamplePage {
+  /** Page type, e.g. `service`. */
+  type: string;
+  locale: Locale;
+  /** Locale-independent path, e.g. `services/some-id`. */
+  path: string;
+  /** Site-relative URL, e.g. `/en/services/some-id/`. */
+  url: string;
+}
+
+/** Page types that exist once per locale at a fixed path. */
+export const FIXED_PAGES: Record<string, string> = {
+  home: '',
+  services: 'services',
+  map: 'map',
+  statements: 'statements',
+  cases: 'cases',
+  search: 'search',
+  contribute: 'contribute',
+  privacy: 'privacy',
+};
+
+/** Page types with one page per entry, sampled by their first built entry. */
+export const ENTRY_SECTIONS: Record<string, string> = {
+  service: 'services',
+  country: 'countries',
+  statement: 'statements',
+  case: 'cases',
+};
+
+/**
+ * One page of every type in `locale`. Fixed pages are always listed (they must
+ * exist); entry pages are listed when at least one entry was built, and
+ * `missing` names the entry types with nothing to sample.
+ */
+export function samplePages(locale: Locale, dir: string = DIST): { pages: SamplePage[]; missing: string[] } {
+  const pages: SamplePage[] = Object.entries(FIXED_PAGES).map(([type, path]) => ({ type, locale, path, url: pageUrl(locale, path) }));
+  const missing: string[] = [];
+  for (const [type, section] of Object.entries(ENTRY_SECTIONS)) {
+    const id = firstEntry(locale, section, dir);
+    if (!id) {
+      missing.push(type);
+      continue;
+    }
+    const path = `${section}/${id}`;
+    pages.push({ type, locale, path, url: pageUrl(locale, path) });
+  }
+  return { pages, missing };
+}
+
+/** Site-relative URL of a locale-independent path. */
+export function pageUrl(locale: Locale, path: string): string {
+  return `${SITE.base}/${locale}/${path ? `${path}/` : ''}`;
+}
+
+/** The dist/ file of a site-relative URL. */
+export function fileOfUrl(url: string): string {
+  const withoutBase = SITE.base && url.startsWith(SITE.base) ? url.slice(SITE.base.length) : url;
+  const clean = withoutBase.replace(/^\//, '');
+  return clean === '' || clean.endsWith('/') ? `${clean}index.html` : clean;
+}
+
+export { LOCALES };
