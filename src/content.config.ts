@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { caseSchema, countrySchema, serviceSchema, statementSchema } from './schemas';
+import { caseSchema, countrySchema, pathwaySchema, serviceSchema, statementSchema } from './schemas';
 
 const byDataId = ({ data }: { data: Record<string, unknown> }) => String(data.id);
 
@@ -26,5 +26,9 @@ export const collections = {
   cases: defineCollection({
     loader: glob({ base: './content/cases', pattern: '**/*.yaml', generateId: byDataId }),
     schema: caseSchema,
+  }),
+  pathways: defineCollection({
+    loader: glob({ base: './content/pathways', pattern: '*.yaml', generateId: byDataId }),
+    schema: pathwaySchema,
   }),
 };

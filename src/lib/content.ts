@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../schemas/locales';
 import type { Country } from '../schemas/countries';
 import type { RightsCase } from '../schemas/cases';
+import type { Pathway } from '../schemas/pathways';
 import type { Service } from '../schemas/services';
 import type { Statement } from '../schemas/statements';
 
@@ -24,15 +25,17 @@ let cache:
       countries: Map<string, Country>;
       statements: StatementGroup[];
       cases: RightsCase[];
+      pathways: Pathway[];
     }>
   | undefined;
 
 async function loadAll() {
-  const [services, countries, statementEntries, cases] = await Promise.all([
+  const [services, countries, statementEntries, cases, pathways] = await Promise.all([
     getCollection('services', ({ data }) => !data.draft),
     getCollection('countries'),
     getCollection('statements', ({ data }) => !data.draft),
     getCollection('cases', ({ data }) => data.published),
+    getCollection('pathways', ({ data }) => !data.draft),
   ]);
   const groups = new Map<string, StatementGroup>();
   for (const entry of statementEntries) {
@@ -46,6 +49,7 @@ async function loadAll() {
     countries: new Map(countries.map((entry) => [entry.data.id, entry.data])),
     statements: [...groups.values()].sort((a, b) => b.original.date.localeCompare(a.original.date) || a.id.localeCompare(b.id)),
     cases: cases.map((entry) => entry.data).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
+    pathways: pathways.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 
@@ -72,4 +76,9 @@ export async function getStatements(): Promise<StatementGroup[]> {
 /** Every published rights case, newest first. */
 export async function getCases(): Promise<RightsCase[]> {
   return (await all()).cases;
+}
+
+/** Every published referral pathway, by id. */
+export async function getPathways(): Promise<Pathway[]> {
+  return (await all()).pathways;
 }

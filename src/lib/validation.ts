@@ -3,7 +3,7 @@
  * schema, then checks entries against each other (unique ids, countries and
  * cities that exist, coordinates inside the country, no dates in the future,
  * statement versions that agree, no personal data in cases, no raw HTML in
- * statements). Reports every problem in one run. Used by `npm run validate`,
+ * statements, pathway steps that name existing services). Reports every problem in one run. Used by `npm run validate`,
  * by the build integration and by the tests.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -13,10 +13,11 @@ import type { z } from 'astro/zod';
 import { findPersonalData, PERSONAL_DATA_LABELS } from '../schemas/anonymity';
 import { caseSchema, type RightsCase } from '../schemas/cases';
 import { countrySchema, type Country } from '../schemas/countries';
-import { formatIssues, formatPath, type Problem } from '../schemas/format';
+import { closest, formatIssues, formatPath, type Problem } from '../schemas/format';
 import { findUnsafeMarkup } from '../schemas/html-safety';
 import { LOCALES, type Locale } from '../schemas/locales';
 import { isMessageKey, message, type MessageKey } from '../schemas/messages';
+import { pathwaySchema, type Pathway } from '../schemas/pathways';
 import { serviceSchema, type Service } from '../schemas/services';
 import { statementSchema, type Statement } from '../schemas/statements';
 
@@ -44,6 +45,7 @@ export interface ValidationResult {
   countries: Loaded<Country>[];
   statements: Loaded<Statement & { body: string }>[];
   cases: Loaded<RightsCase>[];
+  pathways: Loaded<Pathway>[];
 }
 
 function listFiles(dir: string): string[] {
@@ -191,7 +193,7 @@ export function validateContent(options: ValidateOptions): ValidationResult {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const contentDir = join(options.root, 'content');
   const problems: Problem[] = [];
-  const result: ValidationResult = { problems, files: 0, services: [], countries: [], statements: [], cases: [] };
+  const result: ValidationResult = { problems, files: 0, services: [], countries: [], statements: [], cases: [], pathways: [] };
   const parsedByFile = new Map<string, ParsedFile>();
   const rel = (full: string) => relative(options.root, full).split(sep).join('/');
 
@@ -234,7 +236,10 @@ export function validateContent(options: ValidateOptions): ValidationResult {
       problemAt(problems, lang, file, checked.parsed, ['id'], 'check.id_file_mismatch', { id: checked.data.id, file: baseName(file) });
     }
   });
+  // Ids of every service file, valid or not, so a broken service does not also break the pathways naming it.
+  const serviceFileIds = new Set<string>();
   each('services', '.yaml', (file, source) => {
+    serviceFileIds.add(baseName(file));
     const checked = checkFile(file, source, serviceSchema, problems, lang, 'yaml');
     if (!checked) return;
     parsedByFile.set(file, checked.parsed);
@@ -248,6 +253,12 @@ export function validateContent(options: ValidateOptions): ValidationResult {
     });
     if (!checked) return;
     result.cases.push({ file, data: checked.data });
+  });
+  each('pathways', '.yaml', (file, source) => {
+    const checked = checkFile(file, source, pathwaySchema, problems, lang, 'yaml');
+    if (!checked) return;
+    parsedByFile.set(file, checked.parsed);
+    result.pathways.push({ file, data: checked.data });
   });
   each('statements', '.mdx', (file, source) => {
     const checked = checkFile(file, source, statementSchema, problems, lang, 'frontmatter');
@@ -300,6 +311,7 @@ export function validateContent(options: ValidateOptions): ValidationResult {
   checkUniqueIds(result.countries);
   checkUniqueIds(result.services);
   checkUniqueIds(result.cases);
+  checkUniqueIds(result.pathways);
 
   for (const { file, data } of result.countries) checkNotFuture(file, ['updated'], data.updated);
 
@@ -323,6 +335,35 @@ export function validateContent(options: ValidateOptions): ValidationResult {
     checkPlace(file, data.country, data.city);
     checkNotFuture(file, ['date'], data.date);
     checkNotFuture(file, ['recorded'], data.recorded);
+  }
+
+  const servicesById = new Map(result.services.map((entry) => [entry.data.id, entry.data]));
+  const serviceIds = [...new Set([...serviceFileIds, ...servicesById.keys()])];
+  for (const { file, data } of result.pathways) {
+    const parsed = parsedByFile.get(file);
+    if (data.id !== baseName(file)) {
+      problemAt(problems, lang, file, parsed, ['id'], 'check.id_file_mismatch', { id: data.id, file: baseName(file) });
+    }
+    checkPlace(file, data.country, data.city);
+    checkNotFuture(file, ['verification', 'date'], data.verification.date);
+    data.steps.forEach((step, stepIndex) =>
+      step.services.forEach((id, index) => {
+        const path = ['steps', stepIndex, 'services', index];
+        const service = servicesById.get(id);
+        if (!service && !serviceFileIds.has(id)) {
+          const suggestion = closest(id, serviceIds);
+          problems.push({
+            file,
+            field: formatPath(path),
+            line: parsed?.lineOf(path),
+            message: message(lang, 'check.unknown_service', { id }),
+            hint: suggestion ? message(lang, 'format.did_you_mean', { value: suggestion }) : message(lang, 'check.unknown_service_hint'),
+          });
+        } else if (service && service.country !== data.country) {
+          problemAt(problems, lang, file, parsed, path, 'check.pathway_service_country', { id, other: service.country, country: data.country });
+        }
+      }),
+    );
   }
 
   const versions = new Map<string, Loaded<Statement & { body: string }>[]>();

@@ -6,3 +6,4 @@ export * from './services';
 export * from './countries';
 export * from './statements';
 export * from './cases';
+export * from './pathways';

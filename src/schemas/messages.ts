@@ -91,6 +91,10 @@ const en = {
   'check.file_type': 'files in {folder} must end in {ext}',
   'check.service_folder': 'this service must be saved as {expected} (country / city / id)',
   'check.read_error': 'the file could not be read: {detail}',
+  'check.unknown_service': 'there is no service with the id "{id}"',
+  'check.unknown_service_hint': 'a service id is the file name under content/services/<country>/<city>/, without ".yaml"',
+  'check.pathway_service_country': 'the service "{id}" is in {other}, but this pathway is for {country}',
+  'check.pathway_service_country_hint': 'a pathway lists services in its own country; check the id or the pathway\'s country',
   'summary.ok': '{files} files checked, no problems found.',
   'summary.problems': '{count} problem(s) in {files} file(s) — nothing was published.',
 } as const;
@@ -179,6 +183,10 @@ const ru: Record<MessageKey, string> = {
   'check.file_type': 'файлы в {folder} должны оканчиваться на {ext}',
   'check.service_folder': 'эту службу нужно сохранить как {expected} (страна / город / id)',
   'check.read_error': 'файл не удалось прочитать: {detail}',
+  'check.unknown_service': 'нет службы с id «{id}»',
+  'check.unknown_service_hint': 'id службы — это имя файла в content/services/<страна>/<город>/ без «.yaml»',
+  'check.pathway_service_country': 'служба «{id}» находится в стране {other}, а этот маршрут — для {country}',
+  'check.pathway_service_country_hint': 'в маршруте перечисляются службы его страны; проверьте id или страну маршрута',
   'summary.ok': 'Проверено файлов: {files}, ошибок нет.',
   'summary.problems': 'Ошибок: {count} в файлах: {files} — ничего не опубликовано.',
 };
@@ -264,6 +272,10 @@ const sr: Record<MessageKey, string> = {
   'check.file_type': 'fajlovi u {folder} moraju da se završavaju na {ext}',
   'check.service_folder': 'ovu službu treba sačuvati kao {expected} (zemlja / grad / id)',
   'check.read_error': 'fajl ne može da se pročita: {detail}',
+  'check.unknown_service': 'ne postoji služba sa id „{id}”',
+  'check.unknown_service_hint': 'id službe je ime fajla u content/services/<zemlja>/<grad>/ bez „.yaml”',
+  'check.pathway_service_country': 'služba „{id}” je u zemlji {other}, a ovaj put upućivanja je za {country}',
+  'check.pathway_service_country_hint': 'put upućivanja navodi službe iz svoje zemlje; proverite id ili zemlju puta',
   'summary.ok': 'Provereno fajlova: {files}, bez grešaka.',
   'summary.problems': 'Grešaka: {count} u fajlovima: {files} — ništa nije objavljeno.',
 };
