@@ -16,6 +16,11 @@ export function localeUrl(locale: Locale, path = ''): string {
   return `${SITE.base}/${locale}/${clean ? `${clean}/` : ''}`;
 }
 
+/** The site-relative URL of a file outside the locale folders, e.g. `data/services.csv`. */
+export function fileUrl(path: string): string {
+  return `${SITE.base}/${path.replace(/^\/+/, '')}`;
+}
+
 /** The absolute URL of a site-relative URL. */
 export function absoluteUrl(url: string): string {
   return new URL(url, SITE.url).href;
@@ -40,7 +45,11 @@ export const PAGES = {
   contribute: 'contribute',
   privacy: 'privacy',
   countries: 'countries',
+  data: 'data',
+  pathways: 'pathways',
+  slip: 'slip',
   service: (id: string) => `services/${id}`,
+  pathway: (id: string) => `pathways/${id}`,
   country: (id: string) => `countries/${id}`,
   statement: (id: string) => `statements/${id}`,
   rightsCase: (id: string) => `cases/${id}`,

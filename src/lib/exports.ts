@@ -1,0 +1,348 @@
+/**
+ * The open-data exports of the directory: GeoJSON, CSV and an Open Referral
+ * HSDS-shaped JSON. Pure functions from services and countries to files, so
+ * the Astro endpoints in src/pages/data/ stay one line and the rules are
+ * unit-tested. Every export follows the site's own privacy rules: a street
+ * address only when it is public, and approximate services placed at their
+ * city's centre — never at their own coordinates.
+ */
+import type { Country } from '../schemas/countries';
+import { LOCALES, type Locale } from '../schemas/locales';
+import type { Service } from '../schemas/services';
+import { pickText } from './localized';
+import { absoluteUrl, localeUrl, PAGES } from './routes';
+import { publicLocation, showsAddress } from './services';
+
+/** Text per content language, as written (missing languages left out). */
+type Texts = Partial<Record<Locale, string>>;
+
+/** The URL of a service's page in every language. */
+export function serviceUrls(id: string): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, absoluteUrl(localeUrl(locale, PAGES.service(id)))])) as Record<
+    Locale,
+    string
+  >;
+}
+
+/** The facts every export shares, with the privacy rules already applied. */
+export interface ExportRecord {
+  id: string;
+  name: Texts;
+  types: string[];
+  country: string;
+  city: string;
+  cityName: Texts;
+  /** Only when the address is public. */
+  address?: Texts;
+  addressVisibility: string;
+  /** Exact point, or the city's centre when `approximate`. */
+  location?: { lat: number; lon: number; approximate: boolean };
+  phones: string[];
+  email?: string;
+  website?: string;
+  openingHours?: string;
+  cost: string;
+  anonymous?: boolean;
+  narcologyRegister: string;
+  documents: string[];
+  audiences: string[];
+  status: string;
+  verificationStatus: string;
+  verificationDate: string;
+  url: Record<Locale, string>;
+}
+
+/** Applies the privacy rules to one service: what any export may say about it. */
+export function exportRecord(service: Service, country: Country | undefined): ExportRecord {
+  return {
+    id: service.id,
+    name: { ...service.name },
+    types: [...service.types],
+    country: service.country,
+    city: service.city,
+    cityName: { ...country?.cities[service.city]?.name },
+    address: showsAddress(service) && service.address ? { ...service.address } : undefined,
+    addressVisibility: service.address_visibility,
+    location: publicLocation(service, country),
+    phones: service.phones.map((phone) => phone.number),
+    email: service.email,
+    website: service.website,
+    openingHours: service.opening_hours,
+    cost: service.cost,
+    anonymous: service.anonymous,
+    narcologyRegister: service.narcology_register,
+    documents: [...service.documents],
+    audiences: [...service.audiences],
+    status: service.status,
+    verificationStatus: service.verification.status,
+    verificationDate: service.verification.date,
+    url: serviceUrls(service.id),
+  };
+}
+
+function records(services: Service[], countries: Map<string, Country>): ExportRecord[] {
+  return services.map((service) => exportRecord(service, countries.get(service.country)));
+}
+
+/* ------------------------------------------------------------------ GeoJSON */
+
+/** A GeoJSON point feature of one service (RFC 7946: coordinates are [longitude, latitude]). */
+export interface ServiceFeature {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'Point'; coordinates: [number, number] } | null;
+  properties: Record<string, unknown>;
+}
+
+/** A GeoJSON FeatureCollection. */
+export interface ServiceFeatureCollection {
+  type: 'FeatureCollection';
+  features: ServiceFeature[];
+}
+
+/** Every service as a GeoJSON point; approximate ones sit at their city's centre with `approximate: true`. */
+export function toGeoJson(services: Service[], countries: Map<string, Country>): ServiceFeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: records(services, countries).map((record) => ({
+      type: 'Feature',
+      id: record.id,
+      geometry: record.location ? { type: 'Point', coordinates: [record.location.lon, record.location.lat] } : null,
+      properties: {
+        id: record.id,
+        name: record.name,
+        types: record.types,
+        country: record.country,
+        city: record.city,
+        city_name: record.cityName,
+        ...(record.address ? { address: record.address } : {}),
+        address_visibility: record.addressVisibility,
+        approximate: record.location?.approximate ?? true,
+        phones: record.phones,
+        ...(record.email ? { email: record.email } : {}),
+        ...(record.website ? { website: record.website } : {}),
+        ...(record.openingHours ? { opening_hours: record.openingHours } : {}),
+        cost: record.cost,
+        anonymous: record.anonymous ?? null,
+        narcology_register: record.narcologyRegister,
+        documents: record.documents,
+        audiences: record.audiences,
+        status: record.status,
+        verification_status: record.verificationStatus,
+        verification_date: record.verificationDate,
+        url: record.url,
+      },
+    })),
+  };
+}
+
+/* ---------------------------------------------------------------------- CSV */
+
+/** Columns of the CSV export, in order; multi-valued columns are joined with ";". */
+export const CSV_COLUMNS = [
+  'id',
+  'name_ru',
+  'name_sr',
+  'name_en',
+  'types',
+  'country',
+  'city',
+  'address_ru',
+  'address_sr',
+  'address_en',
+  'address_visibility',
+  'latitude',
+  'longitude',
+  'approximate',
+  'phones',
+  'email',
+  'website',
+  'opening_hours',
+  'cost',
+  'anonymous',
+  'narcology_register',
+  'documents',
+  'audiences',
+  'status',
+  'verification_status',
+  'verification_date',
+  'url_ru',
+  'url_sr',
+  'url_en',
+] as const;
+
+/** A column of the CSV export. */
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/**
+ * One CSV field as RFC 4180 wants it: quoted when it contains a comma, a
+ * double quote, a line break or leading/trailing spaces, with quotes doubled.
+ */
+export function csvField(value: string): string {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function csvRow(record: ExportRecord): Record<CsvColumn, string> {
+  const flag = (value: boolean | undefined) => (value === undefined ? '' : String(value));
+  return {
+    id: record.id,
+    name_ru: record.name.ru ?? '',
+    name_sr: record.name.sr ?? '',
+    name_en: record.name.en ?? '',
+    types: record.types.join(';'),
+    country: record.country,
+    city: record.city,
+    address_ru: record.address?.ru ?? '',
+    address_sr: record.address?.sr ?? '',
+    address_en: record.address?.en ?? '',
+    address_visibility: record.addressVisibility,
+    latitude: record.location ? String(record.location.lat) : '',
+    longitude: record.location ? String(record.location.lon) : '',
+    approximate: flag(record.location?.approximate ?? true),
+    phones: record.phones.join(';'),
+    email: record.email ?? '',
+    website: record.website ?? '',
+    opening_hours: record.openingHours ?? '',
+    cost: record.cost,
+    anonymous: flag(record.anonymous),
+    narcology_register: record.narcologyRegister,
+    documents: record.documents.join(';'),
+    audiences: record.audiences.join(';'),
+    status: record.status,
+    verification_status: record.verificationStatus,
+    verification_date: record.verificationDate,
+    url_ru: record.url.ru,
+    url_sr: record.url.sr,
+    url_en: record.url.en,
+  };
+}
+
+/** Every service as one CSV row under a header row; UTF-8 text with CRLF line ends (RFC 4180). */
+export function toCsv(services: Service[], countries: Map<string, Country>): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const record of records(services, countries)) {
+    const row = csvRow(record);
+    lines.push(CSV_COLUMNS.map((column) => csvField(row[column])).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/* --------------------------------------------------------------------- HSDS */
+
+/** The tables of an HSDS-shaped export (Open Referral Human Services Data Specification 3.0). */
+export interface HsdsDataset {
+  /** Which specification the shape follows, and where it deviates (also explained on the data page). */
+  meta: { specification: string; language: Locale; deviations: string[]; licence: { name: string; url: string } };
+  organizations: Record<string, unknown>[];
+  services: Record<string, unknown>[];
+  locations: Record<string, unknown>[];
+  service_at_locations: Record<string, unknown>[];
+  phones: Record<string, unknown>[];
+  schedules: Record<string, unknown>[];
+}
+
+/** How the HSDS export departs from the specification, in plain words. */
+export const HSDS_DEVIATIONS = [
+  'One directory entry is both an organization and its single service; the organization id is "org-" plus the service id.',
+  'HSDS text fields carry English, or the original language when there is no English text; x_translations holds the text in every language.',
+  'Opening hours are kept as the OpenStreetMap opening_hours string in schedules[].description; no structured weekly rules are derived.',
+  'Locations of services whose address is not public carry the city centre and no address; x_approximate is true for them.',
+  'x_types, x_audiences, x_documents, x_cost, x_anonymous and x_narcology_register use the directory’s own vocabularies.',
+] as const;
+
+const HSDS_STATUS: Record<string, string> = {
+  active: 'active',
+  temporarily_closed: 'temporarily closed',
+  closed: 'inactive',
+};
+
+/** Every service as HSDS-shaped tables: organizations, services, locations, phones and schedules. */
+export function toHsds(
+  services: Service[],
+  countries: Map<string, Country>,
+  licence: { name: string; url: string },
+  language: Locale = 'en',
+): HsdsDataset {
+  const dataset: HsdsDataset = {
+    meta: { specification: 'Open Referral HSDS 3.0 (shape only)', language, deviations: [...HSDS_DEVIATIONS], licence },
+    organizations: [],
+    services: [],
+    locations: [],
+    service_at_locations: [],
+    phones: [],
+    schedules: [],
+  };
+  for (const service of services) {
+    const country = countries.get(service.country);
+    const record = exportRecord(service, country);
+    const original = service.original_language;
+    const organizationId = `org-${record.id}`;
+    const name = pickText(service.name, language, original);
+    const description = pickText(service.description, language, original);
+    dataset.organizations.push({
+      id: organizationId,
+      name,
+      description,
+      website: record.website ?? null,
+      email: record.email ?? null,
+      x_translations: { name: record.name, description: { ...service.description } },
+    });
+    dataset.services.push({
+      id: record.id,
+      organization_id: organizationId,
+      name,
+      description,
+      url: record.url[language],
+      email: record.email ?? null,
+      status: HSDS_STATUS[record.status] ?? 'active',
+      fees_description: record.cost,
+      last_modified: record.verificationDate,
+      x_verification_status: record.verificationStatus,
+      x_types: record.types,
+      x_audiences: record.audiences,
+      x_documents: record.documents,
+      x_cost: record.cost,
+      x_anonymous: record.anonymous ?? null,
+      x_narcology_register: record.narcologyRegister,
+      x_urls: record.url,
+      x_translations: { name: record.name, description: { ...service.description } },
+    });
+    if (record.location) {
+      const locationId = `loc-${record.id}`;
+      dataset.locations.push({
+        id: locationId,
+        organization_id: organizationId,
+        location_type: 'physical',
+        name,
+        latitude: record.location.lat,
+        longitude: record.location.lon,
+        x_approximate: record.location.approximate,
+        addresses: [
+          {
+            id: `addr-${record.id}`,
+            location_id: locationId,
+            address_type: 'physical',
+            address_1: record.address ? pickText(record.address, language, original) : null,
+            city: pickText(record.cityName, language, country?.original_language),
+            country: record.country.toUpperCase(),
+            x_translations: record.address ? { address_1: record.address } : undefined,
+          },
+        ],
+      });
+      dataset.service_at_locations.push({ id: `sal-${record.id}`, service_id: record.id, location_id: locationId });
+    }
+    service.phones.forEach((phone, index) => {
+      dataset.phones.push({
+        id: `phone-${record.id}-${index + 1}`,
+        service_id: record.id,
+        number: phone.number,
+        type: 'voice',
+        description: phone.note ? pickText(phone.note, language, original) : null,
+      });
+    });
+    if (record.openingHours) {
+      dataset.schedules.push({ id: `schedule-${record.id}`, service_id: record.id, description: record.openingHours });
+    }
+  }
+  return dataset;
+}
