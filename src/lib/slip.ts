@@ -1,0 +1,140 @@
+/**
+ * The printable referral slip: a worker picks services and prints one A4
+ * page with names, addresses, hours, phones and a QR code per service.
+ * The choice lives only in the page address (`?s=id1,id2`) — nothing is
+ * stored on the device. Each service's slip text is a small static JSON file
+ * per language, and each QR code a small static SVG, both made at build time,
+ * so the slip page fetches only what was chosen, and the phone needs no QR
+ * library.
+ */
+import QRCode from 'qrcode';
+import type { Country } from '../schemas/countries';
+import type { Locale } from '../schemas/locales';
+import type { Service } from '../schemas/services';
+import { SERVICE_TYPES } from '../schemas/vocabularies';
+import { INTL_LOCALE } from './dates';
+import { mondayOf, weeklyHours } from './hours';
+import { pick, pickText } from './localized';
+import { absoluteUrl, fileUrl, localeUrl, PAGES } from './routes';
+import { showsAddress } from './services';
+
+/** How many services fit on one printed A4 page. */
+export const SLIP_MAX = 8;
+
+/** The query parameter that carries the chosen service ids. */
+export const SLIP_PARAM = 's';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_ID_LENGTH = 120;
+
+/** What a slip address asks for, after bad input is set aside. */
+export interface SlipSelection {
+  /** Distinct, well-formed ids in the order given, at most SLIP_MAX. */
+  ids: string[];
+  /** Parts that cannot be service ids (never fetched). */
+  invalid: number;
+  /** Well-formed ids beyond SLIP_MAX that were left off. */
+  overflow: number;
+}
+
+/**
+ * Reads the `s` parameter of a slip address: comma-separated ids. Duplicates
+ * are dropped, anything that is not an id is counted and ignored (so no
+ * request is ever built from it), and ids beyond `max` are counted and left off.
+ */
+export function parseSlipIds(value: string | null | undefined, max = SLIP_MAX): SlipSelection {
+  const parts = (value ?? '')
+    .split(',')
+    .map((part) => part.trim().toLowerCase())
+    .filter(Boolean);
+  const valid: string[] = [];
+  let invalid = 0;
+  for (const part of parts) {
+    if (part.length > MAX_ID_LENGTH || !ID.test(part)) invalid += 1;
+    else if (!valid.includes(part)) valid.push(part);
+  }
+  return { ids: valid.slice(0, max), invalid, overflow: Math.max(0, valid.length - max) };
+}
+
+/** The site-relative address of the slip with these services chosen. */
+export function slipUrl(locale: Locale, ids: string[]): string {
+  const base = localeUrl(locale, PAGES.slip);
+  return ids.length ? `${base}?${SLIP_PARAM}=${ids.join(',')}` : base;
+}
+
+/** Where the slip page finds a service's slip text and QR code. */
+export const SLIP_FILES = {
+  data: (locale: Locale, id: string) => fileUrl(`slip-data/${locale}/${id}.json`),
+  qr: (locale: Locale, id: string) => fileUrl(`qr/${locale}/${id}.svg`),
+} as const;
+
+/** One service as printed on a slip, already in the slip's language. */
+export interface SlipEntry {
+  id: string;
+  name: string;
+  types: string;
+  city: string;
+  /** The street address, only when it is public. */
+  address?: string;
+  addressVisibility: Service['address_visibility'];
+  /** Compact weekly hours, e.g. ["Mon–Fri 08:00–17:00"]; empty when unknown. */
+  hours: string[];
+  phones: string[];
+  status: Service['status'];
+  /** Absolute address of the service page, as in the QR code. */
+  url: string;
+}
+
+/**
+ * The week as a few lines, consecutive days with the same hours joined:
+ * "Mon–Fri 08:00–17:00", "Sat 10:00–14:00". Closed days are left out.
+ * Returns the raw value when it cannot be parsed, and [] when there is none.
+ */
+export function compactHours(value: string | undefined, country: string, locale: Locale, weekStart = mondayOf(new Date())): string[] {
+  if (!value) return [];
+  const week = weeklyHours(value, country, weekStart);
+  if (!week) return [value];
+  const dayName = (index: number) =>
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+  const lines: string[] = [];
+  let start = 0;
+  for (let index = 1; index <= week.length; index += 1) {
+    const text = (day: number) => [week[day]!.intervals.join(', '), week[day]!.comment ?? ''].join('|');
+    if (index < week.length && text(index) === text(start)) continue;
+    const first = week[start]!;
+    if (first.intervals.length || first.comment) {
+      const days = index - 1 === start ? dayName(start) : `${dayName(start)}–${dayName(index - 1)}`;
+      const times = [first.intervals.join(', '), first.comment ? `(${first.comment})` : ''].filter(Boolean).join(' ');
+      lines.push(`${days} ${times}`);
+    }
+    start = index;
+  }
+  return lines;
+}
+
+/** A service's slip text in `locale`. */
+export function slipEntry(service: Service, country: Country | undefined, locale: Locale): SlipEntry {
+  const original = service.original_language;
+  return {
+    id: service.id,
+    name: pickText(service.name, locale, original),
+    types: service.types.map((type) => SERVICE_TYPES[type][locale].label).join(' · '),
+    city: pickText(country?.cities[service.city]?.name, locale, country?.original_language) || service.city,
+    address: showsAddress(service) ? pick(service.address, locale, original)?.text : undefined,
+    addressVisibility: service.address_visibility,
+    hours: compactHours(service.opening_hours, service.country, locale),
+    phones: service.phones.map((phone) => phone.number),
+    status: service.status,
+    url: servicePageUrl(locale, service.id),
+  };
+}
+
+/** The absolute address of a service page in `locale`: what the slip's QR code points at. */
+export function servicePageUrl(locale: Locale, id: string): string {
+  return absoluteUrl(localeUrl(locale, PAGES.service(id)));
+}
+
+/** The QR code of a service page, as a small SVG. */
+export async function qrSvg(url: string): Promise<string> {
+  return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/lib/validation';
+import { compactHours, parseSlipIds, qrSvg, slipEntry, slipUrl, SLIP_MAX } from '../../src/lib/slip';
+import type { Service } from '../../src/schemas/services';
+import { VALID_FIXTURE } from './helpers';
+
+const fixture = validateContent({ root: VALID_FIXTURE, today: '2026-11-23' });
+const country = fixture.countries[0]!.data;
+const service = fixture.services[0]!.data;
+const MONDAY = new Date(2026, 2, 2);
+
+describe('reading the chosen services from the slip address', () => {
+  it('keeps well-formed ids in order, once each', () => {
+    expect(parseSlipIds('b-one,a-two,b-one')).toEqual({ ids: ['b-one', 'a-two'], invalid: 0, overflow: 0 });
+  });
+
+  it('sets aside anything that could not be an id, so it is never fetched', () => {
+    const selection = parseSlipIds('ok-id,../../secret,<script>,a b,%2e%2e,,  ');
+    expect(selection.ids).toEqual(['ok-id']);
+    expect(selection.invalid).toBe(4);
+  });
+
+  it('leaves off ids beyond one page and counts them', () => {
+    const ids = Array.from({ length: SLIP_MAX + 3 }, (_, index) => `service-${index}`);
+    const selection = parseSlipIds(ids.join(','));
+    expect(selection.ids).toEqual(ids.slice(0, SLIP_MAX));
+    expect(selection.overflow).toBe(3);
+  });
+
+  it('treats a missing or empty parameter as nothing chosen', () => {
+    expect(parseSlipIds(null)).toEqual({ ids: [], invalid: 0, overflow: 0 });
+    expect(parseSlipIds('')).toEqual({ ids: [], invalid: 0, overflow: 0 });
+  });
+
+  it('round-trips through slipUrl', () => {
+    const url = slipUrl('sr', ['a', 'b-c']);
+    expect(url).toMatch(/\/sr\/slip\/\?s=a,b-c$/);
+    expect(parseSlipIds(new URL(url, 'https://example.org').searchParams.get('s')).ids).toEqual(['a', 'b-c']);
+  });
+});
+
+describe('compact opening hours', () => {
+  it('joins consecutive days with the same hours and drops closed days', () => {
+    expect(compactHours('Mo-Fr 08:00-17:00; Sa 10:00-14:00', 'by', 'en', MONDAY)).toEqual(['Mon–Fri 08:00–17:00', 'Sat 10:00–14:00']);
+  });
+
+  it('keeps split days and non-consecutive groups apart', () => {
+    expect(compactHours('Mo,We 09:00-12:00,13:00-18:00', 'by', 'en', MONDAY)).toEqual(['Mon 09:00–12:00, 13:00–18:00', 'Wed 09:00–12:00, 13:00–18:00']);
+  });
+
+  it('uses the slip language for day names', () => {
+    expect(compactHours('Mo-Fr 08:00-17:00', 'by', 'ru', MONDAY)[0]).toMatch(/^пн–пт 08:00–17:00$/i);
+  });
+
+  it('says nothing when hours are unknown', () => {
+    expect(compactHours(undefined, 'by', 'en', MONDAY)).toEqual([]);
+  });
+});
+
+describe('a service on a slip', () => {
+  it('carries name, city, phones and the page address in the slip language', () => {
+    const entry = slipEntry(service, country, 'ru');
+    expect(entry.name).toBe(service.name.ru);
+    expect(entry.city).toBe(country.cities.soligorsk!.name.ru);
+    expect(entry.phones).toEqual(service.phones.map((phone) => phone.number));
+    expect(entry.url).toMatch(/\/ru\/services\/test-dispensary\/$/);
+  });
+
+  it('prints no street address unless it is public', () => {
+    const withAddress: Service = { ...service, address: { ru: 'ул. Тайная, 7', sr: 'Tajna 7', en: '7 Secret St' } };
+    expect(slipEntry(withAddress, country, 'en').address).toBe('7 Secret St');
+    for (const visibility of ['approximate', 'on_request'] as const) {
+      const hidden = slipEntry({ ...withAddress, address_visibility: visibility }, country, 'en');
+      expect(hidden.address).toBeUndefined();
+      expect(JSON.stringify(hidden)).not.toContain('Secret');
+    }
+  });
+});
+
+describe('QR codes', () => {
+  it('are small standalone SVGs that differ per address', async () => {
+    const [one, two] = await Promise.all([qrSvg('https://example.org/ru/services/a/'), qrSvg('https://example.org/en/services/a/')]);
+    expect(one).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*viewBox/);
+    expect(one).not.toBe(two);
+    expect(one.length).toBeLessThan(4000);
+  });
+});
