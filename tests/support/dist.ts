@@ -4,12 +4,15 @@
  * than hard-coded ids.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { LOCALES, type Locale } from '../../src/schemas/locales';
 import { SITE } from '../../src/site.config';
 
-/** The built site. */
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+/** The built site; DIST_DIR points the checks at another build (e.g. a benchmark's). */
+export const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(import.meta.dirname, '..', '..', 'dist');
+
+/** The project the site was built from: its content/ is what the pages must show. */
+export const PROJECT_ROOT = dirname(DIST);
 
 /** Throws a clear message when the site has not been built. */
 export function requireDist(): string {
@@ -121,3 +124,36 @@ export function fileOfUrl(url: string): string {
 }
 
 export { LOCALES };
+
+/** Every script a page runs: inline code and the local files it loads, following imports between chunks. */
+export function pageScripts(html: string, dir: string = DIST): { inline: string[]; files: string[]; external: string[] } {
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((match) => !/type="application\/(ld\+)?json"/.test(match[1] ?? ''))
+    .map((match) => match[2] ?? '')
+    .filter((code) => code.trim());
+  const referenced = [
+    ...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] ?? ''),
+    ...[...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) => match[1] ?? ''),
+    ...inline.flatMap((code) => [...code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.m?js)["']/g)].map((match) => match[1] ?? '')),
+  ];
+  const files = new Set<string>();
+  const external: string[] = [];
+  const queue = referenced.map((url) => ({ url, from: '/' }));
+  while (queue.length) {
+    const { url, from } = queue.pop() as { url: string; from: string };
+    if (/^(https?:)?\/\//.test(url)) {
+      external.push(url);
+      continue;
+    }
+    const path = new URL(url, `http://site${from}`).pathname;
+    const file = fileOfUrl(path);
+    if (files.has(file) || !existsSync(join(dir, file))) continue;
+    files.add(file);
+    const code = readFileSync(join(dir, file), 'utf8');
+    // Static and dynamic imports between bundled chunks are fetched too.
+    for (const match of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{0,2}\/[^"']+\.m?js)["']/g)) {
+      queue.push({ url: match[1] ?? '', from: path });
+    }
+  }
+  return { inline, files: [...files], external };
+}

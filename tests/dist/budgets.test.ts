@@ -1,0 +1,86 @@
+/**
+ * Weight budgets for people on cheap phones with expensive data. Figures are
+ * printed so CI logs show how close each page type is to its budget.
+ *
+ * - A service or statement page, HTML plus CSS, gzip-compressed: ≤ 15 KB,
+ *   and readable without JavaScript (its text is in the HTML itself).
+ * - The map page's JavaScript, gzip-compressed, all chunks: ≤ 60 KB.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/schemas/locales';
+import { elementsOf } from '../support/html';
+import { fileOfUrl, listHtmlFiles, pageScripts, readDist, requireDist } from '../support/dist';
+
+const KB = 1024;
+const ENTRY_PAGE_BUDGET = 15 * KB;
+const MAP_JS_BUDGET = 60 * KB;
+
+let dist: string;
+let htmlFiles: string[];
+
+beforeAll(() => {
+  dist = requireDist();
+  htmlFiles = listHtmlFiles(dist);
+});
+
+const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/** Gzip bytes of a page's HTML plus every local stylesheet it links. */
+function pageWeight(file: string): { html: number; css: number } {
+  const html = readDist(file, dist);
+  const css = elementsOf(html)
+    .filter(({ tag, attrs }) => tag === 'link' && /\bstylesheet\b/.test(attrs.rel ?? '') && attrs.href && !/^(https?:)?\/\//.test(attrs.href))
+    .reduce((sum, { attrs }) => sum + gzip(readFileSync(join(dist, fileOfUrl(attrs.href as string)))), 0);
+  return { html: gzip(html), css };
+}
+
+function stats(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (share: number) => ((sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0) / KB).toFixed(1);
+  return `n=${sorted.length} min ${at(0)} KB, median ${at(0.5)} KB, max ${at(1)} KB`;
+}
+
+/** Entry pages of a section: `<locale>/<section>/<id>/index.html`. */
+const entryPages = (section: string) => htmlFiles.filter((file) => new RegExp(`^(${LOCALES.join('|')})/${section}/[^/]+/index\\.html$`).test(file));
+
+describe('page weight budgets', () => {
+  for (const section of ['services', 'statements']) {
+    it(`${section} pages are ≤ 15 KB gzip (HTML + CSS)`, () => {
+      const pages = entryPages(section);
+      if (pages.length === 0) console.log(`budget: no ${section} pages built; nothing to measure`);
+      const weights = pages.map((file) => ({ file, ...pageWeight(file) }));
+      const totals = weights.map(({ html, css }) => html + css);
+      if (pages.length) console.log(`budget: ${section} pages (HTML + CSS gzip): ${stats(totals)} — budget ${ENTRY_PAGE_BUDGET / KB} KB`);
+      const over = weights.filter(({ html, css }) => html + css > ENTRY_PAGE_BUDGET).map(({ file, html, css }) => `${file}: ${((html + css) / KB).toFixed(1)} KB (HTML ${(html / KB).toFixed(1)}, CSS ${(css / KB).toFixed(1)})`);
+      expect(over, over.slice(0, 20).join('\n')).toEqual([]);
+    });
+  }
+
+  it('the map page loads ≤ 60 KB of JavaScript (gzip, all chunks)', () => {
+    const figures = LOCALES.map((locale) => {
+      const file = `${locale}/map/index.html`;
+      const { inline, files, external } = pageScripts(readDist(file, dist), dist);
+      expect(external, `${file} loads scripts from elsewhere`).toEqual([]);
+      const bytes = inline.reduce((sum, code) => sum + gzip(code), 0) + files.reduce((sum, script) => sum + gzip(readFileSync(join(dist, script))), 0);
+      return { file, bytes, files };
+    });
+    for (const { file, bytes, files } of figures) console.log(`budget: ${file} JavaScript ${(bytes / KB).toFixed(1)} KB gzip in ${files.length} file(s) — budget ${MAP_JS_BUDGET / KB} KB`);
+    const over = figures.filter(({ bytes }) => bytes > MAP_JS_BUDGET).map(({ file, bytes }) => `${file}: ${(bytes / KB).toFixed(1)} KB`);
+    expect(over).toEqual([]);
+  });
+
+  it('reports the weight of every page type (for the CI log)', () => {
+    const types = new Map<string, number[]>();
+    for (const file of htmlFiles) {
+      const parts = file.split('/');
+      const type = LOCALES.includes(parts[0] as (typeof LOCALES)[number]) ? (parts.length > 3 ? `${parts[1]}/[id]` : parts.slice(1, -1).join('/') || 'home') : file;
+      const { html, css } = pageWeight(file);
+      types.set(type, [...(types.get(type) ?? []), html + css]);
+    }
+    for (const [type, weights] of [...types].sort()) console.log(`weight: ${type.padEnd(22)} ${stats(weights)}`);
+    expect(types.size).toBeGreaterThan(0);
+  });
+});
