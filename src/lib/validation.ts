@@ -217,8 +217,10 @@ export function validateContent(options: ValidateOptions): ValidationResult {
   }
 
   function checkAnonymity(file: string, data: unknown): void {
+    // Read from the raw file: a case that fails its schema is still screened.
+    const precision = (data as { precision?: unknown } | null)?.precision === 'day' ? 'day' : 'month';
     for (const { path, value } of caseTexts(data)) {
-      for (const finding of findPersonalData(value)) {
+      for (const finding of findPersonalData(value, { precision })) {
         problemAt(problems, lang, file, parsedByFile.get(file), path, 'case.personal_data', {
           kind: PERSONAL_DATA_LABELS[lang][finding.kind],
           fragment: finding.masked,
@@ -384,10 +386,12 @@ export function validateContent(options: ValidateOptions): ValidationResult {
     for (const fragment of findUnsafeMarkup(entry.data.body)) {
       problems.push({ file, field: 'body', message: message(lang, 'check.unsafe_html', { fragment }), hint: message(lang, 'check.unsafe_html_hint') });
     }
-    versions.set(data.id, [...(versions.get(data.id) ?? []), entry]);
+    // Versions are grouped by folder, so one whose id disagrees with its siblings is reported as such.
+    const group = parts.length === 4 && folder ? folder : data.id;
+    versions.set(group, [...(versions.get(group) ?? []), entry]);
   }
   for (const [id, group] of versions) {
-    for (const field of ['date', 'original_language', 'topics'] as const) {
+    for (const field of ['id', 'date', 'original_language', 'topics'] as const) {
       const values = new Set(group.map((entry) => JSON.stringify(entry.data[field])));
       if (values.size > 1) {
         for (const entry of group) {

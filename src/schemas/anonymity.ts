@@ -1,9 +1,15 @@
 /**
  * Rules that keep documented cases anonymous. Case text is screened for
  * things that identify a person — e-mail addresses, phone numbers, passport
- * or ID numbers, exact street addresses, dates of birth and exact dates —
- * in Russian, Serbian and English. A finding is reported with the fragment
- * masked, so the validator's own output does not repeat the personal data.
+ * or ID numbers, exact street addresses, dates of birth and dates finer than
+ * the case's precision — in Russian, Serbian (Latin and Cyrillic) and English.
+ * A finding is reported with the fragment masked, so the validator's own
+ * output does not repeat the personal data.
+ *
+ * The rules lean towards flagging: a false alarm costs a contributor a
+ * rewording, a miss can cost someone their safety. Ordinary prose — years,
+ * article numbers, percentages, counts, sums written with thousand separators,
+ * a street mentioned without a number — must still pass.
  */
 
 /** The kinds of personal data the rules look for. */
@@ -17,46 +23,155 @@ export interface PersonalDataFinding {
   index: number;
 }
 
+/** What the text belongs to. */
+export interface ScreenOptions {
+  /**
+   * The case's date precision. With `month` (the default) any day-exact date
+   * in the text is a finding; with `day` exact dates are allowed, dates of
+   * birth never are.
+   */
+  precision?: 'month' | 'day';
+}
+
 interface Rule {
   kind: PersonalDataKind;
   pattern: RegExp;
+  /** Rejects matches that only look like personal data. */
+  accept?: (fragment: string) => boolean;
 }
 
+/** `улица` → `[Уу]лица`: matches the word at the start of a sentence too, without making the whole pattern case-blind. */
+function anyCase(word: string): string {
+  const first = word[0]!;
+  return `[${first.toUpperCase()}${first.toLowerCase()}]${word.slice(1)}`;
+}
+
+function capitalised(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
+const SPACE = '[ \\u00a0\\u202f]';
+
+/** Month names that follow a day number: Russian genitive, Serbian Latin and Cyrillic (both cases). */
+const MONTHS_AFTER_DAY = [
+  ...['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  ...['januara?', 'februara?', 'marta?', 'aprila?', 'maja?', 'juna?', 'jula?', 'avgusta?', 'septemb(?:ar|ra)', 'oktob(?:ar|ra)', 'novemb(?:ar|ra)', 'decemb(?:ar|ra)'],
+  ...['јануара?', 'фебруара?', 'марта?', 'априла?', 'маја?', 'јуна?', 'јула?', 'августа?', 'септемб(?:ар|ра)', 'октоб(?:ар|ра)', 'новемб(?:ар|ра)', 'децемб(?:ар|ра)'],
+]
+  .map(anyCase)
+  .join('|');
+
+// English month names only capitalised: "may" is also a verb ("5 may need help").
+const ENGLISH_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const YEAR = '(?:19|20)\\d{2}';
+const ORDINAL = '(?:st|nd|rd|th|-?(?:го|е|ое))';
+
+/** A full date in any of the usual spellings, with its year. */
+const FULL_DATE = [
+  `${DAY}[./]\\d{1,2}[./](?:${YEAR}|\\d{2})`,
+  `${YEAR}-\\d{2}-\\d{2}`,
+  `${DAY}${ORDINAL}?\\.?${SPACE}+(?:of${SPACE}+)?(?:${MONTHS_AFTER_DAY}|${ENGLISH_MONTHS})\\.?,?${SPACE}+${YEAR}`,
+  `(?:${ENGLISH_MONTHS})${SPACE}+${DAY}${ORDINAL}?,?${SPACE}+${YEAR}`,
+].join('|');
+
+const BIRTH_WORDS = [
+  'г\\.\\s?р\\.', 'года рождения', 'д\\.\\s?р\\.', 'дата рождения', 'родил(?:ся|ась)', 'рожд[её]н(?:н?ая|ный)?',
+  'рођен[аи]?', 'датум рођења', 'годиште', 'ro[đd]en[ai]?', 'datum ro[đd]enja', 'godi[šs]te',
+  'born', 'date of birth', 'DOB', 'D\\.O\\.B\\.',
+].join('|');
+
+const ID_WORDS = [
+  'паспорт\\p{L}*', 'удостоверени\\p{L}*', 'серия', 'ИНН', 'СНИЛС', 'личн\\p{L}* карт\\p{L}*', 'пасош\\p{L}*', 'ЈМБГ',
+  'paso[šs]\\p{L}*', 'li[čc]n\\p{L}* kart\\p{L}*', 'JMBG',
+  'passport', 'identity card', 'ID(?: card| number)?',
+].join('|');
+
+const ID_CONNECTORS = '№|No\\.?|nr\\.?|br\\.?|бр\\.?|номер|number|broj|број|серии|series|serija|серија';
+
+/** Street words, without a trailing full stop; `(?:\.|\s)` after them allows both "ул. Ленина" and "улица Ленина". */
 const STREET_WORDS = [
   // Russian
-  'ул\\.', 'улица', 'улице', 'пр-т', 'проспект[ае]?', 'пер\\.', 'переулок', 'бул\\.', 'бульвар[ае]?', 'шоссе', 'наб\\.',
-  // Serbian, Latin and Cyrillic
-  'ulica', 'ulici', 'ul\\.', 'bulevar[u]?', 'bul\\.', 'trg[u]?', 'улица', 'булевар[у]?', 'трг[у]?',
-  // English
-  'street', 'st\\.', 'avenue', 'ave\\.', 'road', 'rd\\.',
-].join('|');
+  'ул', 'улица', 'улице', 'улицу', 'улицы', 'проспект[аеу]?', 'просп', 'пр-т', 'переул[оке]{2}', 'пер', 'бульвар[аеу]?', 'бул', 'шоссе', 'наб', 'набережн\\p{L}+', 'площад[иь]', 'пл',
+  // Serbian Latin and Cyrillic
+  'ulica', 'ulici', 'ulicu', 'ul', 'bulevar[u]?', 'bul', 'trg[u]?', 'улици', 'булевар[у]?', 'трг[у]?',
+  // English (number-first addresses are matched separately)
+  'street', 'avenue', 'road',
+];
+const LOWER_STREET = STREET_WORDS.join('|');
+const CAPITAL_STREET = STREET_WORDS.map(capitalised).join('|');
+const AFTER_STREET_WORD = '(?:\\.\\s*|\\s+)';
+const WORD_CHARS = "\\p{L}\\d.'’-";
+const WORD = `[${WORD_CHARS}]+`;
+const LOWER_WORD = `\\p{Ll}[${WORD_CHARS}]*`;
+/** A street name that starts with a capital or with a number and a capital ("8 Марта"). */
+const NAMED = `(?:\\p{Lu}|\\d{1,4}(?:-?\\p{Ll}{1,2})?\\s+\\p{Lu})[${WORD_CHARS}]*`;
+const HOUSE_NUMBER = `(?:(?:д|дом|кв|br|бр|no|No|nr|broj|број)\\.?\\s*)?\\d{1,4}(?:\\s?\\p{L}(?!\\p{L}))?(?![\\d.,]?\\d)(?!\\s*%)`;
+
+function isRealDayMonth(fragment: string): boolean {
+  const numbers = fragment.match(/\d+/g)?.map(Number) ?? [];
+  if (/^\d{4}-/.test(fragment)) return (numbers[1] ?? 0) >= 1 && (numbers[1] ?? 0) <= 12 && (numbers[2] ?? 0) >= 1 && (numbers[2] ?? 0) <= 31;
+  if (/^\d{1,2}[./]\d{1,2}[./]/.test(fragment)) return (numbers[1] ?? 0) >= 1 && (numbers[1] ?? 0) <= 12;
+  return true;
+}
+
+function digitCount(fragment: string): number {
+  return fragment.replace(/\D/g, '').length;
+}
+
+/**
+ * Spans that look like phone or ID numbers but are ordinary prose: year
+ * ranges ("2019-2020") and numbers with thousand separators ("1 500 000").
+ * Phone and ID findings that overlap them are dropped.
+ */
+const HARMLESS: RegExp[] = [
+  new RegExp(`(?<!\\d)${YEAR}\\s?[-–—/]\\s?${YEAR}(?!\\d)`, 'gu'),
+  new RegExp(`(?<![\\d+]${SPACE}?)[1-9]\\d{0,2}(?:${SPACE}\\d{3})+(?!${SPACE}?[-\\d])`, 'gu'),
+];
 
 const RULES: Rule[] = [
   { kind: 'email', pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu },
-  // A street word followed, within a few words, by a house number: "ул. Ленина, д. 5", "ulica Njegoševa 12", "12 Baker Street".
+  // "1987 г.р.", "1987 года рождения", "godište 1990", "рођен 12.03.1987", "born on 12 March 1987", "DOB: 1990-01-01".
   {
-    kind: 'street_address',
+    kind: 'birth_date',
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:${STREET_WORDS})\\s+[\\p{L}.\\- ]{2,30}?,?\\s*(?:д\\.|дом|кв\\.|br\\.|бр\\.|no\\.)?\\s*\\d{1,4}[a-zа-я]?(?![\\d.])`,
+      `(?:(?<!\\d)(?:${FULL_DATE}|${YEAR})\\.?\\s*(?:г\\.\\s?р\\.|г\\.|года|godine|године)?\\s*(?:рождения|rođenja|рођења|godi[šs]te|годиште|г\\.\\s?р\\.)|(?<!\\p{L})(?:${BIRTH_WORDS})(?:\\s+(?:on|in|the|в|во|u|у|dana|дана))*[\\s:,.]*(?:${FULL_DATE}|${YEAR}))(?!\\d)`,
       'giu',
     ),
   },
-  { kind: 'street_address', pattern: /(?<![\p{L}\d])\d{1,4}[a-z]?\s+\p{Lu}\p{L}+\s+(?:street|avenue|road|lane)\b/gu },
-  // Dates of birth: "1987 г.р.", "д.р. 12.03.1987", "рођен 1987", "born in 1987", "DOB".
+  // A document word followed by a number: "паспорт МР 1234567", "pasoš br. 012345678", "passport number 4509 123456".
   {
-    kind: 'birth_date',
-    pattern:
-      /(?:\b(?:19|20)\d{2}\s*(?:г\.\s*р\.|г\.р\.|года рождения|godi[šs]te)|(?:д\.\s*р\.|дата рождения|родил(?:ся|ась)|рођен[аи]?|ro[đd]en[ai]?|datum ro[đd]enja|born(?: on| in)?|date of birth|DOB)[\s:]*\d)/giu,
+    kind: 'id_number',
+    pattern: new RegExp(`(?<!\\p{L})(?:${ID_WORDS})(?:\\s*(?:${ID_CONNECTORS}))*[\\s:#№]*(?:\\p{L}{1,3}\\s?)?\\d[\\d\\s№#-]{4,}\\d(?!\\d)`, 'giu'),
+    accept: (fragment) => digitCount(fragment) >= 6,
   },
-  // Passport or ID numbers: two letters and six or more digits, or a run of nine or more digits.
-  { kind: 'id_number', pattern: /(?<![\p{L}\d])\p{L}{2}\s?\d{6,9}(?!\d)|(?<![\d])\d{9,}(?![\d])/gu },
-  // Phone numbers: seven or more digits with the usual separators, optionally starting with +.
-  { kind: 'phone', pattern: /(?<![\p{L}\d])\+?\d[\d ()-]{6,}\d(?![\d])/gu },
-  // A full day date: 12.03.2024, 12/03/2024, 2024-03-12, "12 марта 2024", "12. marta 2024", "12 March 2024".
+  // A street word and a name, then a house number: "ул. Ленина, д. 5", "ulica Njegoševa 12", "Bulevar oslobođenja 45", "ул. 8 Марта, 3".
+  {
+    kind: 'street_address',
+    pattern: new RegExp(
+      `(?<!\\p{L})(?:(?:${LOWER_STREET})${AFTER_STREET_WORD}(?:${LOWER_WORD}\\s+){0,2}${NAMED}|(?:${CAPITAL_STREET})${AFTER_STREET_WORD}${WORD})(?:\\s+${WORD}){0,2}?\\s*,?\\s*${HOUSE_NUMBER}`,
+      'gu',
+    ),
+  },
+  // "12 Baker Street", "221b Baker Street".
+  { kind: 'street_address', pattern: /(?<![\p{L}\d])\d{1,4}[a-z]?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Square)(?!\p{L})/gu },
+  // A day-exact date: "12.03.2024", "2024-03-12", "12 марта 2024", "5 мая", "12. marta", "5. маја", "on 5 May", "March 12, 2024".
   {
     kind: 'exact_date',
-    pattern:
-      /(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.?\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|januar[a]?|februar[a]?|mart[a]?|april[a]?|maj[a]?|jun[a]?|jul[a]?|avgust[a]?|septemb[a]?r[a]?|oktob[a]?r[a]?|novemb[a]?r[a]?|decemb[a]?r[a]?|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d{2})(?!\d)/giu,
+    pattern: new RegExp(
+      `(?<![\\d.])(?:${FULL_DATE}|${DAY}${ORDINAL}?\\.?${SPACE}+(?:of${SPACE}+)?(?:${MONTHS_AFTER_DAY}|${ENGLISH_MONTHS})(?!\\p{L})|(?:${ENGLISH_MONTHS})${SPACE}+${DAY}(?:(?:st|nd|rd|th)(?!\\p{L})|(?=[,.;)]|$)))(?![\\d])`,
+      'gu',
+    ),
+    accept: isRealDayMonth,
+  },
+  // Passport or ID numbers by their shape: two capital letters and six or more digits, or a run of nine or more digits.
+  { kind: 'id_number', pattern: /(?<![\p{L}\d])\p{Lu}{2}\s?\d{6,9}(?!\d)|(?<!\d)\d{9,}(?!\d)/gu },
+  // Phone numbers: seven or more digits with the usual separators, optionally starting with +.
+  {
+    kind: 'phone',
+    pattern: /(?<![\p{L}\d])\+?\d[\d \u00a0\u202f()/-]{5,}\d(?!\d)/gu,
+    accept: (fragment) => digitCount(fragment) >= 7,
   },
 ];
 
@@ -66,16 +181,24 @@ export function mask(fragment: string): string {
   return trimmed.slice(0, 2) + trimmed.slice(2).replace(/[\p{L}\p{N}]/gu, '•');
 }
 
+function spans(text: string, pattern: RegExp): { index: number; end: number }[] {
+  return [...text.matchAll(pattern)].map((match) => ({ index: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+}
+
 /**
  * Finds fragments of `text` that look like personal data. Overlapping
  * findings are reported once, by the first rule that matched.
  */
-export function findPersonalData(text: string): PersonalDataFinding[] {
+export function findPersonalData(text: string, options: ScreenOptions = {}): PersonalDataFinding[] {
+  const harmless = HARMLESS.flatMap((pattern) => spans(text, pattern));
   const findings: (PersonalDataFinding & { end: number })[] = [];
   for (const rule of RULES) {
+    if (rule.kind === 'exact_date' && options.precision === 'day') continue;
     for (const match of text.matchAll(rule.pattern)) {
       const index = match.index ?? 0;
       const end = index + match[0].length;
+      if (rule.accept && !rule.accept(match[0])) continue;
+      if ((rule.kind === 'phone' || rule.kind === 'id_number') && harmless.some((span) => index < span.end && end > span.index)) continue;
       if (findings.some((found) => index < found.end && end > found.index)) continue;
       findings.push({ kind: rule.kind, masked: mask(match[0]), index, end });
     }

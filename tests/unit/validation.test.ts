@@ -121,6 +121,15 @@ describe('validation of broken entries', () => {
     expect(messagesFor(root).join('\n')).toContain('date differs between language versions of "sample-statement"');
   });
 
+  it('rejects a statement version whose id disagrees with its siblings', () => {
+    const root = copyFixture();
+    edit(root, 'content/statements/sample-statement/sr.mdx', 'id: sample-statement', 'id: sample-statment');
+    const messages = messagesFor(root).join('\n');
+    expect(messages).toContain('sample-statement/sr.mdx:2 › id: the id "sample-statment" does not match the file name "sample-statement"');
+    expect(messages).toContain('id differs between language versions of "sample-statement"');
+    expect(messages).toContain('sr: "sample-statment"');
+  });
+
   it('rejects raw HTML that could run in a statement', () => {
     const root = copyFixture();
     edit(root, 'content/statements/sample-statement/en.mdx', 'A paragraph', '<img src=x onerror=alert(1)> A paragraph');
@@ -135,6 +144,43 @@ describe('validation of broken entries', () => {
     expect(messages).toContain('consent: expected exactly true, got false');
     expect(messages).toContain('summary.en: this text seems to contain a phone number: "+3');
     expect(messages).not.toContain('123 45 67');
+  });
+
+  it('names the field and masks each kind of personal data in a case', () => {
+    const root = copyFixture();
+    edit(root, CASE, '  ru: Человеку отказали в приёме.', '  ru: Человеку, 1987 г.р., отказали в приёме на ул. Ленина, д. 5.');
+    edit(root, CASE, '  sr: Osobi je odbijen prijem.', '  sr: Osobi je 12. marta odbijen prijem; JMBG 0101990710123.');
+    edit(root, CASE, 'documented_by: Test team', 'documented_by: Test team (write to case.worker@example.org)');
+    const messages = messagesFor(root);
+    const text = messages.join('\n');
+    expect(text).toMatch(/test-case\.yaml:\d+ › summary\.ru: this text seems to contain a date of birth: "19/);
+    expect(text).toMatch(/test-case\.yaml:\d+ › summary\.ru: this text seems to contain a street address: "ул/);
+    expect(text).toMatch(/summary\.sr: this text seems to contain an exact date \(cases give only the month\): "12/);
+    expect(text).toMatch(/summary\.sr: this text seems to contain a passport or ID number: "JM/);
+    expect(text).toMatch(/documented_by: this text seems to contain an e-mail address: "ca/);
+    for (const fragment of ['1987', 'Ленина', 'marta', '0101990710123', 'case.worker', 'example.org']) {
+      expect(text).not.toContain(fragment);
+    }
+    expect(messages.every((message) => message.includes('hint:'))).toBe(true);
+  });
+
+  it('allows an exact date in the text of a case dated to the day', () => {
+    const root = copyFixture();
+    edit(root, CASE, '  en: A person was refused an appointment.', '  en: A person was refused an appointment on 12 October 2025.');
+    expect(messagesFor(root).join('\n')).toContain('summary.en: this text seems to contain an exact date');
+    edit(root, CASE, 'date: 2025-10', 'date: 2025-10-12\nprecision: day');
+    expect(messagesFor(root)).toEqual([]);
+  });
+
+  it('rejects an unknown case category and suggests the closest one', () => {
+    const root = copyFixture();
+    edit(root, CASE, 'categories: [health_care]', 'categories: [healthcare, torture]');
+    const text = messagesFor(root).join('\n');
+    expect(text).toMatch(/test-case\.yaml:\d+ › categories\[0\]: expected one of: health_care, police_abuse/);
+    expect(text).toContain('got "healthcare"');
+    expect(text).toContain('did you mean "health_care"?');
+    expect(text).toContain('categories[1]:');
+    expect(text).toContain('got "torture"');
   });
 
   it('rejects a case date finer than its precision', () => {
