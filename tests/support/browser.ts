@@ -24,25 +24,41 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
 }
 
-/** A page plus every URL it requested, in order. */
+/** A page plus every URL it requested, and every uncaught script error. */
 export interface RecordingPage {
   page: Page;
+  context: BrowserContext;
   requests: string[];
+  errors: string[];
 }
 
-/** Opens a page in a fresh context that records the URL of every request, including blocked ones. */
-export async function openRecordingPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<RecordingPage> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
-  const page = await context.newPage();
+/**
+ * Opens a page in a fresh context that records the URL of every request and
+ * every uncaught error. Requests to any origin other than `localOrigin` are
+ * recorded and then aborted: tests never touch the network.
+ */
+export async function openRecordingPage(
+  browser: Browser,
+  localOrigin: string,
+  options: { javaScriptEnabled?: boolean; serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<RecordingPage> {
+  // Service workers are blocked unless asked for: requests they make bypass the route below.
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, serviceWorkers: options.serviceWorkers ?? 'block' });
   const requests: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    return foreignRequests([url], localOrigin).length ? route.abort('blockedbyclient') : route.continue();
+  });
+  const page = await context.newPage();
   page.on('request', (request) => requests.push(request.url()));
-  page.once('close', () => void context.close());
-  return { page, requests };
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, context, requests, errors };
 }
 
-/** A browser context with JavaScript switched off. */
-export function noScriptContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ javaScriptEnabled: false });
+/** A page with JavaScript switched off (pages must work without it), recording like `openRecordingPage`. */
+export function openNoScriptPage(browser: Browser, localOrigin: string): Promise<RecordingPage> {
+  return openRecordingPage(browser, localOrigin, { javaScriptEnabled: false });
 }
 
 /** Requests that went anywhere other than `origin` (data: and blob: URLs are local). */
