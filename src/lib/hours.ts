@@ -5,6 +5,10 @@
  * read those fields back, so the build machine's zone does not matter.
  */
 import { parseOpeningHours } from '../schemas/services';
+import { dayNumber, type HoursWindow, type Interval } from './open-now';
+
+/** How many days of hours each page carries for "open now": about six weeks, so a page stays right between builds. */
+export const HOURS_WINDOW_DAYS = 42;
 
 /** Monday = 0 … Sunday = 6. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -60,4 +64,39 @@ export function weekdayNames(intlLocale: string): string[] {
   return Array.from({ length: 7 }, (_, index) =>
     new Intl.DateTimeFormat(intlLocale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(monday.getTime() + index * 86_400_000)),
   );
+}
+
+function isoDayOf(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The opening intervals of `value` for `days` days, starting the day before
+ * `today` (so a zone already in tomorrow or still in yesterday is covered),
+ * as wall-clock minutes from the first day's midnight — the form the browser's
+ * "open now" reads (see open-now.ts). Minutes are counted from the date fields,
+ * not from elapsed time, so a daylight-saving change on the build machine
+ * cannot shift them. Touching intervals are merged; an interval crossing
+ * midnight stays one interval. Undefined when the value cannot be parsed.
+ */
+export function hoursWindow(value: string, country: string, today: Date, days = HOURS_WINDOW_DAYS): HoursWindow | undefined {
+  const parsed = parseOpeningHours(value, country);
+  if ('error' in parsed) return undefined;
+  const first = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1);
+  const after = new Date(first.getFullYear(), first.getMonth(), first.getDate() + days);
+  const base = isoDayOf(first);
+  const minuteOf = (date: Date) => (dayNumber(isoDayOf(date)) - dayNumber(base)) * 1440 + date.getHours() * 60 + date.getMinutes();
+  const intervals: Interval[] = [];
+  for (const [from, to, unknown] of parsed.hours.getOpenIntervals(first, after)) {
+    const start = minuteOf(from);
+    const end = minuteOf(to);
+    if (end <= start) continue;
+    const last = intervals.at(-1);
+    if (last && last[1] === start && Boolean(last[2]) === unknown) {
+      last[1] = end;
+    } else {
+      intervals.push(unknown ? [start, end, 1] : [start, end]);
+    }
+  }
+  return { base, days, intervals };
 }

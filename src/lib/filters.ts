@@ -1,0 +1,168 @@
+/**
+ * The directory's filters: which services match a filter state, and how that
+ * state is written in the page's query string so a filtered view can be
+ * shared and bookmarked. Pure and free of imports with runtime code, so the
+ * browser script that uses it stays small.
+ *
+ * Matching rules:
+ * - several service types: a service matches when it offers ANY of them
+ *   (a person looking for needles or naloxone wants every place with either);
+ * - several audiences: likewise any of them; only services that name the
+ *   audience match, since "for women" means a service meant for women;
+ * - "free" means cost `free` only, not `partly_free`;
+ * - "anonymous" and "no register" need the entry to say so; unknown does not match;
+ * - "open now" needs the hours to say so; uncertain or unknown hours do not match.
+ */
+import type { Service } from '../schemas/services';
+
+/** What a person chose in the filter form. Empty lists and strings mean "any". */
+export interface FilterState {
+  types: string[];
+  country: string;
+  /** A place key, `<country>.<city>` (see `placeKey`). */
+  city: string;
+  openNow: boolean;
+  free: boolean;
+  anonymous: boolean;
+  noRegister: boolean;
+  audiences: string[];
+}
+
+/** The facts about one service that filters look at, as read from its card. */
+export interface ServiceFacts {
+  types: string[];
+  country: string;
+  city: string;
+  cost: string;
+  anonymous: boolean | undefined;
+  register: string;
+  audiences: string[];
+  /** From the hours; undefined when they cannot say. */
+  openNow: boolean | undefined;
+}
+
+/** The values a query may name; anything else in a URL is ignored. */
+export interface FilterOptions {
+  types: string[];
+  countries: string[];
+  cities: string[];
+  audiences: string[];
+}
+
+/** Query parameter names — also the names of the form's controls, so the form without JavaScript submits the same URL. */
+export const QUERY = {
+  type: 'type',
+  country: 'country',
+  city: 'city',
+  openNow: 'open',
+  free: 'free',
+  anonymous: 'anonymous',
+  noRegister: 'noregister',
+  audience: 'audience',
+} as const;
+
+/** No filter at all. */
+export function emptyFilters(): FilterState {
+  return { types: [], country: '', city: '', openNow: false, free: false, anonymous: false, noRegister: false, audiences: [] };
+}
+
+/** Whether the state filters anything out. */
+export function isFiltering(state: FilterState): boolean {
+  return (
+    state.types.length > 0 ||
+    state.audiences.length > 0 ||
+    Boolean(state.country || state.city) ||
+    state.openNow ||
+    state.free ||
+    state.anonymous ||
+    state.noRegister
+  );
+}
+
+/** The key that names a city unambiguously across countries: `by.minsk`. */
+export function placeKey(country: string, city: string): string {
+  return `${country}.${city}`;
+}
+
+/** Whether a service matches every part of the filter state (see the module comment for the rules). */
+export function matchesFilters(facts: ServiceFacts, state: FilterState): boolean {
+  if (state.types.length && !state.types.some((type) => facts.types.includes(type))) return false;
+  if (state.audiences.length && !state.audiences.some((audience) => facts.audiences.includes(audience))) return false;
+  if (state.country && facts.country !== state.country) return false;
+  if (state.city && placeKey(facts.country, facts.city) !== state.city) return false;
+  if (state.free && facts.cost !== 'free') return false;
+  if (state.anonymous && facts.anonymous !== true) return false;
+  if (state.noRegister && facts.register !== 'no') return false;
+  if (state.openNow && facts.openNow !== true) return false;
+  return true;
+}
+
+const isOn = (value: string | null) => value !== null && value !== '' && value !== '0' && value !== 'false';
+
+/**
+ * The filter state a query string describes. Values not in `options` are
+ * dropped, so a hand-edited or outdated link never filters on a value the
+ * page cannot show. A city outside the chosen country is dropped too.
+ */
+export function parseFilterQuery(query: string | URLSearchParams, options?: FilterOptions): FilterState {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const allowed = (list: string[] | undefined, value: string) => value !== '' && (!list || list.includes(value));
+  const unique = (values: string[], list: string[] | undefined) => [...new Set(values.filter((value) => allowed(list, value)))].sort();
+  const single = (value: string | null, list: string[] | undefined) => (value !== null && allowed(list, value) ? value : '');
+  const country = single(params.get(QUERY.country), options?.countries);
+  let city = single(params.get(QUERY.city), options?.cities);
+  if (country && city && !city.startsWith(`${country}.`)) city = '';
+  return {
+    types: unique(params.getAll(QUERY.type), options?.types),
+    country,
+    city,
+    openNow: isOn(params.get(QUERY.openNow)),
+    free: isOn(params.get(QUERY.free)),
+    anonymous: isOn(params.get(QUERY.anonymous)),
+    noRegister: isOn(params.get(QUERY.noRegister)),
+    audiences: unique(params.getAll(QUERY.audience), options?.audiences),
+  };
+}
+
+/** The query string for a filter state: '' for no filter, else `?type=…`, in a stable order. */
+export function filterQuery(state: FilterState): string {
+  const params = new URLSearchParams();
+  for (const type of [...state.types].sort()) params.append(QUERY.type, type);
+  if (state.country) params.set(QUERY.country, state.country);
+  if (state.city) params.set(QUERY.city, state.city);
+  if (state.openNow) params.set(QUERY.openNow, '1');
+  if (state.free) params.set(QUERY.free, '1');
+  if (state.anonymous) params.set(QUERY.anonymous, '1');
+  if (state.noRegister) params.set(QUERY.noRegister, '1');
+  for (const audience of [...state.audiences].sort()) params.append(QUERY.audience, audience);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The data-* attributes a service card carries for the filters (read back by `factsFromDataset`). */
+export function filterAttributes(service: Service): Record<string, string> {
+  return {
+    'data-types': service.types.join(' '),
+    'data-country': service.country,
+    'data-city': service.city,
+    'data-cost': service.cost,
+    'data-anonymous': service.anonymous === undefined ? 'unknown' : String(service.anonymous),
+    'data-register': service.narcology_register,
+    'data-audiences': service.audiences.join(' '),
+  };
+}
+
+/** A card's facts from its `dataset` (camel-cased data-* attributes), with the open-now answer from its hours. */
+export function factsFromDataset(dataset: Record<string, string | undefined>, openNow: boolean | undefined): ServiceFacts {
+  const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
+  return {
+    types: words(dataset.types),
+    country: dataset.country ?? '',
+    city: dataset.city ?? '',
+    cost: dataset.cost ?? 'unknown',
+    anonymous: dataset.anonymous === 'true' ? true : dataset.anonymous === 'false' ? false : undefined,
+    register: dataset.register ?? 'unknown',
+    audiences: words(dataset.audiences),
+    openNow,
+  };
+}

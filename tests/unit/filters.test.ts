@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyFilters,
+  factsFromDataset,
+  filterAttributes,
+  filterQuery,
+  isFiltering,
+  matchesFilters,
+  parseFilterQuery,
+  type FilterOptions,
+  type FilterState,
+  type ServiceFacts,
+} from '../../src/lib/filters';
+import { serviceSchema, type Service } from '../../src/schemas/services';
+
+const OPTIONS: FilterOptions = {
+  types: ['nsp', 'ost', 'naloxone', 'legal_aid'],
+  countries: ['by', 'rs'],
+  cities: ['by.minsk', 'by.soligorsk', 'rs.belgrade'],
+  audiences: ['women', 'youth'],
+};
+
+const facts = (overrides: Partial<ServiceFacts> = {}): ServiceFacts => ({
+  types: ['nsp', 'naloxone'],
+  country: 'by',
+  city: 'minsk',
+  cost: 'free',
+  anonymous: true,
+  register: 'no',
+  audiences: ['women'],
+  openNow: true,
+  ...overrides,
+});
+
+const state = (overrides: Partial<FilterState>): FilterState => ({ ...emptyFilters(), ...overrides });
+
+describe('matchesFilters', () => {
+  it('lets everything through when nothing is chosen', () => {
+    expect(isFiltering(emptyFilters())).toBe(false);
+    expect(matchesFilters(facts({ cost: 'paid', anonymous: undefined, register: 'yes', openNow: undefined, audiences: [] }), emptyFilters())).toBe(true);
+  });
+
+  it('matches a service that offers any one of several chosen types', () => {
+    expect(matchesFilters(facts({ types: ['naloxone'] }), state({ types: ['ost', 'naloxone'] }))).toBe(true);
+    expect(matchesFilters(facts({ types: ['legal_aid'] }), state({ types: ['ost', 'naloxone'] }))).toBe(false);
+  });
+
+  it('matches audiences only when the service names one of them', () => {
+    expect(matchesFilters(facts({ audiences: ['youth'] }), state({ audiences: ['women', 'youth'] }))).toBe(true);
+    expect(matchesFilters(facts({ audiences: [] }), state({ audiences: ['women'] }))).toBe(false);
+  });
+
+  it('tells apart cities with the same key in different countries', () => {
+    expect(matchesFilters(facts({ country: 'by', city: 'minsk' }), state({ city: 'by.minsk' }))).toBe(true);
+    expect(matchesFilters(facts({ country: 'rs', city: 'minsk' }), state({ city: 'by.minsk' }))).toBe(false);
+    expect(matchesFilters(facts({ country: 'rs' }), state({ country: 'by' }))).toBe(false);
+  });
+
+  it('needs the entry to say yes: unknown cost, anonymity, register or hours never match', () => {
+    expect(matchesFilters(facts({ cost: 'partly_free' }), state({ free: true }))).toBe(false);
+    expect(matchesFilters(facts({ anonymous: undefined }), state({ anonymous: true }))).toBe(false);
+    expect(matchesFilters(facts({ register: 'unknown' }), state({ noRegister: true }))).toBe(false);
+    expect(matchesFilters(facts({ openNow: undefined }), state({ openNow: true }))).toBe(false);
+    expect(matchesFilters(facts({ openNow: false }), state({ openNow: true }))).toBe(false);
+    expect(matchesFilters(facts(), state({ free: true, anonymous: true, noRegister: true, openNow: true }))).toBe(true);
+  });
+
+  it('combines different filters with AND', () => {
+    expect(matchesFilters(facts({ cost: 'paid' }), state({ types: ['nsp'], free: true }))).toBe(false);
+  });
+});
+
+describe('the URL query', () => {
+  const full = state({
+    types: ['naloxone', 'nsp'],
+    country: 'by',
+    city: 'by.minsk',
+    openNow: true,
+    free: true,
+    anonymous: true,
+    noRegister: true,
+    audiences: ['women', 'youth'],
+  });
+
+  it('round-trips every filter', () => {
+    expect(parseFilterQuery(filterQuery(full), OPTIONS)).toEqual(full);
+    expect(parseFilterQuery(filterQuery(emptyFilters()), OPTIONS)).toEqual(emptyFilters());
+  });
+
+  it('is empty for no filter and stable whatever the order of choices', () => {
+    expect(filterQuery(emptyFilters())).toBe('');
+    expect(filterQuery(state({ types: ['nsp', 'naloxone'] }))).toBe(filterQuery(state({ types: ['naloxone', 'nsp'] })));
+  });
+
+  it('reads what the form submits without JavaScript, empty selects included', () => {
+    const submitted = '?type=ost&type=nsp&country=&city=&free=1&audience=women';
+    expect(parseFilterQuery(submitted, OPTIONS)).toEqual(state({ types: ['nsp', 'ost'], free: true, audiences: ['women'] }));
+  });
+
+  it('drops values the page does not offer, duplicates, and a city outside the chosen country', () => {
+    const parsed = parseFilterQuery('type=nsp&type=nsp&type=<script>&country=xx&city=rs.belgrade&audience=aliens', OPTIONS);
+    expect(parsed).toEqual(state({ types: ['nsp'], city: 'rs.belgrade' }));
+    expect(parseFilterQuery('country=by&city=rs.belgrade', OPTIONS)).toEqual(state({ country: 'by' }));
+  });
+
+  it('treats 0 and false as off', () => {
+    expect(parseFilterQuery('open=0&free=false&anonymous=1').openNow).toBe(false);
+    expect(parseFilterQuery('open=0&free=false&anonymous=1').free).toBe(false);
+    expect(parseFilterQuery('open=0&free=false&anonymous=1').anonymous).toBe(true);
+  });
+});
+
+describe('card attributes', () => {
+  const service: Service = serviceSchema.parse({
+    id: 'sample',
+    country: 'rs',
+    city: 'belgrade',
+    name: { en: 'Sample' },
+    description: { en: 'Sample' },
+    types: ['nsp', 'naloxone'],
+    cost: 'free',
+    narcology_register: 'no',
+    audiences: ['women'],
+    verification: { status: 'verified', date: '2026-11-01', by: 'Team', source: { title: 'Visit' } },
+    original_language: 'en',
+    untranslated: ['ru', 'sr'],
+  });
+
+  const dataset = (attributes: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries(attributes).map(([name, value]) => [name.slice(5).replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()), value]),
+    );
+
+  it('carry every fact the filters read', () => {
+    expect(factsFromDataset(dataset(filterAttributes(service)), false)).toEqual({
+      types: service.types,
+      country: 'rs',
+      city: 'belgrade',
+      cost: 'free',
+      anonymous: undefined,
+      register: 'no',
+      audiences: ['women'],
+      openNow: false,
+    });
+  });
+
+  it('keep "anonymous: no" apart from unknown', () => {
+    const facts = factsFromDataset(dataset(filterAttributes({ ...service, anonymous: false })), undefined);
+    expect(facts.anonymous).toBe(false);
+  });
+});
