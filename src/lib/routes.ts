@@ -28,7 +28,8 @@ export function absoluteUrl(url: string): string {
 
 /** The locale-independent part of a URL pathname: `/ru/services/x/` → `services/x`. */
 export function pathWithoutLocale(pathname: string): string {
-  const withoutBase = SITE.base && pathname.startsWith(SITE.base) ? pathname.slice(SITE.base.length) : pathname;
+  const base: string = SITE.base;
+  const withoutBase = base && pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
   const [, first, ...rest] = withoutBase.split('/');
   const parts = LOCALES.includes(first as Locale) ? rest : [first, ...rest];
   return parts.filter(Boolean).join('/');

@@ -40,7 +40,7 @@ import {
  */
 export function parseOpeningHours(value: string, country: string): { hours: OpeningHours } | { error: string } {
   try {
-    const hours = new OpeningHours(value, { lat: 0, lon: 0, address: { country_code: country, state: '' } }, { mode: 0 });
+    const hours = new OpeningHours(value, { lat: 0, lon: 0, address: { country_code: country, state: '' } }, { mode: 0, tag_key: 'opening_hours', map_value: false, warnings_severity: 4, locale: 'en' });
     return { hours };
   } catch (error) {
     return { error: String(error).replace(/\s+/g, ' ').trim() };
