@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { SITE } from './src/site.config.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/csp.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -17,4 +18,8 @@ export default defineConfig({
   },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // Shiki colours code with inline style attributes, which the CSP forbids; statements need no highlighting.
+  markdown: { syntaxHighlight: false },
+  // Hashes of inline scripts and styles go into a <meta> policy on every page (see src/lib/csp.ts).
+  security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES] } } },
 });
