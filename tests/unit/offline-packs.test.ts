@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { planOffline, referencedAssets, type BuiltFile } from '../../src/lib/offline-packs';
+
+const file = (path: string, transferBytes = 1000, revision = 'r1'): BuiltFile => ({ path, transferBytes, revision });
+
+const site = (changes: Record<string, string> = {}): BuiltFile[] =>
+  [
+    'index.html',
+    'favicon.svg',
+    'sw.js',
+    'offline/ru.json',
+    'offline/ru.abc.json',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-ui.js',
+    'pagefind/wasm.unknown.pagefind',
+    'data/services.csv',
+    ...['ru', 'sr'].flatMap((lang) => [
+      `${lang}/index.html`,
+      `${lang}/search/index.html`,
+      `${lang}/privacy/index.html`,
+      `${lang}/services/index.html`,
+      `${lang}/services/needle-point/index.html`,
+      `${lang}/countries/by/index.html`,
+      `${lang}/map/index.html`,
+      `pagefind/wasm.${lang}.pagefind`,
+      `pagefind/pagefind.${lang}_1234.pf_meta`,
+      `pagefind/index/${lang}_aaa.pf_index`,
+      `pagefind/filter/${lang}_bbb.pf_filter`,
+      `pagefind/fragment/${lang}_ccc.pf_fragment`,
+    ]),
+  ].map((path) => file(path, 1000, changes[path] ?? 'r1'));
+
+const urls = (entries: [string, string][]) => entries.map(([url]) => url);
+
+describe('planOffline', () => {
+  const plan = planOffline(site(), { locales: ['ru', 'sr'], base: '' });
+  const ru = plan.packs.find((pack) => pack.locale === 'ru')!;
+
+  it('puts only the small, shared pages and loaders in everyone’s shell', () => {
+    expect(plan.shell).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'ru/index.html',
+        'sr/search/index.html',
+        'ru/privacy/index.html',
+        'pagefind/pagefind.js',
+        'offline/ru.json',
+      ]),
+    );
+    for (const path of [
+      'sw.js',
+      'ru/services/index.html',
+      'ru/services/needle-point/index.html',
+      'pagefind/pagefind-ui.js',
+      'offline/ru.abc.json',
+      'data/services.csv',
+    ]) {
+      expect(plan.shell).not.toContain(path);
+    }
+  });
+
+  it('saves a language’s list and whole search index in its core pack, and nothing of other languages', () => {
+    expect(urls(ru.core).sort()).toEqual(
+      [
+        '/pagefind/filter/ru_bbb.pf_filter',
+        '/pagefind/index/ru_aaa.pf_index',
+        '/pagefind/pagefind.ru_1234.pf_meta',
+        '/pagefind/wasm.ru.pagefind',
+        '/ru/services/',
+      ].sort(),
+    );
+  });
+
+  it('saves the language’s other pages and result fragments in its full pack, but not the map', () => {
+    expect(urls(ru.full).sort()).toEqual([
+      '/pagefind/fragment/ru_ccc.pf_fragment',
+      '/ru/countries/by/',
+      '/ru/services/needle-point/',
+    ]);
+  });
+
+  it('uses the base path in URLs and content hashes only for pages', () => {
+    const based = planOffline(site(), { locales: ['ru'], base: '/directory' }).packs[0]!;
+    expect(based.full).toContainEqual(['/directory/ru/services/needle-point/', 'r1']);
+    expect(based.full).toContainEqual(['/directory/pagefind/fragment/ru_ccc.pf_fragment', '']);
+  });
+
+  it('saves the full pack without asking only when it is small', () => {
+    expect(ru.fullBytes).toBe(3000);
+    expect(planOffline(site(), { locales: ['ru'], autoSaveBytes: 3000 }).packs[0]!.autoFull).toBe(true);
+    expect(planOffline(site(), { locales: ['ru'], autoSaveBytes: 2999 }).packs[0]!.autoFull).toBe(false);
+  });
+
+  it('changes a language’s version only when one of its files changes', () => {
+    const changedRu = planOffline(site({ 'ru/services/needle-point/index.html': 'r2' }), { locales: ['ru', 'sr'] });
+    expect(changedRu.packs[0]!.version).not.toBe(plan.packs[0]!.version);
+    expect(changedRu.packs[1]!.version).toBe(plan.packs[1]!.version);
+  });
+});
+
+describe('referencedAssets', () => {
+  it('follows script imports from the pages to every chunk they need', () => {
+    const assets: Record<string, string> = {
+      '_astro/search.abc.js': 'import{a}from"./shared.def.js";import("./lazy.123.js")',
+      '_astro/shared.def.js': 'export const a=1',
+      '_astro/lazy.123.js': '',
+      '_astro/map.999.js': 'import"./leaflet.888.js"',
+    };
+    const html = ['<script type="module" src="/_astro/search.abc.js"></script>'];
+    expect(referencedAssets(html, (path) => assets[path])).toEqual([
+      '_astro/lazy.123.js',
+      '_astro/search.abc.js',
+      '_astro/shared.def.js',
+    ]);
+  });
+});
