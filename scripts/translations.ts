@@ -1,0 +1,87 @@
+/**
+ * npm run translations [-- --lang ru|sr|en] [--root DIR]
+ *
+ * Prints, per language, the entries still waiting for a translation and the
+ * UI strings a dictionary lacks or seems to have left in English — a to-do
+ * list for bilingual members. Always exits 0 (it reports, it does not judge);
+ * 2 on wrong usage.
+ */
+import { parseArgs } from 'node:util';
+import { DICTIONARIES } from '../src/i18n';
+import { subjectTitle, contentSubjects, translationStatus } from '../src/lib/translations';
+import { validateContent } from '../src/lib/validation';
+import { isLocale, LOCALE_NAMES, LOCALES } from '../src/schemas/locales';
+
+const HELP = `Usage: npm run translations -- [options]
+
+Lists what still needs translating: entries (services, countries, statements,
+cases, pathways) with text missing in a language, and UI strings missing from
+src/i18n/<lang>.ts or identical to English there.
+
+Options:
+  --lang ru|sr|en   report one language only (default: all three)
+  --root DIR        project folder (default: current folder)
+  -h, --help        show this help
+
+Exit code: 0 report printed, 2 wrong usage.`;
+
+function main(): number {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        lang: { type: 'string' },
+        root: { type: 'string', default: process.cwd() },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (values.lang !== undefined && !isLocale(values.lang)) {
+    console.error(`--lang must be ru, sr or en, got "${values.lang}"`);
+    return 2;
+  }
+  const locales = values.lang ? [values.lang] : LOCALES;
+  // Files that fail validation are left out here; npm run validate reports them.
+  const result = validateContent({ root: values.root! });
+  const data = <T>(list: { data: T }[]) => list.map((entry) => entry.data);
+  const subjects = contentSubjects({
+    services: data(result.services),
+    countries: data(result.countries),
+    statements: data(result.statements),
+    cases: data(result.cases),
+    pathways: data(result.pathways),
+  });
+
+  for (const status of translationStatus(subjects, DICTIONARIES, locales)) {
+    const { locale, entries, ui } = status;
+    console.log(`\n${locale} — ${LOCALE_NAMES[locale]}`);
+    console.log(`  Entries waiting for a translation into "${locale}": ${entries.length}`);
+    for (const { subject, fields } of entries) {
+      console.log(`    ${subject.kind.padEnd(9)} ${subjectTitle(subject, locale)}`);
+      console.log(`              ${subject.file}${fields.length ? ` — missing: ${fields.join(', ')}` : ''}`);
+    }
+    if (locale === 'en') continue;
+    console.log(`  UI strings missing from src/i18n/${locale}.ts: ${ui.missing.length}`);
+    for (const key of ui.missing) console.log(`    ${key}`);
+    console.log(`  UI strings identical to English (possibly untranslated): ${ui.possiblyUntranslated.length}`);
+    for (const key of ui.possiblyUntranslated) console.log(`    ${key}: ${JSON.stringify(DICTIONARIES.en[key as keyof typeof DICTIONARIES.en])}`);
+  }
+  if (result.problems.length > 0) {
+    console.log(`\n${result.problems.length} problem(s) kept some files out of this report; run npm run validate to see them.`);
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  console.error(`The translation report failed — this is a bug, please report it: ${(error as Error).message}`);
+  process.exitCode = 2;
+}
