@@ -1,0 +1,205 @@
+/**
+ * Search finds the site's own entries in each language: a word from a
+ * service's name, typed in Russian, English and Serbian (Latin and Cyrillic),
+ * brings up that service; Russian works with and without ё; the header's
+ * search box leads to the same language's results; filters and the result
+ * badges come from the index. Expected entries are read from content/.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/schemas/locales';
+import { DICTIONARIES } from '../../src/i18n';
+import { openRecordingPage } from '../support/browser';
+import { pageUrl, requireDist } from '../support/dist';
+import { useSite } from '../support/site';
+
+requireDist();
+const site = useSite();
+
+interface ServiceFile {
+  id: string;
+  draft?: boolean;
+  name: Partial<Record<Locale, string>>;
+  description: Partial<Record<Locale, string>>;
+}
+
+const CONTENT = join(import.meta.dirname, '..', '..', 'content', 'services');
+const services: ServiceFile[] = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => parse(readFileSync(join(CONTENT, file), 'utf8')) as ServiceFile)
+  .filter((service) => !service.draft);
+
+const words = (text: string) => text.match(/\p{L}{5,}/gu) ?? [];
+
+/**
+ * A service with a name in `locale` and the longest word of that name that
+ * satisfies `wanted`: the most specific thing to search for.
+ */
+function sampleWord(
+  locale: Locale,
+  wanted: (word: string) => boolean = () => true,
+): { service: ServiceFile; word: string } {
+  for (const service of services) {
+    const word = words(service.name[locale] ?? '')
+      .filter(wanted)
+      .sort((a, b) => b.length - a.length)[0];
+    if (word) return { service, word };
+  }
+  throw new Error(`content/services has no service name in ${locale} with a suitable word`);
+}
+
+const hasDiacritics = (word: string) => /[čćžšđ]/i.test(word);
+
+/** Latin → Serbian Cyrillic, the way a person typing in Cyrillic would write the word. */
+function toSerbianCyrillic(latin: string): string {
+  const map: Record<string, string> = Object.fromEntries(
+    'lj=љ nj=њ dž=џ a=а b=б v=в g=г d=д đ=ђ e=е ž=ж z=з i=и j=ј k=к l=л m=м n=н o=о p=п r=р s=с t=т ć=ћ u=у f=ф h=х c=ц č=ч š=ш'
+      .split(' ')
+      .map((pair) => pair.split('=')),
+  );
+  return latin.toLowerCase().replace(/lj|nj|dž|./g, (letters) => map[letters] ?? letters);
+}
+
+/** Waits until the search for `query` has an answer (results or none); fails if search could not load. */
+async function settled(page: Page, query: string): Promise<void> {
+  const search = page.locator('site-search');
+  await expect
+    .poll(() => search.getAttribute('data-state'), { message: `no answer for "${query}"` })
+    .toMatch(/^(results|empty|unavailable)$/);
+  expect(await search.getAttribute('data-state'), `search for "${query}"`).not.toBe('unavailable');
+}
+
+/** Every result link after typing `query` on the search page of `locale`, following "show more" to the end. */
+async function resultsFor(page: Page, locale: Locale, query: string): Promise<string[]> {
+  await page.goto(`${site.url}${pageUrl(locale, 'search')}`);
+  await page.locator('#search-query').fill(query);
+  await settled(page, query);
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const shown = await page.locator('site-search').getAttribute('data-shown');
+    await more.click();
+    await expect.poll(() => page.locator('site-search').getAttribute('data-shown')).not.toBe(shown);
+  }
+  return page
+    .locator('.search-result h2 a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+async function withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
+  const { page, context, errors } = await openRecordingPage(site.browser, site.url);
+  try {
+    const result = await use(page);
+    expect(errors, 'script errors').toEqual([]);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+describe('search finds services by a word of their name', () => {
+  it.each<[string, Locale, (word: string) => string, ((word: string) => boolean)?]>([
+    ['Russian', 'ru', (word) => word],
+    ['English', 'en', (word) => word],
+    ['Serbian in Latin script', 'sr', (word) => word],
+    [
+      'Serbian in Latin script without diacritics',
+      'sr',
+      (word) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'dj'),
+      hasDiacritics,
+    ],
+    ['Serbian in Cyrillic script', 'sr', toSerbianCyrillic, hasDiacritics],
+  ])('%s', async (_name, locale, spell, wanted) => {
+    const { service, word } = sampleWord(locale, wanted);
+    const query = spell(word);
+    const results = await withPage((page) => resultsFor(page, locale, query));
+    expect(results, `"${query}" (from "${service.name[locale]}")`).toContain(pageUrl(locale, `services/${service.id}`));
+    expect(
+      results.every((url) => url.startsWith(pageUrl(locale, ''))),
+      `results of "${query}" stay in ${locale}`,
+    ).toBe(true);
+  });
+});
+
+describe('Russian search with and without ё', () => {
+  const withYo = services
+    .flatMap((service) =>
+      words(`${service.name.ru ?? ''} ${service.description.ru ?? ''}`).map((word) => ({ service, word })),
+    )
+    .find(({ word }) => word.includes('ё'));
+
+  it('content has a word with ё to test with', () => {
+    expect(withYo, 'no Russian service text with ё in content/services').toBeDefined();
+  });
+
+  it.runIf(withYo)('finds text written with ё when the query uses е', async () => {
+    const { service, word } = withYo!;
+    const results = await withPage((page) => resultsFor(page, 'ru', word.replace(/ё/g, 'е')));
+    expect(results).toContain(pageUrl('ru', `services/${service.id}`));
+  });
+
+  it('finds text written with е when the query uses ё', async () => {
+    const { service, word } = sampleWord('ru', (candidate) => candidate.includes('е'));
+    const query = word.replace('е', 'ё');
+    const results = await withPage((page) => resultsFor(page, 'ru', query));
+    expect(results).toContain(pageUrl('ru', `services/${service.id}`));
+  });
+});
+
+describe('search page', () => {
+  it('takes a query from the header search box, stays in the language and clears the query from the address', async () => {
+    const { service, word } = sampleWord('sr');
+    await withPage(async (page) => {
+      await page.goto(`${site.url}${pageUrl('sr', 'services')}`);
+      await page.locator('header input[name="q"]').fill(word);
+      await Promise.all([
+        page.waitForURL(`${site.url}${pageUrl('sr', 'search')}**`),
+        page.locator('header input[name="q"]').press('Enter'),
+      ]);
+      await settled(page, word);
+      const links = await page
+        .locator('.search-result h2 a')
+        .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+      expect(links).toContain(pageUrl('sr', `services/${service.id}`));
+      expect(new URL(page.url()).search, 'the query must not stay in the address and history').toBe('');
+      expect(await page.locator('#search-query').inputValue()).toBe(word);
+    });
+  });
+
+  it('shows a type badge and, for services, the city; the type filter narrows results', async () => {
+    await withPage(async (page) => {
+      const { word } = sampleWord('en');
+      await resultsFor(page, 'en', word);
+      const first = page.locator('.search-result[data-type="service"]').first();
+      expect(await first.locator('.badge').textContent()).toBe(DICTIONARIES.en['search.type.service']);
+      expect((await first.locator('.search-result__place').textContent())?.trim()).not.toBe('');
+
+      // An empty query with a filter lists everything of that type.
+      await page.locator('#search-query').fill('');
+      const typeFilter = page.locator('select[name="type"]');
+      const options = await typeFilter.locator('option').allTextContents();
+      const statement = DICTIONARIES.en['search.type.statement'];
+      expect(options, 'type filter options').toEqual(
+        expect.arrayContaining([DICTIONARIES.en['search.type.service'], statement]),
+      );
+      await typeFilter.selectOption(statement);
+      await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(0);
+      const types = await page
+        .locator('.search-result')
+        .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.type));
+      expect(new Set(types)).toEqual(new Set(['statement']));
+    });
+  });
+
+  it('shows a note and a link to the service list without JavaScript', async () => {
+    const { page, context } = await openRecordingPage(site.browser, site.url, { javaScriptEnabled: false });
+    try {
+      await page.goto(`${site.url}${pageUrl('ru', 'search')}`);
+      expect(await page.locator(`noscript`).innerHTML()).toContain(pageUrl('ru', 'services'));
+    } finally {
+      await context.close();
+    }
+  });
+});
