@@ -168,8 +168,10 @@ export const en = {
   'offline.update_ready': 'Newer information is available.',
   'offline.update': 'Update now',
   'offline.offline_now': 'You are offline. You are seeing pages saved on this device.',
-  'offline.clear': 'Remove saved pages from this device',
-  'offline.cleared': 'Saved pages have been removed from this device.',
+  'offline.clear': 'Remove saved pages from this device and stop saving them',
+  'offline.cleared': 'Saved pages have been removed from this device. The site will not save pages here again.',
+  'offline.disabled': 'This browser does not keep pages of this site for offline use.',
+  'offline.enable': 'Keep pages for offline use again',
   'safety.quick_exit': 'Quick exit',
   'safety.quick_exit_hint': 'Leave this site at once (or press Esc twice)',
   'privacy.intro': 'This site is made so that using it leaves as few traces as possible. This is exactly what it does and does not do.',
@@ -182,13 +184,15 @@ export const en = {
   'privacy.on_device': 'Search and filters run on your device. What you type or choose is not sent anywhere.',
   'privacy.location':
     'Your location is used only when you tap the “near me” button on the map. It stays on your device and is never sent to this site; the map images for the area around you still come from the map server.',
+  'privacy.search_history':
+    'Words typed into the search box at the top of a page travel in the address of the search page, so the browser history may keep them. The search page removes them from the address bar; delete the history to remove them completely.',
   'privacy.host':
     'The pages are served by GitHub Pages. Like every web host, it receives your IP address and the address of each page you open. This site adds nothing to that.',
   'privacy.stored_heading': 'What is stored on your device',
   'privacy.stored':
     'So that the site works without internet, your browser keeps a copy of its pages and search index for the languages you use, and of the pages you open, in storage for this site only (a “service worker” and its cache). What you type into search is not stored.',
   'privacy.clear':
-    'To delete this copy, use the button below, or open your browser’s settings for this site and clear its data. Clearing the browsing history alone may not remove it.',
+    'To delete this copy, use the button below, or open your browser’s settings for this site and clear its data. Clearing the browsing history alone may not remove it. If you use the button, the browser remembers — in storage for this site — not to save pages again.',
   'privacy.quick_exit_heading': 'Quick exit',
   'privacy.quick_exit':
     'The “Quick exit” button at the top of every page replaces the site at once with a weather search. With JavaScript on, the page you were on is also taken out of the Back button, and pressing Esc twice does the same. Earlier pages of this site may still be in the history — see below.',

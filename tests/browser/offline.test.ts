@@ -1,0 +1,142 @@
+/**
+ * Offline use: someone who opened the service list once can later, without
+ * any connection, open a service page and search. A new version of the site
+ * is offered, not forced; everything saved can be removed from the privacy
+ * page. Each test serves its own copy of dist/ so it can change files.
+ */
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DICTIONARIES } from '../../src/i18n';
+import { launchBrowser } from '../support/browser';
+import { pageUrl, requireDist } from '../support/dist';
+import { startServer, type StaticServer } from '../support/server';
+
+const dist = requireDist();
+let root: string;
+let server: StaticServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'offline-site-'));
+  cpSync(dist, root, { recursive: true });
+  server = await startServer(root);
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** A published service with a Russian name, from content/. */
+function sampleService(): { id: string; name: string; word: string } {
+  const folder = join(import.meta.dirname, '..', '..', 'content', 'services');
+  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()) {
+    const service = parse(readFileSync(join(folder, file), 'utf8')) as {
+      id: string;
+      draft?: boolean;
+      name: { ru?: string };
+    };
+    const word = (service.name.ru?.match(/\p{L}{6,}/gu) ?? []).sort((a, b) => b.length - a.length)[0];
+    if (!service.draft && service.name.ru && word) return { id: service.id, name: service.name.ru, word };
+  }
+  throw new Error('content/services has no service with a Russian name');
+}
+
+/** A fresh browser profile with service workers on. */
+async function withContext<T>(use: (context: BrowserContext, page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  try {
+    return await use(context, await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** Opens the Russian service list and waits until the page says the language is available offline. */
+async function visitOnce(page: Page): Promise<void> {
+  await page.goto(`${server.url}${pageUrl('ru', 'services')}`);
+  const status = page.locator('[data-offline]');
+  await expect.poll(() => status.getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
+  expect(await status.isVisible()).toBe(true);
+  expect(await status.locator('[data-offline-message]').textContent()).toBe(DICTIONARIES.ru['offline.ready']);
+}
+
+describe('offline use', () => {
+  it('after one visit to the service list, a service page and search work without a connection', async () => {
+    const service = sampleService();
+    await withContext(async (context, page) => {
+      await visitOnce(page);
+      await context.setOffline(true);
+
+      const response = await page.goto(`${server.url}${pageUrl('ru', `services/${service.id}`)}`);
+      expect(response?.status()).toBe(200);
+      expect(response?.fromServiceWorker(), 'served from the saved copy').toBe(true);
+      expect((await page.locator('h1').textContent())?.trim()).toBe(service.name);
+      expect(await page.locator('[data-offline-now]').isVisible(), 'says it is offline').toBe(true);
+
+      await page.goto(`${server.url}${pageUrl('ru', 'search')}`);
+      await page.locator('#search-query').fill(service.word);
+      await expect
+        .poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: 10_000 })
+        .toBe('results');
+      const links = await page
+        .locator('.search-result h2 a')
+        .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
+      expect(links).toContain(pageUrl('ru', `services/${service.id}`));
+    });
+  });
+
+  it('offers a new version instead of switching under the reader, and switches when asked', async () => {
+    await withContext(async (_context, page) => {
+      await visitOnce(page);
+      const before = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+      expect(before).toBeTruthy();
+      appendFileSync(join(root, 'sw.js'), '\n// a new deployment\n');
+      try {
+        await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+        const prompt = page.locator('[data-offline-update]');
+        await expect.poll(() => prompt.isVisible(), { timeout: 15_000 }).toBe(true);
+        expect(
+          await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)),
+          'the new version waits',
+        ).toBe(true);
+        await Promise.all([page.waitForEvent('load'), prompt.getByRole('button').click()]);
+        await expect
+          .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null))
+          .toBeNull();
+        expect(await page.locator('[data-offline-update]').isVisible()).toBe(false);
+      } finally {
+        writeFileSync(join(root, 'sw.js'), readFileSync(join(dist, 'sw.js')));
+      }
+    });
+  });
+
+  it('removes everything it saved, and saves nothing more, when asked on the privacy page', async () => {
+    await withContext(async (_context, page) => {
+      await visitOnce(page);
+      expect(await page.evaluate(() => caches.keys())).not.toEqual([]);
+      await page.goto(`${server.url}${pageUrl('ru', 'privacy')}`);
+      await page.locator('[data-offline-clear]').click();
+      const note = page.locator('[data-offline-settings-status]');
+      await expect.poll(() => note.textContent()).toBe(DICTIONARIES.ru['offline.cleared']);
+      expect(await page.evaluate(() => caches.keys())).toEqual([]);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+
+      await page.goto(`${server.url}${pageUrl('ru', 'services')}`);
+      await page.waitForTimeout(1500);
+      expect(
+        await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+        'no new worker',
+      ).toBe(0);
+      expect(await page.evaluate(() => caches.keys())).toEqual([]);
+    });
+  });
+});
