@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { validateContent } from '../../src/lib/validation';
+import { AUDIENCES, CASE_ACTIONS, CASE_CATEGORIES, CASE_OUTCOMES, PERPETRATORS, SERVICE_TYPES, STATEMENT_TOPICS } from '../../src/schemas/vocabularies';
+import { copyFixture } from './helpers';
+
+const TEMPLATES = join(import.meta.dirname, '..', '..', 'docs', 'templates');
+const LANGUAGE_FOLDERS = ['', 'ru', 'sr'];
+
+/** Where each template goes in a content folder, given its parsed data. */
+const TARGETS: Record<string, (data: Record<string, unknown>) => string> = {
+  'service.yaml': (data) => `content/services/${data.country}/${data.city}/${data.id}.yaml`,
+  'case.yaml': (data) => `content/cases/${data.country}/${data.id}.yaml`,
+  'country.yaml': (data) => `content/countries/${data.id}.yaml`,
+  'statement.mdx': (data) => `content/statements/${data.id}/${data.lang}.mdx`,
+};
+
+/** Switches every optional field on, as the template tells a contributor to: delete "# " before it. */
+function withOptionalFields(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^# (?=[a-z_]+:|  +\S)/, ''))
+    .join('\n');
+}
+
+function frontmatter(text: string): string {
+  return /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? text;
+}
+
+function problemsWhenAdded(name: string, text: string) {
+  const data = parse(name.endsWith('.mdx') ? frontmatter(text) : text) as Record<string, unknown>;
+  const root = copyFixture();
+  const file = join(root, TARGETS[name]!(data));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return validateContent({ root, today: '2026-11-01' }).problems.map((problem) => `${problem.file} › ${problem.field}: ${problem.message}`);
+}
+
+for (const folder of LANGUAGE_FOLDERS) {
+  describe(`templates in docs/templates/${folder}`, () => {
+    for (const name of Object.keys(TARGETS)) {
+      const text = readFileSync(join(TEMPLATES, folder, name), 'utf8');
+
+      it(`${name} is a valid entry as it stands`, () => {
+        expect(problemsWhenAdded(name, text)).toEqual([]);
+      });
+
+      it(`${name} stays valid with every optional field switched on`, () => {
+        const full = withOptionalFields(text);
+        expect(full).not.toBe(text);
+        expect(problemsWhenAdded(name, full)).toEqual([]);
+      });
+
+      if (folder) {
+        it(`${name} has the same fields as the English template`, () => {
+          const fields = (source: string) => {
+            const data = parse(name.endsWith('.mdx') ? frontmatter(source) : source) as Record<string, unknown>;
+            return Object.keys(data).sort();
+          };
+          const english = readFileSync(join(TEMPLATES, name), 'utf8');
+          expect(fields(withOptionalFields(text))).toEqual(fields(withOptionalFields(english)));
+        });
+      }
+    }
+
+    it('name every choice a contributor can make', () => {
+      const read = (name: string) => readFileSync(join(TEMPLATES, folder, name), 'utf8');
+      const mentions = (text: string, keys: string[]) => keys.filter((key) => !new RegExp(`\\b${key}\\b`).test(text));
+      expect(mentions(read('service.yaml'), [...Object.keys(SERVICE_TYPES), ...Object.keys(AUDIENCES)])).toEqual([]);
+      expect(
+        mentions(read('case.yaml'), [...Object.keys(CASE_CATEGORIES), ...Object.keys(PERPETRATORS), ...Object.keys(CASE_ACTIONS), ...Object.keys(CASE_OUTCOMES)]),
+      ).toEqual([]);
+      expect(mentions(read('statement.mdx'), Object.keys(STATEMENT_TOPICS))).toEqual([]);
+    });
+  });
+}
