@@ -24,7 +24,7 @@ export interface CitationSource {
 /** Opening and closing quotation marks as each language writes them. */
 export const QUOTES: Record<Locale, [string, string]> = {
   ru: ['«', '»'],
-  sr: ['„', '“'],
+  sr: ['„', '”'],
   en: ['“', '”'],
 };
 
@@ -56,5 +56,6 @@ export function apaCitation(source: CitationSource): string {
  */
 export function plainCitation(source: CitationSource): string {
   const [open, close] = QUOTES[source.locale];
-  return `${source.author.trim()}, ${open}${source.title.trim()}${close}, ${formatDate(source.date, source.locale)}. ${source.url}`;
+  // Russian dates end in "г." already; `sentence` adds a full stop only where there is none.
+  return `${sentence(`${source.author.trim()}, ${open}${source.title.trim()}${close}, ${formatDate(source.date, source.locale)}`)} ${source.url}`;
 }

@@ -35,6 +35,11 @@ export function pathWithoutLocale(pathname: string): string {
   return parts.filter(Boolean).join('/');
 }
 
+/** The RSS feed of statements in one locale, or in all languages when `locale` is omitted. */
+export function statementsFeedUrl(locale?: Locale): string {
+  return locale ? `${localeUrl(locale, PAGES.statements)}rss.xml` : `${SITE.base}/${PAGES.statements}/rss.xml`;
+}
+
 /** Named pages, so links are not spelt out in templates. */
 export const PAGES = {
   home: '',
@@ -49,6 +54,9 @@ export const PAGES = {
   data: 'data',
   pathways: 'pathways',
   slip: 'slip',
+  press: 'press',
+  caseStatistics: 'cases/statistics',
+  caseGuide: 'cases/guide',
   service: (id: string) => `services/${id}`,
   pathway: (id: string) => `pathways/${id}`,
   country: (id: string) => `countries/${id}`,

@@ -41,6 +41,7 @@ describe('plain citation', () => {
       expect(text).toContain(formatDate('2026-03-01', locale));
       expect(text.startsWith('Example Network, ')).toBe(true);
       expect(text.endsWith(source.url)).toBe(true);
+      expect(text).not.toMatch(/\.\./);
     });
   }
 });
