@@ -139,6 +139,18 @@ export function filterQuery(state: FilterState): string {
   return text ? `?${text}` : '';
 }
 
+/**
+ * `search` with its filter parameters replaced by those of `state`. Other
+ * parameters — such as the referral slip's — are kept as they are.
+ */
+export function withFilters(search: string, state: FilterState): string {
+  const params = new URLSearchParams(search);
+  for (const name of Object.values(QUERY)) params.delete(name);
+  for (const [name, value] of new URLSearchParams(filterQuery(state))) params.append(name, value);
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
+
 /** The data-* attributes a service card carries for the filters (read back by `factsFromDataset`). */
 export function filterAttributes(service: Service): Record<string, string> {
   return {
@@ -164,5 +176,23 @@ export function factsFromDataset(dataset: Record<string, string | undefined>, op
     register: dataset.register ?? 'unknown',
     audiences: words(dataset.audiences),
     openNow,
+  };
+}
+
+/**
+ * The service types and audiences the filter form offers: only those that
+ * occur, so no choice can only ever give nothing, in the order of the
+ * vocabularies' keys (`typeOrder`, `audienceOrder`).
+ */
+export function presentChoices(
+  services: Service[],
+  typeOrder: readonly string[],
+  audienceOrder: readonly string[],
+): { types: string[]; audiences: string[] } {
+  const types = new Set<string>(services.flatMap((service) => service.types));
+  const audiences = new Set<string>(services.flatMap((service) => service.audiences));
+  return {
+    types: typeOrder.filter((type) => types.has(type)),
+    audiences: audienceOrder.filter((audience) => audiences.has(audience)),
   };
 }

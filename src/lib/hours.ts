@@ -5,7 +5,7 @@
  * read those fields back, so the build machine's zone does not matter.
  */
 import { parseOpeningHours } from '../schemas/services';
-import { dayNumber, type HoursWindow, type Interval } from './open-now';
+import { dayNumber, encodeHours, type HoursWindow, type Interval } from './open-now';
 
 /** How many days of hours each page carries for "open now": about six weeks, so a page stays right between builds. */
 export const HOURS_WINDOW_DAYS = 42;
@@ -99,4 +99,20 @@ export function hoursWindow(value: string, country: string, today: Date, days = 
     }
   }
   return { base, days, intervals };
+}
+
+const encoded = new Map<string, string | undefined>();
+
+/**
+ * The `data-hours` attribute for a service's open-now status: `hoursWindow`
+ * from `today`, encoded. Memoised, since every language's directory, country
+ * and service page carry the same value.
+ */
+export function hoursAttribute(value: string, country: string, today: Date): string | undefined {
+  const key = `${isoDayOf(today)}|${country}|${value}`;
+  if (!encoded.has(key)) {
+    const window = hoursWindow(value, country, today);
+    encoded.set(key, window && encodeHours(window));
+  }
+  return encoded.get(key);
 }

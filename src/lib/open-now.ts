@@ -25,18 +25,12 @@ export type OpenStatus =
   | { state: 'uncertain' }
   | { state: 'closed'; opens?: number };
 
-/** The compact form written into a data-* attribute: base, days, start/length deltas, indexes of uncertain intervals. */
-interface EncodedHours {
-  b: string;
-  d: number;
-  i: number[];
-  u?: number[];
-}
-
 /**
- * Encodes a window compactly for a data-* attribute: each interval as the gap
- * since the previous end and its length, so services with the same weekly
- * hours produce the same text and compress to almost nothing.
+ * Encodes a window compactly for a data-* attribute, as four space-separated
+ * fields: base day, number of days, each interval as the gap since the
+ * previous end and its length, and the indexes of uncertain intervals —
+ * `2026-11-22 42 540,540,900,540 1`. Services with the same weekly hours get
+ * the same text, which compresses to almost nothing; no quotes to escape.
  */
 export function encodeHours(window: HoursWindow): string {
   const flat: number[] = [];
@@ -47,28 +41,26 @@ export function encodeHours(window: HoursWindow): string {
     if (unsure) uncertain.push(index);
     previousEnd = end;
   });
-  const encoded: EncodedHours = { b: window.base, d: window.days, i: flat };
-  if (uncertain.length) encoded.u = uncertain;
-  return JSON.stringify(encoded);
+  return [window.base, window.days, flat.join(','), uncertain.join(',')].join(' ').trim();
 }
 
 /** Decodes `encodeHours` output; undefined for anything malformed. */
 export function decodeHours(text: string | undefined): HoursWindow | undefined {
-  if (!text) return undefined;
-  try {
-    const { b, d, i, u = [] } = JSON.parse(text) as EncodedHours;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(b) || !(d > 0) || !Array.isArray(i) || i.length % 2) return undefined;
-    const intervals: Interval[] = [];
-    let end = 0;
-    for (let index = 0; index < i.length; index += 2) {
-      const start = end + (i[index] as number);
-      end = start + (i[index + 1] as number);
-      intervals.push(u.includes(index / 2) ? [start, end, 1] : [start, end]);
-    }
-    return { base: b, days: d, intervals };
-  } catch {
+  const [base = '', days = '', flat = '', unsure = ''] = (text ?? '').split(' ');
+  const numbers = (list: string) => (list ? list.split(',').map(Number) : []);
+  const gaps = numbers(flat);
+  const uncertain = numbers(unsure);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(base) || !(Number(days) > 0) || gaps.length % 2 || [...gaps, ...uncertain].some((n) => !Number.isInteger(n))) {
     return undefined;
   }
+  const intervals: Interval[] = [];
+  let end = 0;
+  for (let index = 0; index < gaps.length; index += 2) {
+    const start = end + gaps[index]!;
+    end = start + gaps[index + 1]!;
+    intervals.push(uncertain.includes(index / 2) ? [start, end, 1] : [start, end]);
+  }
+  return { base, days: Number(days), intervals };
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` day, ignoring time zones. */

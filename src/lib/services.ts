@@ -77,3 +77,15 @@ export function verificationAgeMonths(service: Service, today: string): number {
 export function serviceFile(service: Service): string {
   return `content/services/${service.country}/${service.city}/${service.id}.yaml`;
 }
+
+/** Every country sorted by its name in `locale`, with how many of `services` it has. */
+export function countriesByName(
+  countries: Map<string, Country>,
+  services: Service[],
+  locale: Locale,
+): { country: Country; serviceCount: number }[] {
+  const collator = new Intl.Collator(locale);
+  return [...countries.values()]
+    .map((country) => ({ country, serviceCount: services.filter((service) => service.country === country.id).length }))
+    .sort((a, b) => collator.compare(pickText(a.country.name, locale, a.country.original_language), pickText(b.country.name, locale, b.country.original_language)));
+}

@@ -7,6 +7,8 @@ import {
   isFiltering,
   matchesFilters,
   parseFilterQuery,
+  presentChoices,
+  withFilters,
   type FilterOptions,
   type FilterState,
   type ServiceFacts,
@@ -103,6 +105,15 @@ describe('the URL query', () => {
     expect(parseFilterQuery('country=by&city=rs.belgrade', OPTIONS)).toEqual(state({ country: 'by' }));
   });
 
+  it('keeps parameters that are not filters, such as the referral slip, when filters change', () => {
+    const next = withFilters('?s=a,b&type=nsp&free=1', state({ types: ['ost'] }));
+    const params = new URLSearchParams(next);
+    expect(params.get('s')).toBe('a,b');
+    expect(params.getAll('type')).toEqual(['ost']);
+    expect(params.has('free')).toBe(false);
+    expect(withFilters('?type=nsp', emptyFilters())).toBe('');
+  });
+
   it('treats 0 and false as off', () => {
     expect(parseFilterQuery('open=0&free=false&anonymous=1').openNow).toBe(false);
     expect(parseFilterQuery('open=0&free=false&anonymous=1').free).toBe(false);
@@ -147,5 +158,29 @@ describe('card attributes', () => {
   it('keep "anonymous: no" apart from unknown', () => {
     const facts = factsFromDataset(dataset(filterAttributes({ ...service, anonymous: false })), undefined);
     expect(facts.anonymous).toBe(false);
+  });
+});
+
+describe('presentChoices', () => {
+  const make = (types: string[], audiences: string[]) =>
+    serviceSchema.parse({
+      id: 'sample',
+      country: 'by',
+      city: 'minsk',
+      name: { en: 'Sample' },
+      description: { en: 'Sample' },
+      types,
+      audiences,
+      verification: { status: 'verified', date: '2026-11-01', by: 'Team', source: { title: 'Visit' } },
+      original_language: 'en',
+      untranslated: ['ru', 'sr'],
+    });
+
+  it('offers only types and audiences that occur, in vocabulary order', () => {
+    const services = [make(['ost', 'nsp'], ['youth']), make(['nsp'], ['women'])];
+    expect(presentChoices(services, ['nsp', 'ost', 'naloxone'], ['women', 'youth', 'migrants'])).toEqual({
+      types: ['nsp', 'ost'],
+      audiences: ['women', 'youth'],
+    });
   });
 });

@@ -152,7 +152,7 @@ describe('open now', () => {
 
 describe('encodeHours / decodeHours', () => {
   it('round-trips a window, including uncertain intervals', () => {
-    for (const hours of [window('Mo-Fr 09:00-13:00,14:00-18:00; Sa 10:00-12:00 "by appointment"'), window('Fr 22:00-02:00'), window('24/7')]) {
+    for (const hours of [window('Mo-Fr 09:00-13:00,14:00-18:00; Sa 10:00-12:00 "by appointment"'), window('Fr 22:00-02:00'), window('24/7'), { base: '2026-11-22', days: 42, intervals: [] }]) {
       expect(decodeHours(encodeHours(hours))).toEqual(hours);
     }
   });
@@ -162,7 +162,7 @@ describe('encodeHours / decodeHours', () => {
   });
 
   it('rejects malformed input', () => {
-    for (const bad of [undefined, '', 'not json', '{"b":"x","d":42,"i":[]}', '{"b":"2026-11-22","d":42,"i":[1]}']) {
+    for (const bad of [undefined, '', 'nonsense', '2026-11-22', '2026-11-22 0 540,540', '2026-11-22 42 540', '2026-11-22 42 540,x', 'x 42 540,540']) {
       expect(decodeHours(bad)).toBeUndefined();
     }
   });

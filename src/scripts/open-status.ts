@@ -1,0 +1,33 @@
+/**
+ * <open-status data-hours="…" data-tz="Europe/Minsk">: "Open now · closes at
+ * 18:00" from the hours expanded at build time, in the service's own time
+ * zone. Stays hidden without JavaScript, outside the hours' window, or when
+ * the page has no labels. Sentences come from the page's
+ * <script type="application/json" id="open-status-labels">.
+ */
+import { decodeHours, describeStatus, minuteInWindow, statusAt, type OpenStatusLabels } from '../lib/open-now';
+
+let labels: OpenStatusLabels | null | undefined;
+
+class OpenStatusElement extends HTMLElement {
+  connectedCallback(): void {
+    this.render();
+  }
+
+  render(): void {
+    labels ??= JSON.parse(document.getElementById('open-status-labels')?.textContent || 'null') as OpenStatusLabels | null;
+    const hours = decodeHours(this.dataset.hours);
+    const timeZone = this.dataset.tz;
+    if (!labels || !hours || !timeZone) return;
+    const minute = minuteInWindow(hours, new Date(), timeZone);
+    const status = statusAt(hours, minute);
+    this.hidden = !status;
+    if (!status) return;
+    this.dataset.state = status.state;
+    this.textContent = describeStatus(status, minute, hours, labels);
+  }
+}
+
+customElements.define('open-status', OpenStatusElement);
+// Keep the line true while the page stays open.
+setInterval(() => document.querySelectorAll<OpenStatusElement>('open-status').forEach((element) => element.render()), 60_000);
