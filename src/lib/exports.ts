@@ -6,9 +6,11 @@
  * address only when it is public, and approximate services placed at their
  * city's centre — never at their own coordinates.
  */
+import { en } from '../i18n/en';
 import type { Country } from '../schemas/countries';
 import { LOCALES, type Locale } from '../schemas/locales';
 import type { Service } from '../schemas/services';
+import type { VOCABULARIES } from '../schemas/vocabularies';
 import { pickText } from './localized';
 import { absoluteUrl, localeUrl, PAGES } from './routes';
 import { publicLocation, showsAddress } from './services';
@@ -174,6 +176,32 @@ export const CSV_COLUMNS = [
 /** A column of the CSV export. */
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
+/** The fields of the exports as the data page documents them: CSV columns, and the vocabulary of their values. */
+export const EXPORT_FIELDS = [
+  { field: 'id', columns: ['id'] },
+  { field: 'name', columns: ['name_ru', 'name_sr', 'name_en'] },
+  { field: 'types', columns: ['types'], vocabulary: 'service_types' },
+  { field: 'country', columns: ['country'] },
+  { field: 'city', columns: ['city'] },
+  { field: 'address', columns: ['address_ru', 'address_sr', 'address_en'] },
+  { field: 'address_visibility', columns: ['address_visibility'], vocabulary: 'address_visibilities' },
+  { field: 'location', columns: ['latitude', 'longitude'] },
+  { field: 'approximate', columns: ['approximate'] },
+  { field: 'phones', columns: ['phones'] },
+  { field: 'email', columns: ['email'] },
+  { field: 'website', columns: ['website'] },
+  { field: 'opening_hours', columns: ['opening_hours'] },
+  { field: 'cost', columns: ['cost'], vocabulary: 'costs' },
+  { field: 'anonymous', columns: ['anonymous'] },
+  { field: 'narcology_register', columns: ['narcology_register'], vocabulary: 'register_risks' },
+  { field: 'documents', columns: ['documents'], vocabulary: 'documents' },
+  { field: 'audiences', columns: ['audiences'], vocabulary: 'audiences' },
+  { field: 'status', columns: ['status'], vocabulary: 'service_statuses' },
+  { field: 'verification_status', columns: ['verification_status'] },
+  { field: 'verification_date', columns: ['verification_date'] },
+  { field: 'url', columns: ['url_ru', 'url_sr', 'url_en'] },
+] as const satisfies readonly { field: string; columns: readonly CsvColumn[]; vocabulary?: keyof typeof VOCABULARIES }[];
+
 /**
  * One CSV field as RFC 4180 wants it: quoted when it contains a comma, a
  * double quote, a line break or leading/trailing spaces, with quotes doubled.
@@ -241,14 +269,8 @@ export interface HsdsDataset {
   schedules: Record<string, unknown>[];
 }
 
-/** How the HSDS export departs from the specification, in plain words. */
-export const HSDS_DEVIATIONS = [
-  'One directory entry is both an organization and its single service; the organization id is "org-" plus the service id.',
-  'HSDS text fields carry English, or the original language when there is no English text; x_translations holds the text in every language.',
-  'Opening hours are kept as the OpenStreetMap opening_hours string in schedules[].description; no structured weekly rules are derived.',
-  'Locations of services whose address is not public carry the city centre and no address; x_approximate is true for them.',
-  'x_types, x_audiences, x_documents, x_cost, x_anonymous and x_narcology_register use the directory’s own vocabularies.',
-] as const;
+/** How the HSDS export departs from the specification: UI keys, so the data page explains them in every language. */
+export const HSDS_DEVIATIONS = ['data.hsds.entry', 'data.hsds.language', 'data.hsds.hours', 'data.hsds.approximate', 'data.hsds.vocabularies'] as const;
 
 const HSDS_STATUS: Record<string, string> = {
   active: 'active',
@@ -264,7 +286,7 @@ export function toHsds(
   language: Locale = 'en',
 ): HsdsDataset {
   const dataset: HsdsDataset = {
-    meta: { specification: 'Open Referral HSDS 3.0 (shape only)', language, deviations: [...HSDS_DEVIATIONS], licence },
+    meta: { specification: 'Open Referral HSDS 3.0 (shape only)', language, deviations: HSDS_DEVIATIONS.map((key) => en[key]), licence },
     organizations: [],
     services: [],
     locations: [],

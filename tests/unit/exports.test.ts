@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation';
-import { csvField, CSV_COLUMNS, toCsv, toGeoJson, toHsds } from '../../src/lib/exports';
+import { csvField, CSV_COLUMNS, EXPORT_FIELDS, toCsv, toGeoJson, toHsds } from '../../src/lib/exports';
 import type { Service } from '../../src/schemas/services';
 import { VALID_FIXTURE } from './helpers';
 
@@ -181,5 +181,12 @@ describe('the HSDS export', () => {
     expect(text).not.toContain('52.7712');
     const shelterLocation = hsds.locations.find((row) => row.id === 'loc-quiet-shelter')!;
     expect(shelterLocation).toMatchObject({ latitude: city.lat, longitude: city.lon, x_approximate: true });
+  });
+});
+
+describe('the documentation of the exports', () => {
+  it('explains every CSV column exactly once', () => {
+    const documented = EXPORT_FIELDS.flatMap((entry) => [...entry.columns]);
+    expect([...documented].sort()).toEqual([...CSV_COLUMNS].sort());
   });
 });
