@@ -324,7 +324,7 @@ export const en = {
     'The file uses the tables of the Open Referral Human Services Data Specification 3.0 — organizations, services, locations, service_at_locations, phones, schedules — with these differences:',
   'data.hsds.entry': 'Each directory entry is both an organization and its single service; the organization id is “org-” followed by the service id.',
   'data.hsds.language':
-    'Text fields are in English, or in the original language where there is no English yet; x_translations holds the text in every language.',
+    'Text fields are in English, or in the original language where there is no English yet; services[].x_translations holds the name and description, and addresses[].x_translations the address, in every language.',
   'data.hsds.hours': 'Opening hours are kept as the OpenStreetMap opening_hours text in schedules[].description; no weekly rules are derived from them.',
   'data.hsds.approximate': 'Services whose address is not public get a location at the city centre with no street, marked x_approximate: true.',
   'data.hsds.vocabularies':

@@ -339,7 +339,7 @@ export const sr: Dictionary = {
   'data.hsds.entry':
     'Svaki unos u imeniku je istovremeno organizacija i njena jedina usluga; id organizacije je „org-“ i za njim id usluge.',
   'data.hsds.language':
-    'Tekstualna polja su na engleskom ili na originalnom jeziku ako engleskog prevoda još nema; x_translations sadrži tekst na svim jezicima.',
+    'Tekstualna polja su na engleskom ili na originalnom jeziku ako engleskog prevoda još nema; services[].x_translations sadrži naziv i opis, a addresses[].x_translations adresu, na svim jezicima.',
   'data.hsds.hours':
     'Radno vreme se čuva kao OpenStreetMap opening_hours tekst u schedules[].description; iz njega se ne izvode nedeljna pravila.',
   'data.hsds.approximate':

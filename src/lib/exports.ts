@@ -307,7 +307,6 @@ export function toHsds(
       description,
       website: record.website ?? null,
       email: record.email ?? null,
-      x_translations: { name: record.name, description: { ...service.description } },
     });
     dataset.services.push({
       id: record.id,
