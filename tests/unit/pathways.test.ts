@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { pathwaySchema } from '../../src/schemas/pathways';
 import { renderProblem } from '../../src/schemas/format';
 import { validateContent } from '../../src/lib/validation';
+import { resolveSteps, slipServiceIds } from '../../src/lib/pathways';
 import { copyFixture, edit, VALID_FIXTURE, write } from './helpers';
 
 const TODAY = '2026-11-23';
@@ -121,5 +122,35 @@ describe('pathway cross-checks', () => {
     const messages = messagesFor(root).join('\n');
     expect(messages).toContain('id: the id "other-pathway" does not match the file name "test-pathway"');
     expect(messages).toContain('verification.date: the date 2027-01-10 is in the future');
+  });
+});
+
+describe('resolving a pathway for its page', () => {
+  const result = validateContent({ root: VALID_FIXTURE, today: TODAY });
+  const pathway = result.pathways[0]!.data;
+  const services = result.services.map((entry) => entry.data);
+
+  it('keeps the steps in order with their services', () => {
+    const steps = resolveSteps(pathway, services);
+    expect(steps.map((item) => item.step.title.en)).toEqual(['First step', 'Second step']);
+    expect(steps[0]!.services.map((service) => service.id)).toEqual(['test-dispensary']);
+    expect(steps[1]!.services).toEqual([]);
+  });
+
+  it('leaves out services that are no longer published instead of breaking', () => {
+    expect(resolveSteps(pathway, [])[0]!.services).toEqual([]);
+  });
+
+  it('lists each published service once for the slip, in step order', () => {
+    const named = (id: string) => ({ ...services[0]!, id });
+    const twice = {
+      ...pathway,
+      steps: [
+        { ...pathway.steps[0]!, services: ['b-service', 'gone', 'a-service'] },
+        { ...pathway.steps[1]!, services: ['a-service', 'c-service'] },
+      ],
+    };
+    const steps = resolveSteps(twice, ['a-service', 'b-service', 'c-service'].map(named));
+    expect(slipServiceIds(steps)).toEqual(['b-service', 'a-service', 'c-service']);
   });
 });
