@@ -17,44 +17,9 @@ import { mondayOf, weeklyHours } from './hours';
 import { pick, pickText } from './localized';
 import { absoluteUrl, fileUrl, localeUrl, PAGES } from './routes';
 import { showsAddress } from './services';
+import { SLIP_PARAM } from './slip-selection';
 
-/** How many services fit on one printed A4 page. */
-export const SLIP_MAX = 8;
-
-/** The query parameter that carries the chosen service ids. */
-export const SLIP_PARAM = 's';
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_ID_LENGTH = 120;
-
-/** What a slip address asks for, after bad input is set aside. */
-export interface SlipSelection {
-  /** Distinct, well-formed ids in the order given, at most SLIP_MAX. */
-  ids: string[];
-  /** Parts that cannot be service ids (never fetched). */
-  invalid: number;
-  /** Well-formed ids beyond SLIP_MAX that were left off. */
-  overflow: number;
-}
-
-/**
- * Reads the `s` parameter of a slip address: comma-separated ids. Duplicates
- * are dropped, anything that is not an id is counted and ignored (so no
- * request is ever built from it), and ids beyond `max` are counted and left off.
- */
-export function parseSlipIds(value: string | null | undefined, max = SLIP_MAX): SlipSelection {
-  const parts = (value ?? '')
-    .split(',')
-    .map((part) => part.trim().toLowerCase())
-    .filter(Boolean);
-  const valid: string[] = [];
-  let invalid = 0;
-  for (const part of parts) {
-    if (part.length > MAX_ID_LENGTH || !ID.test(part)) invalid += 1;
-    else if (!valid.includes(part)) valid.push(part);
-  }
-  return { ids: valid.slice(0, max), invalid, overflow: Math.max(0, valid.length - max) };
-}
+export { parseSlipIds, SLIP_MAX, SLIP_PARAM, withSlipIds, type SlipSelection } from './slip-selection';
 
 /** The site-relative address of the slip with these services chosen. */
 export function slipUrl(locale: Locale, ids: string[]): string {
@@ -79,6 +44,8 @@ export interface SlipEntry {
   addressVisibility: Service['address_visibility'];
   /** Compact weekly hours, e.g. ["Mon–Fri 08:00–17:00"]; empty when unknown. */
   hours: string[];
+  /** The service's own note on its hours, when the week shows none (e.g. "monthly, on the second Monday"). */
+  hoursNote?: string;
   phones: string[];
   status: Service['status'];
   /** Absolute address of the service page, as in the QR code. */
@@ -115,6 +82,7 @@ export function compactHours(value: string | undefined, country: string, locale:
 /** A service's slip text in `locale`. */
 export function slipEntry(service: Service, country: Country | undefined, locale: Locale): SlipEntry {
   const original = service.original_language;
+  const hours = compactHours(service.opening_hours, service.country, locale);
   return {
     id: service.id,
     name: pickText(service.name, locale, original),
@@ -122,7 +90,8 @@ export function slipEntry(service: Service, country: Country | undefined, locale
     city: pickText(country?.cities[service.city]?.name, locale, country?.original_language) || service.city,
     address: showsAddress(service) ? pick(service.address, locale, original)?.text : undefined,
     addressVisibility: service.address_visibility,
-    hours: compactHours(service.opening_hours, service.country, locale),
+    hours,
+    hoursNote: hours.length ? undefined : pick(service.hours_note, locale, original)?.text,
     phones: service.phones.map((phone) => phone.number),
     status: service.status,
     url: servicePageUrl(locale, service.id),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation';
-import { compactHours, parseSlipIds, qrSvg, slipEntry, slipUrl, SLIP_MAX } from '../../src/lib/slip';
+import { compactHours, parseSlipIds, qrSvg, slipEntry, slipUrl, SLIP_MAX, withSlipIds } from '../../src/lib/slip';
 import type { Service } from '../../src/schemas/services';
 import { VALID_FIXTURE } from './helpers';
 
@@ -30,6 +30,12 @@ describe('reading the chosen services from the slip address', () => {
   it('treats a missing or empty parameter as nothing chosen', () => {
     expect(parseSlipIds(null)).toEqual({ ids: [], invalid: 0, overflow: 0 });
     expect(parseSlipIds('')).toEqual({ ids: [], invalid: 0, overflow: 0 });
+  });
+
+  it('changes only its own parameter of an address that has others', () => {
+    expect(withSlipIds('?type=ost&s=old', ['a', 'b'])).toBe('?type=ost&s=a,b');
+    expect(withSlipIds('?type=ost&s=old', [])).toBe('?type=ost');
+    expect(withSlipIds('', [])).toBe('');
   });
 
   it('round-trips through slipUrl', () => {
@@ -83,5 +89,18 @@ describe('QR codes', () => {
     expect(one).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*viewBox/);
     expect(one).not.toBe(two);
     expect(one.length).toBeLessThan(4000);
+  });
+});
+
+describe('hours on a slip', () => {
+  it('fall back to the service’s own note when the week shows no opening', () => {
+    // A rule no week matches, like a date long past, leaves the weekly lines empty.
+    const rare: Service = { ...service, opening_hours: '2020 Jan 01 10:00-12:00', hours_note: { ru: 'Раз в год', sr: 'Jednom godišnje', en: 'Once a year' } };
+    const entry = slipEntry(rare, country, 'en');
+    expect(entry.hours).toEqual([]);
+    expect(entry.hoursNote).toBe('Once a year');
+    const weekly = slipEntry({ ...service, hours_note: { en: 'Ring the bell' } }, country, 'en');
+    expect(weekly.hours.length).toBeGreaterThan(0);
+    expect(weekly.hoursNote).toBeUndefined();
   });
 });
