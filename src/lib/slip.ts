@@ -59,10 +59,9 @@ export interface SlipEntry {
  */
 export function compactHours(value: string | undefined, country: string, locale: Locale, weekStart = mondayOf(new Date())): string[] {
   if (!value) return [];
-  const week = weeklyHours(value, country, weekStart);
+  const week = cachedWeek(value, country, weekStart);
   if (!week) return [value];
-  const dayName = (index: number) =>
-    new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+  const names = shortDayNames(locale);
   const lines: string[] = [];
   let start = 0;
   for (let index = 1; index <= week.length; index += 1) {
@@ -70,13 +69,34 @@ export function compactHours(value: string | undefined, country: string, locale:
     if (index < week.length && text(index) === text(start)) continue;
     const first = week[start]!;
     if (first.intervals.length || first.comment) {
-      const days = index - 1 === start ? dayName(start) : `${dayName(start)}–${dayName(index - 1)}`;
+      const days = index - 1 === start ? names[start] : `${names[start]}–${names[index - 1]}`;
       const times = [first.intervals.join(', '), first.comment ? `(${first.comment})` : ''].filter(Boolean).join(' ');
       lines.push(`${days} ${times}`);
     }
     start = index;
   }
   return lines;
+}
+
+// Parsing opening hours and building Intl formatters dominate the slip build at
+// 10,000 services × 3 languages; each is done once per value and per language.
+const weeks = new Map<string, ReturnType<typeof weeklyHours>>();
+const dayNames = new Map<Locale, string[]>();
+
+function cachedWeek(value: string, country: string, weekStart: Date): ReturnType<typeof weeklyHours> {
+  const key = `${weekStart.getTime()}|${country}|${value}`;
+  if (!weeks.has(key)) weeks.set(key, weeklyHours(value, country, weekStart));
+  return weeks.get(key);
+}
+
+function shortDayNames(locale: Locale): string[] {
+  let names = dayNames.get(locale);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: 'short', timeZone: 'UTC' });
+    names = Array.from({ length: 7 }, (_, index) => format.format(new Date(Date.UTC(2024, 0, 1 + index))));
+    dayNames.set(locale, names);
+  }
+  return names;
 }
 
 /** A service's slip text in `locale`. */
