@@ -1,0 +1,131 @@
+/**
+ * The map page's data: every service with a public location, in one language,
+ * as a compact JSON file the map fetches after the page has loaded (so the
+ * HTML stays small at thousands of services). Rows are positional tuples
+ * and repeated strings (places, type labels) are stored once; `decodeMapData`
+ * (src/lib/map-format.ts) turns the file back into typed objects in the browser.
+ *
+ * Privacy: positions come only from `publicLocation`, so a service whose
+ * address is approximate or on request is placed at its city's centre and
+ * its own coordinates never reach the file.
+ */
+import type { Country } from '../schemas/countries';
+import type { Locale } from '../schemas/locales';
+import type { Service } from '../schemas/services';
+import { AUDIENCES, COSTS, REGISTER_RISKS, SERVICE_TYPES } from '../schemas/vocabularies';
+import { pickText } from './localized';
+import { publicLocation } from './services';
+import { hoursWindow } from './hours';
+import { MAP_FLAGS, type MapFile, type MapPlace, type MapRow } from './map-format';
+import { encodeHours } from './open-now';
+
+/**
+ * Above this many services the map page's no-JavaScript list names cities
+ * only (each with its count), so the page stays light on large sites.
+ */
+export const NO_SCRIPT_LIST_LIMIT = 500;
+
+/** Decimal places kept in coordinates: 5 is about a metre, more than any entry is accurate to. */
+const COORDINATE_DECIMALS = 5;
+
+const round = (value: number) => Number(value.toFixed(COORDINATE_DECIMALS));
+
+/**
+ * The map file for `locale`. `hoursOf` gives a service's opening hours in
+ * the form of `encodeHours` (open-now.ts), or undefined when unknown; it is
+ * passed in so the builder does not depend on the build date or the parser.
+ */
+export function buildMapFile(
+  services: Service[],
+  countries: Map<string, Country>,
+  locale: Locale,
+  hoursOf: (service: Service) => string | undefined = () => undefined,
+): MapFile {
+  const types = Object.keys(SERVICE_TYPES) as (keyof typeof SERVICE_TYPES)[];
+  const audiences = Object.keys(AUDIENCES);
+  const costs = Object.keys(COSTS);
+  const registers = Object.keys(REGISTER_RISKS);
+  const places: MapPlace[] = [];
+  const placeIndex = new Map<string, number>();
+  const hours: string[] = [];
+  const hoursIndex = new Map<string, number>();
+  const rows: MapRow[] = [];
+
+  for (const service of services) {
+    const country = countries.get(service.country);
+    const location = publicLocation(service, country);
+    if (!country || !location) continue;
+
+    const placeKey = `${service.country}/${service.city}`;
+    let place = placeIndex.get(placeKey);
+    if (place === undefined) {
+      place = places.length;
+      placeIndex.set(placeKey, place);
+      places.push({
+        country: country.id,
+        city: service.city,
+        cityName: pickText(country.cities[service.city]?.name, locale, country.original_language) || service.city,
+        countryName: pickText(country.name, locale, country.original_language),
+        timezone: country.timezone,
+      });
+    }
+
+    const encodedHours = hoursOf(service);
+    let hoursRef = -1;
+    if (encodedHours) {
+      hoursRef = hoursIndex.get(encodedHours) ?? hours.length;
+      if (hoursRef === hours.length) {
+        hoursIndex.set(encodedHours, hoursRef);
+        hours.push(encodedHours);
+      }
+    }
+
+    const flags =
+      (location.approximate ? MAP_FLAGS.approximate : 0) |
+      (service.anonymous === true ? MAP_FLAGS.anonymous : 0) |
+      (service.anonymous === false ? MAP_FLAGS.notAnonymous : 0);
+    rows.push([
+      service.id,
+      pickText(service.name, locale, service.original_language),
+      service.types.map((type) => types.indexOf(type)),
+      place,
+      round(location.lat),
+      round(location.lon),
+      flags,
+      service.audiences.map((audience) => audiences.indexOf(audience)),
+      costs.indexOf(service.cost),
+      registers.indexOf(service.narcology_register),
+      hoursRef,
+    ]);
+  }
+
+  return {
+    v: 1,
+    types,
+    typeLabels: types.map((type) => SERVICE_TYPES[type][locale].label),
+    audiences,
+    costs,
+    registers,
+    places,
+    hours,
+    rows,
+  };
+}
+
+/**
+ * A `hoursOf` for `buildMapFile`: each service's hours for the "open now"
+ * window around `today`. Each distinct value is parsed once, since thousands
+ * of services share a handful of schedules and the three languages share all.
+ */
+export function hoursEncoder(today: Date): (service: Service) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  return (service) => {
+    if (!service.opening_hours) return undefined;
+    const key = `${service.country}|${service.opening_hours}`;
+    if (!cache.has(key)) {
+      const window = hoursWindow(service.opening_hours, service.country, today);
+      cache.set(key, window && encodeHours(window));
+    }
+    return cache.get(key);
+  };
+}
