@@ -13,9 +13,13 @@ import { listFiles, listHtmlFiles, readDist, requireDist } from '../support/dist
 
 const ORIGIN = new URL(SITE.url).origin;
 const FONT_FILE = /\.(woff2?|ttf|otf|eot)(\?|#|$)/i;
-/** Origins a script may name: the map tiles, and XML namespaces (identifiers, never fetched). */
+/**
+ * Origins a script may name: the map tiles; XML namespaces (identifiers,
+ * never fetched); and Leaflet's home page, the credit link in the map's
+ * attribution (a link a person may follow, never fetched by the page).
+ */
 const SCRIPT_ORIGINS_ALLOWED = new Set(
-  [SITE.map.tilesOrigin, 'http://www.w3.org', 'https://www.w3.org'].filter(Boolean).map((url) => new URL(url).origin),
+  [SITE.map.tilesOrigin, 'http://www.w3.org', 'https://www.w3.org', 'https://leafletjs.com'].filter(Boolean).map((url) => new URL(url).origin),
 );
 
 let dist: string;

@@ -1,0 +1,321 @@
+/**
+ * <service-map>: the map page's enhancement. The page already lists every
+ * service by city; with JavaScript this element loads the services of its
+ * language from a JSON file, draws them as clustered markers with Leaflet and
+ * supercluster, lists the ones matching the filter form (kept in the URL's
+ * query) and, on an explicit tap, sorts them by distance from the visitor.
+ *
+ * The visitor's position is held in a variable of this script only: never
+ * stored, never put in the URL, never sent. Map tiles are the one external
+ * request and only when configured; without them (offline, blocked, or
+ * `tiles: ''`) markers are drawn on a plain background and the list works.
+ */
+import 'leaflet/dist/leaflet.css';
+import L from 'leaflet';
+import Supercluster from 'supercluster';
+import { emptyFilters, filterQuery, isFiltering, parseFilterQuery, withFilters, type FilterOptions, type FilterState } from '../lib/filters';
+import { sortByDistance, type LatLon } from '../lib/geo';
+import { decodeMapData, type MapFile, type MapService } from '../lib/map-format';
+import { filterMapServices, formatKm, mapFilterOptions, sortByPlace } from '../lib/map-view';
+
+/** The element's data-config, written by ServiceMap.astro. */
+export interface ServiceMapConfig {
+  data: string;
+  /** Link of a service page with `{id}` in place of the id. */
+  serviceUrl: string;
+  tiles: string;
+  attribution: string;
+  maxZoom: number;
+  intl: string;
+  labels: {
+    count: string;
+    countMatching: string;
+    empty: string;
+    approximate: string;
+    cluster: string;
+    showMore: string;
+    showOnMap: string;
+    distance: string;
+    locating: string;
+    sorted: string;
+    failed: string;
+    unsupported: string;
+    you: string;
+    noTiles: string;
+    dataFailed: string;
+  };
+}
+
+/** How many list items are added at a time, so 10,000 services do not all become DOM at once. */
+const LIST_PAGE = 50;
+
+type Props = { index: number };
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+class ServiceMap extends HTMLElement {
+  private config!: ServiceMapConfig;
+  private services: MapService[] = [];
+  private options!: FilterOptions;
+  private state: FilterState = emptyFilters();
+  private matching: MapService[] = [];
+  /** The list's order; `km` is the distance from the visitor once "near me" was tapped. */
+  private ordered: { item: MapService; km: number | undefined }[] = [];
+  /** The visitor's position: in memory only, for as long as the page is open. */
+  private origin: LatLon | undefined;
+  private shown = 0;
+  private map!: L.Map;
+  private markers!: L.LayerGroup;
+  private you: L.CircleMarker | undefined;
+  private index!: Supercluster<Props>;
+
+  private child<T extends HTMLElement>(name: string): T | null {
+    return this.querySelector<T>(`[data-map-${name}]`);
+  }
+
+  async connectedCallback() {
+    this.dataset.state = 'loading';
+    this.config = JSON.parse(this.dataset.config ?? '{}') as ServiceMapConfig;
+    const status = this.child('status');
+    let file: MapFile;
+    try {
+      const response = await fetch(this.config.data);
+      if (!response.ok) throw new Error(String(response.status));
+      file = (await response.json()) as MapFile;
+    } catch {
+      if (status) status.textContent = this.config.labels.dataFailed;
+      this.dataset.state = 'failed';
+      return;
+    }
+    this.services = sortByPlace(decodeMapData(file), this.config.intl);
+    this.options = mapFilterOptions(file);
+    this.classList.add('service-map--ready');
+    for (const name of ['canvas', 'near', 'list', 'form-area', 'skip', 'tiles-about']) this.child(name)?.removeAttribute('hidden');
+    for (const name of ['fallback', 'nojs']) this.child(name)?.setAttribute('hidden', '');
+
+    this.createMap();
+    this.bindForm();
+    this.child('near-button')?.addEventListener('click', () => this.nearMe());
+    this.child('more')?.addEventListener('click', () => this.renderList(false));
+    const state = parseFilterQuery(location.search, this.options);
+    if (isFiltering(state)) this.child<HTMLDetailsElement>('form-area')?.setAttribute('open', '');
+    this.applyFilters(state, true);
+    this.dataset.state = 'ready';
+  }
+
+  private createMap() {
+    const canvas = this.child('canvas') as HTMLElement;
+    this.map = L.map(canvas, { maxZoom: this.config.maxZoom, attributionControl: false, worldCopyJump: true });
+    // Leaflet's credit as a plain link: its default prefix adds a national flag, out of place on a site for the whole region.
+    L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(this.map);
+    if (this.config.tiles) {
+      const tiles = L.tileLayer(this.config.tiles, { attribution: this.config.attribution, maxZoom: this.config.maxZoom, referrerPolicy: 'no-referrer' });
+      tiles.once('tileerror', () => {
+        canvas.classList.add('service-map__canvas--no-tiles');
+        const note = this.child('tiles-note');
+        if (note) {
+          note.textContent = this.config.labels.noTiles;
+          note.removeAttribute('hidden');
+        }
+      });
+      tiles.addTo(this.map);
+    } else {
+      canvas.classList.add('service-map__canvas--no-tiles');
+    }
+    this.markers = L.layerGroup().addTo(this.map);
+    this.map.on('moveend', () => this.drawMarkers());
+  }
+
+  private bindForm() {
+    const form = this.querySelector('form');
+    if (!form) return;
+    const read = () => {
+      const params = new URLSearchParams();
+      for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
+      return parseFilterQuery(params, this.options);
+    };
+    form.addEventListener('change', () => this.applyFilters(read(), false));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.applyFilters(read(), false);
+    });
+    form.addEventListener('reset', () => setTimeout(() => this.applyFilters(read(), false)));
+  }
+
+  /** Puts the form's controls in line with a state read from the URL. */
+  private syncForm(state: FilterState) {
+    const form = this.querySelector('form');
+    if (!form) return;
+    const params = new URLSearchParams(filterQuery(state));
+    for (const control of Array.from(form.elements)) {
+      if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
+        control.checked = params.getAll(control.name).includes(control.value);
+      } else if (control instanceof HTMLSelectElement) {
+        const chosen = params.getAll(control.name);
+        for (const option of Array.from(control.options)) option.selected = chosen.includes(option.value) || (!chosen.length && option.value === '');
+      }
+    }
+  }
+
+  private applyFilters(state: FilterState, initial: boolean) {
+    this.state = state;
+    if (initial) this.syncForm(state);
+    else history.replaceState(history.state, '', `${location.pathname}${withFilters(location.search, state)}${location.hash}`);
+    this.matching = filterMapServices(this.services, state, new Date());
+    this.index = new Supercluster<Props>({ radius: 60, maxZoom: this.config.maxZoom - 1 });
+    this.index.load(
+      this.matching.map((service, index) => ({ type: 'Feature', properties: { index }, geometry: { type: 'Point', coordinates: [service.lon, service.lat] } })),
+    );
+    this.order();
+    this.fitToMatching();
+  }
+
+  private fitToMatching() {
+    const points = this.origin ? this.ordered.slice(0, 1).map(({ item }) => item) : this.matching;
+    const corners = [...points.map((service) => L.latLng(service.lat, service.lon)), ...(this.origin ? [L.latLng(this.origin.lat, this.origin.lon)] : [])];
+    if (corners.length) this.map.fitBounds(L.latLngBounds(corners), { padding: [24, 24], maxZoom: 12, animate: false });
+    else if (!this.map.getZoom()) this.map.setView([45, 40], 3);
+    // fitBounds to the same view fires no moveend.
+    this.drawMarkers();
+  }
+
+  private drawMarkers() {
+    if (!this.index) return;
+    const bounds = this.map.getBounds();
+    const zoom = Math.round(this.map.getZoom());
+    const bbox: [number, number, number, number] = [bounds.getWest(), Math.max(-85, bounds.getSouth()), bounds.getEast(), Math.min(85, bounds.getNorth())];
+    this.markers.clearLayers();
+    for (const feature of this.index.getClusters(bbox, zoom)) {
+      const [lon, lat] = feature.geometry.coordinates as [number, number];
+      const properties = feature.properties;
+      if ('cluster' in properties && properties.cluster) {
+        const count = properties.point_count;
+        const size = count < 10 ? 32 : count < 100 ? 40 : 48;
+        const icon = L.divIcon({ className: 'map-cluster', html: `<span data-count="${count}">${count}</span>`, iconSize: [size, size] });
+        const marker = L.marker([lat, lon], { icon, title: fill(this.config.labels.cluster, { count }), keyboard: true });
+        marker.on('click', () => this.openCluster(properties.cluster_id, lat, lon));
+        this.markers.addLayer(marker);
+      } else {
+        const service = this.matching[(properties as Props).index];
+        if (!service) continue;
+        const icon = L.divIcon({ className: service.approximate ? 'map-marker map-marker--approximate' : 'map-marker', iconSize: [20, 20] });
+        const marker = L.marker([lat, lon], { icon, title: service.name, keyboard: true });
+        marker.bindPopup(() => this.popup([service]));
+        this.markers.addLayer(marker);
+      }
+    }
+  }
+
+  /** Zooms into a cluster, or lists it in a popup when its services share one point (as a city's approximate ones do). */
+  private openCluster(clusterId: number, lat: number, lon: number) {
+    const leaves = this.index.getLeaves(clusterId, Infinity);
+    const services = leaves.flatMap((leaf) => this.matching[leaf.properties.index] ?? []);
+    const onePoint = services.every((service) => service.lat === services[0]?.lat && service.lon === services[0]?.lon);
+    const zoom = this.index.getClusterExpansionZoom(clusterId);
+    if (onePoint || zoom > this.config.maxZoom) {
+      L.popup({ maxHeight: 320 }).setLatLng([lat, lon]).setContent(this.popup(services)).openOn(this.map);
+    } else {
+      this.map.setView([lat, lon], zoom);
+    }
+  }
+
+  private popup(services: MapService[]): HTMLElement {
+    const list = element('ul', 'map-popup');
+    for (const service of services) {
+      const item = element('li');
+      const link = element('a', undefined, service.name);
+      link.href = this.href(service);
+      item.append(link, element('span', 'map-popup__types', service.typeLabels.join(' · ')), element('span', 'map-popup__place', service.cityName));
+      if (service.approximate) item.append(element('span', 'map-popup__approximate', this.config.labels.approximate));
+      list.append(item);
+    }
+    return list;
+  }
+
+  private href(service: MapService): string {
+    return this.config.serviceUrl.replace('{id}', encodeURIComponent(service.id));
+  }
+
+  /** The list order: by distance after "near me", otherwise by place. */
+  private order() {
+    this.ordered = this.origin ? sortByDistance(this.matching, this.origin, (service) => service) : this.matching.map((item) => ({ item, km: undefined }));
+    this.renderList(true);
+  }
+
+  private renderList(reset: boolean) {
+    const list = this.child<HTMLOListElement>('list');
+    const count = this.child('count');
+    const more = this.child<HTMLButtonElement>('more');
+    if (!list) return;
+    if (reset) {
+      list.replaceChildren();
+      this.shown = 0;
+    }
+    const { labels } = this.config;
+    if (count) {
+      count.textContent = !this.matching.length
+        ? labels.empty
+        : isFiltering(this.state)
+          ? fill(labels.countMatching, { count: this.matching.length, total: this.services.length })
+          : fill(labels.count, { count: this.services.length });
+    }
+    const next = this.ordered.slice(this.shown, this.shown + LIST_PAGE);
+    for (const { item: service, km } of next) {
+      const item = element('li', 'map-list__item');
+      item.dataset.service = service.id;
+      const link = element('a', 'map-list__name', service.name);
+      link.href = this.href(service);
+      const place = [`${service.cityName}, ${service.countryName}`];
+      if (km !== undefined) place.push(fill(labels.distance, { distance: formatKm(km, this.config.intl) }));
+      item.append(link, element('span', 'map-list__types', service.typeLabels.join(' · ')), element('span', 'map-list__place', place.join(' · ')));
+      if (service.approximate) item.append(element('span', 'map-list__approximate', labels.approximate));
+      const show = element('button', 'map-list__show', labels.showOnMap);
+      show.type = 'button';
+      show.addEventListener('click', () => this.showOnMap(service));
+      item.append(show);
+      list.append(item);
+    }
+    this.shown += next.length;
+    if (more) {
+      more.hidden = this.shown >= this.ordered.length;
+      more.textContent = labels.showMore;
+    }
+  }
+
+  private showOnMap(service: MapService) {
+    this.map.setView([service.lat, service.lon], Math.max(this.map.getZoom(), this.config.maxZoom - 3), { animate: false });
+    L.popup().setLatLng([service.lat, service.lon]).setContent(this.popup([service])).openOn(this.map);
+    this.child('canvas')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private nearMe() {
+    const status = this.child('status');
+    const say = (text: string) => {
+      if (status) status.textContent = text;
+    };
+    if (!('geolocation' in navigator)) return say(this.config.labels.unsupported);
+    say(this.config.labels.locating);
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => {
+        this.origin = { lat: coords.latitude, lon: coords.longitude };
+        this.you?.remove();
+        this.you = L.circleMarker([coords.latitude, coords.longitude], { radius: 8, className: 'map-you' }).bindTooltip(this.config.labels.you).addTo(this.map);
+        this.order();
+        this.fitToMatching();
+        say(this.config.labels.sorted);
+      },
+      () => say(this.config.labels.failed),
+      { enableHighAccuracy: false, timeout: 20_000, maximumAge: 300_000 },
+    );
+  }
+}
+
+customElements.define('service-map', ServiceMap);
