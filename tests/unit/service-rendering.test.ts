@@ -1,0 +1,97 @@
+/**
+ * What service cards and pages print, rendered with Astro's container API:
+ * an address is only as precise as its entry allows, and the directory card
+ * carries the facts its filters read.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import ServiceCard from '../../src/components/ServiceCard.astro';
+import ServiceDetails from '../../src/components/ServiceDetails.astro';
+import ServiceJsonLd from '../../src/components/ServiceJsonLd.astro';
+import { countrySchema } from '../../src/schemas/countries';
+import { serviceSchema, type Service } from '../../src/schemas/services';
+import { VALID_FIXTURE } from './helpers';
+
+const read = (file: string) => parse(readFileSync(join(VALID_FIXTURE, 'content', file), 'utf8'));
+const country = countrySchema.parse(read('countries/by.yaml'));
+const STREET = { ru: 'ул. Секретная, 7', sr: 'Tajna 7', en: '7 Secret Street' };
+const base: Service = serviceSchema.parse({
+  ...read('services/by/soligorsk/test-dispensary.yaml'),
+  address: STREET,
+  directions: { ru: 'Вход со двора', sr: 'Ulaz iz dvorišta', en: 'Entrance from the yard' },
+  coordinates: { lat: 52.8123, lon: 27.5567 },
+});
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const render = (component: Parameters<AstroContainer['renderToString']>[0], service: Service) =>
+  container.renderToString(component, { props: { service, country, locale: 'en', stale: false } });
+
+describe('address visibility', () => {
+  it('shows the street on a public entry', async () => {
+    expect(await render(ServiceDetails, base)).toContain(STREET.en);
+    expect(await render(ServiceCard, base)).toContain(STREET.en);
+  });
+
+  for (const visibility of ['approximate', 'on_request'] as const) {
+    it(`never prints the street, directions or coordinates of an ${visibility} entry`, async () => {
+      const service = { ...base, address_visibility: visibility };
+      for (const component of [ServiceDetails, ServiceCard, ServiceJsonLd]) {
+        const html = await render(component, service);
+        for (const secret of [STREET.en, STREET.ru, 'Entrance from the yard', '52.8123', '27.5567']) expect(html).not.toContain(secret);
+      }
+      expect(await render(ServiceDetails, service)).toContain('Soligorsk');
+    });
+  }
+});
+
+describe('the directory card', () => {
+  it('carries the facts the filters read', async () => {
+    const html = await render(ServiceCard, base);
+    expect(html).toMatch(/data-types="ost hiv_testing"/);
+    expect(html).toMatch(/data-country="by"/);
+    expect(html).toMatch(/data-cost="free"/);
+    expect(html).toMatch(/data-anonymous="false"/);
+    expect(html).toMatch(/data-register="yes"/);
+  });
+
+  it('shows a temporary closure with its notice, and no open-now line', async () => {
+    const closed: Service = { ...base, status: 'temporarily_closed', status_notice: { date: '2026-11-01', text: { ru: 'Ремонт', sr: 'Renoviranje', en: 'Closed for repairs' } } };
+    const html = await render(ServiceCard, closed);
+    expect(html).toContain('Closed for repairs');
+    expect(html).not.toContain('<open-status');
+  });
+
+  it('summarises the latest peer check', async () => {
+    expect(await render(ServiceCard, base)).toMatch(/1 of 3 items always available, 1 never/);
+  });
+});
+
+describe('the service page', () => {
+  it('shows the latest monitoring with availability in words', async () => {
+    const html = await render(ServiceDetails, base);
+    expect(html).toContain('12 people');
+    expect(html).toMatch(/Needles and syringes<\/th>\s*<td[^>]*>Always</);
+    expect(html).toMatch(/Naloxone<\/th>\s*<td[^>]*>Never</);
+  });
+
+  it('links messengers only through their own sites', async () => {
+    const service: Service = {
+      ...base,
+      messengers: [
+        { app: 'telegram', contact: '@sample_service' },
+        { app: 'viber', contact: '+375 29 000 00 00' },
+      ],
+    };
+    const html = await render(ServiceDetails, service);
+    expect(html).toContain('href="https://t.me/sample_service"');
+    expect(html).toMatch(/Viber:\s+\+375 29 000 00 00/);
+    expect(html).not.toMatch(/href="viber:/);
+  });
+});
