@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { caseSchema, countrySchema, pathwaySchema, serviceSchema, statementSchema } from './schemas';
+import { caseSchema, countrySchema, guideSchema, pathwaySchema, serviceSchema, statementSchema } from './schemas';
 
 const byDataId = ({ data }: { data: Record<string, unknown> }) => String(data.id);
 
@@ -26,6 +26,11 @@ export const collections = {
   cases: defineCollection({
     loader: glob({ base: './content/cases', pattern: '**/*.yaml', generateId: byDataId }),
     schema: caseSchema,
+  }),
+  guides: defineCollection({
+    // One file per language version: the id is "<guide id>/<lang>".
+    loader: glob({ base: './content/guides', pattern: '*/*.md' }),
+    schema: guideSchema,
   }),
   pathways: defineCollection({
     loader: glob({ base: './content/pathways', pattern: '*.yaml', generateId: byDataId }),

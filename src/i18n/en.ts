@@ -405,6 +405,8 @@ export const en = {
   'statistics.redress_none': 'No case is closed yet, so there is no share to show.',
   'statistics.redress_definition':
     'How this is counted: a case is closed when its outcome is “{{redress}}”, “{{partial}}” or “{{no_redress}}”; cases that are “{{pending}}” are left out. The share is the number of cases with “{{redress}}” or “{{partial}}” divided by the number of closed cases.',
+  'guide.template_heading': 'Template to copy',
+  'guide.template_intro': 'Lines that start with # are notes. Optional fields are switched off with “# ” — delete it to use them.',
   'common.unknown': 'Not known',
   'common.yes': 'Yes',
   'common.no': 'No',

@@ -82,3 +82,9 @@ export async function getCases(): Promise<RightsCase[]> {
 export async function getPathways(): Promise<Pathway[]> {
   return (await all()).pathways;
 }
+
+/** A guide for members in `locale`, else in English; undefined when it does not exist. */
+export async function getGuide(id: string, locale: Locale): Promise<CollectionEntry<'guides'> | undefined> {
+  const versions = await getCollection('guides', ({ data }) => data.id === id);
+  return versions.find(({ data }) => data.lang === locale) ?? versions.find(({ data }) => data.lang === 'en');
+}

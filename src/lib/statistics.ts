@@ -4,8 +4,12 @@
  * by the page from the vocabularies.
  */
 import type { RightsCase } from '../schemas/cases';
+import type { Country } from '../schemas/countries';
+import type { Locale } from '../schemas/locales';
 import { CASE_CATEGORIES, CASE_OUTCOMES, keysOf } from '../schemas/vocabularies';
 import { csvField } from './exports';
+import { pickText } from './localized';
+import { fileUrl } from './routes';
 
 /** One bar of a chart: a key (category, country code, year, outcome) and how many cases have it. */
 export interface Count {
@@ -26,6 +30,8 @@ export interface RedressShare {
 /** Everything the statistics page shows. */
 export interface CaseStatistics {
   total: number;
+  /** Illustrative cases among them (sample content), which the page must point out. */
+  examples: number;
   /** Every category in vocabulary order, zeros included; a case with two categories counts in both. */
   byCategory: Count[];
   /** Countries with at least one case, most cases first. */
@@ -56,13 +62,14 @@ export function redressShare(cases: Pick<RightsCase, 'outcome'>[]): RedressShare
 }
 
 /** Counts cases by category, country, year and outcome. */
-export function caseStatistics(cases: Pick<RightsCase, 'categories' | 'country' | 'date' | 'outcome'>[]): CaseStatistics {
+export function caseStatistics(cases: Pick<RightsCase, 'categories' | 'country' | 'date' | 'outcome' | 'example'>[]): CaseStatistics {
   const years = cases.map((entry) => Number(entry.date.slice(0, 4)));
   const first = Math.min(...years);
   const last = Math.max(...years);
   const allYears = cases.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, index) => String(first + index));
   return {
     total: cases.length,
+    examples: cases.filter((entry) => entry.example).length,
     byCategory: tally(keysOf(CASE_CATEGORIES), cases.flatMap((entry) => entry.categories)),
     byCountry: tally([], cases.map((entry) => entry.country)).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
     byYear: tally(allYears, years.map(String)),
@@ -71,8 +78,43 @@ export function caseStatistics(cases: Pick<RightsCase, 'categories' | 'country' 
   };
 }
 
-/** A count table as CSV (RFC 4180): a header row, then one row per key with its label. */
-export function countsToCsv(counts: Count[], header: [key: string, label: string, count: string], label: (key: string) => string): string {
-  const rows = [header, ...counts.map(({ key, count }) => [key, label(key), String(count)])];
+/** The four count tables of the statistics page, each also a CSV file. */
+export const CASE_TABLES = ['category', 'country', 'year', 'outcome'] as const;
+/** One of the count tables. */
+export type CaseTable = (typeof CASE_TABLES)[number];
+
+/** Where the CSV of a table is published. */
+export function caseTableCsvUrl(table: CaseTable): string {
+  return fileUrl(`data/cases-by-${table}.csv`);
+}
+
+/** The counts of one table. */
+export function tableCounts(stats: CaseStatistics, table: CaseTable): Count[] {
+  return { category: stats.byCategory, country: stats.byCountry, year: stats.byYear, outcome: stats.byOutcome }[table];
+}
+
+/** The label of a key of a table in one language; countries are named from their files. */
+export function tableLabel(table: CaseTable, key: string, locale: Locale, countries: Map<string, Country>): string {
+  switch (table) {
+    case 'category':
+      return CASE_CATEGORIES[key as keyof typeof CASE_CATEGORIES]?.[locale].label ?? key;
+    case 'outcome':
+      return CASE_OUTCOMES[key as keyof typeof CASE_OUTCOMES]?.[locale].label ?? key;
+    case 'country': {
+      const country = countries.get(key);
+      return country ? pickText(country.name, locale, country.original_language) : key.toUpperCase();
+    }
+    case 'year':
+      return key;
+  }
+}
+
+/**
+ * A count table as CSV (RFC 4180, CRLF): `key`, one label column per entry
+ * of `labels`, then `cases`.
+ */
+export function countsToCsv(counts: Count[], labels: { column: string; label: (key: string) => string }[]): string {
+  const header = ['key', ...labels.map(({ column }) => column), 'cases'];
+  const rows = [header, ...counts.map(({ key, count }) => [key, ...labels.map(({ label }) => label(key)), String(count)])];
   return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -6,7 +6,7 @@
  * statements, pathway steps that name existing services). Reports every problem in one run. Used by `npm run validate`,
  * by the build integration and by the tests.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
@@ -383,6 +383,9 @@ export function validateContent(options: ValidateOptions): ValidationResult {
       problemAt(problems, lang, file, parsed, ['lang'], 'check.statement_lang', { file: baseName(file), lang: data.lang });
     }
     checkNotFuture(file, ['date'], data.date);
+    if (data.pdf && !existsSync(join(options.root, 'public', data.pdf))) {
+      problemAt(problems, lang, file, parsed, ['pdf'], 'check.pdf_missing', { pdf: data.pdf });
+    }
     for (const fragment of findUnsafeMarkup(entry.data.body)) {
       problems.push({ file, field: 'body', message: message(lang, 'check.unsafe_html', { fragment }), hint: message(lang, 'check.unsafe_html_hint') });
     }

@@ -7,3 +7,4 @@ export * from './countries';
 export * from './statements';
 export * from './cases';
 export * from './pathways';
+export * from './guides';

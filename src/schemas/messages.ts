@@ -86,6 +86,8 @@ const en = {
   'check.statement_lang': 'the file name says "{file}" but lang is "{lang}"',
   'check.statement_missing_locale':
     'the statement "{id}" has no "{lang}" version and its original does not list "{lang}" under untranslated',
+  'check.pdf_missing': 'there is no file public{pdf}',
+  'check.pdf_missing_hint': 'put the PDF under public/ with exactly this path, or remove the pdf line',
   'check.unsafe_html': 'raw HTML is not allowed here: "{fragment}"',
   'check.unsafe_html_hint': 'write Markdown only; scripts, event handlers and embeds are removed for the readers\' safety',
   'check.file_type': 'files in {folder} must end in {ext}',
@@ -178,6 +180,8 @@ const ru: Record<MessageKey, string> = {
   'check.statement_lang': 'имя файла говорит «{file}», а lang — «{lang}»',
   'check.statement_missing_locale':
     'у заявления «{id}» нет версии «{lang}», а оригинал не указывает «{lang}» в untranslated',
+  'check.pdf_missing': 'нет файла public{pdf}',
+  'check.pdf_missing_hint': 'положите PDF в public/ точно по этому пути или удалите строку pdf',
   'check.unsafe_html': 'HTML здесь не допускается: «{fragment}»',
   'check.unsafe_html_hint': 'пишите только Markdown; скрипты и встраивания запрещены ради безопасности читателей',
   'check.file_type': 'файлы в {folder} должны оканчиваться на {ext}',
@@ -267,6 +271,8 @@ const sr: Record<MessageKey, string> = {
   'check.statement_lang': 'ime fajla kaže „{file}”, a lang je „{lang}”',
   'check.statement_missing_locale':
     'saopštenje „{id}” nema verziju „{lang}”, a original ne navodi „{lang}” u untranslated',
+  'check.pdf_missing': 'ne postoji fajl public{pdf}',
+  'check.pdf_missing_hint': 'stavite PDF u public/ tačno na ovu putanju ili obrišite red pdf',
   'check.unsafe_html': 'HTML ovde nije dozvoljen: „{fragment}”',
   'check.unsafe_html_hint': 'pišite samo Markdown; skripte i ugrađeni sadržaj su zabranjeni radi bezbednosti čitalaca',
   'check.file_type': 'fajlovi u {folder} moraju da se završavaju na {ext}',

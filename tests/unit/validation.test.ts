@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderProblem } from '../../src/schemas/format';
 import { validateContent } from '../../src/lib/validation';
@@ -128,6 +128,15 @@ describe('validation of broken entries', () => {
     expect(messages).toContain('sample-statement/sr.mdx:2 › id: the id "sample-statment" does not match the file name "sample-statement"');
     expect(messages).toContain('id differs between language versions of "sample-statement"');
     expect(messages).toContain('sr: "sample-statment"');
+  });
+
+  it('rejects a statement whose PDF is not in public/', () => {
+    const root = copyFixture();
+    edit(root, 'content/statements/sample-statement/en.mdx', 'topics: [stigma]', 'topics: [stigma]\npdf: /files/statements/sample.pdf');
+    expect(messagesFor(root).join('\n')).toMatch(/sample-statement\/en\.mdx:\d+ › pdf: there is no file public\/files\/statements\/sample\.pdf/);
+    mkdirSync(join(root, 'public', 'files', 'statements'), { recursive: true });
+    write(root, 'public/files/statements/sample.pdf', '%PDF-1.4\n');
+    expect(messagesFor(root)).toEqual([]);
   });
 
   it('rejects raw HTML that could run in a statement', () => {
