@@ -3,8 +3,8 @@
  * what order the list gives them. Pure, so the rules are unit-tested and the
  * map script only draws.
  */
-import { matchesFilters, placeKey, type FilterOptions, type FilterState } from './filters';
-import type { MapFile, MapService } from './map-format';
+import { matchesFilters, type FilterState } from './filters';
+import type { MapService } from './map-format';
 import { isOpenAt } from './open-now';
 
 /** The services matching `state` at `now` (for "open now"), in their given order. */
@@ -22,17 +22,9 @@ export function sortByPlace(services: readonly MapService[], intlLocale: string)
   );
 }
 
-/**
- * The filter values a URL may name on the map page: every type and audience
- * of the vocabularies, and the countries and cities that have services.
- */
-export function mapFilterOptions(file: MapFile): FilterOptions {
-  return {
-    types: [...file.types],
-    audiences: [...file.audiences],
-    countries: [...new Set(file.places.map((place) => place.country))],
-    cities: file.places.map((place) => placeKey(place.country, place.city)),
-  };
+/** Whether any service's hours reach `now`; when none do (an old build), "open now" could only ever give nothing. */
+export function anyHoursKnown(services: readonly MapService[], now: Date): boolean {
+  return services.some((service) => isOpenAt(service.hours, service.timezone, now) !== undefined);
 }
 
 /** A distance for the list: one decimal below 10 km, whole kilometres above. */

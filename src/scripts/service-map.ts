@@ -13,10 +13,11 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import Supercluster from 'supercluster';
-import { emptyFilters, filterQuery, isFiltering, parseFilterQuery, withFilters, type FilterOptions, type FilterState } from '../lib/filters';
+import { emptyFilters, isFiltering, parseFilterQuery, QUERY, withFilters, type FilterOptions, type FilterState } from '../lib/filters';
 import { sortByDistance, type LatLon } from '../lib/geo';
 import { decodeMapData, type MapFile, type MapService } from '../lib/map-format';
-import { filterMapServices, formatKm, mapFilterOptions, sortByPlace } from '../lib/map-view';
+import { anyHoursKnown, filterMapServices, formatKm, sortByPlace } from '../lib/map-view';
+import { filterOptionsOf, readFilterForm, writeFilterForm } from './filter-form';
 
 /** The element's data-config, written by ServiceMap.astro. */
 export interface ServiceMapConfig {
@@ -64,7 +65,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 class ServiceMap extends HTMLElement {
   private config!: ServiceMapConfig;
   private services: MapService[] = [];
-  private options!: FilterOptions;
+  private form: HTMLFormElement | null = null;
+  /** Whether any service's hours reach today; if none do, "open now" is disabled rather than always empty. */
+  private hoursKnown = false;
+  /** The values the filter form offers; without a form any value in the URL is tried. */
+  private options: FilterOptions | undefined;
   private state: FilterState = emptyFilters();
   private matching: MapService[] = [];
   /** The list's order; `km` is the distance from the visitor once "near me" was tapped. */
@@ -96,7 +101,9 @@ class ServiceMap extends HTMLElement {
       return;
     }
     this.services = sortByPlace(decodeMapData(file), this.config.intl);
-    this.options = mapFilterOptions(file);
+    this.form = this.querySelector<HTMLFormElement>('form[data-service-filters]');
+    if (this.form) this.options = filterOptionsOf(this.form);
+    this.hoursKnown = anyHoursKnown(this.services, new Date());
     this.classList.add('service-map--ready');
     for (const name of ['canvas', 'near', 'list', 'form-area', 'skip', 'tiles-about']) this.child(name)?.removeAttribute('hidden');
     for (const name of ['fallback', 'nojs']) this.child(name)?.setAttribute('hidden', '');
@@ -135,40 +142,31 @@ class ServiceMap extends HTMLElement {
   }
 
   private bindForm() {
-    const form = this.querySelector('form');
+    const form = this.form;
     if (!form) return;
-    const read = () => {
-      const params = new URLSearchParams();
-      for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
-      return parseFilterQuery(params, this.options);
-    };
-    form.addEventListener('change', () => this.applyFilters(read(), false));
+    const apply = () => this.applyFilters(readFilterForm(form, this.options), false);
+    form.addEventListener('change', apply);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.applyFilters(read(), false);
+      apply();
+      this.child('count')?.focus();
     });
-    form.addEventListener('reset', () => setTimeout(() => this.applyFilters(read(), false)));
-  }
-
-  /** Puts the form's controls in line with a state read from the URL. */
-  private syncForm(state: FilterState) {
-    const form = this.querySelector('form');
-    if (!form) return;
-    const params = new URLSearchParams(filterQuery(state));
-    for (const control of Array.from(form.elements)) {
-      if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
-        control.checked = params.getAll(control.name).includes(control.value);
-      } else if (control instanceof HTMLSelectElement) {
-        const chosen = params.getAll(control.name);
-        for (const option of Array.from(control.options)) option.selected = chosen.includes(option.value) || (!chosen.length && option.value === '');
-      }
+    for (const link of this.querySelectorAll('[data-filter-reset]')) {
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        this.applyFilters(emptyFilters(), false);
+      });
     }
   }
 
   private applyFilters(state: FilterState, initial: boolean) {
     this.state = state;
-    if (initial) this.syncForm(state);
-    else history.replaceState(history.state, '', `${location.pathname}${withFilters(location.search, state)}${location.hash}`);
+    if (this.form) {
+      writeFilterForm(this.form, state);
+      const openNow = this.form.querySelector<HTMLInputElement>(`input[name="${QUERY.openNow}"]`);
+      if (openNow) openNow.disabled = !this.hoursKnown && !state.openNow;
+    }
+    if (!initial) history.replaceState(history.state, '', `${location.pathname}${withFilters(location.search, state)}${location.hash}`);
     this.matching = filterMapServices(this.services, state, new Date());
     this.index = new Supercluster<Props>({ radius: 60, maxZoom: this.config.maxZoom - 1 });
     this.index.load(

@@ -141,6 +141,11 @@ describe('the map page', () => {
       await openMap(page, 'en', `?type=${type}`);
       await expect.poll(() => drawnServices(page)).toBe(count);
       expect(await page.locator(`input[name="type"][value="${type}"]`).isChecked()).toBe(true);
+
+      await page.locator('[data-filter-reset]').click();
+      await expect.poll(() => new URL(page.url()).search).toBe('');
+      await expect.poll(() => drawnServices(page)).toBe(placeable.length);
+      expect(await page.locator(`input[name="type"][value="${type}"]`).isChecked()).toBe(false);
       expect(recording.errors).toEqual([]);
     } finally {
       await recording.context.close();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, parseFilterQuery } from '../../src/lib/filters';
-import type { MapFile, MapService } from '../../src/lib/map-format';
-import { filterMapServices, formatKm, mapFilterOptions, sortByPlace } from '../../src/lib/map-view';
+import type { MapService } from '../../src/lib/map-format';
+import { anyHoursKnown, filterMapServices, formatKm, sortByPlace } from '../../src/lib/map-view';
 import type { HoursWindow } from '../../src/lib/open-now';
 
 /** Open 09:00–17:00 every day of a week starting Monday 2026-11-23, in the service's own time. */
@@ -64,21 +64,13 @@ describe('sortByPlace', () => {
   });
 });
 
-describe('mapFilterOptions', () => {
-  it('offers every vocabulary type and audience, and the places that have services', () => {
-    const file = {
-      types: ['nsp', 'ost'],
-      audiences: ['women'],
-      places: [
-        { country: 'by', city: 'minsk' },
-        { country: 'by', city: 'soligorsk' },
-        { country: 'rs', city: 'nis' },
-      ],
-    } as unknown as MapFile;
-    const options = mapFilterOptions(file);
-    expect(options).toEqual({ types: ['nsp', 'ost'], audiences: ['women'], countries: ['by', 'rs'], cities: ['by.minsk', 'by.soligorsk', 'rs.nis'] });
-    // A city the data does not have is dropped from a URL rather than hiding everything.
-    expect(parseFilterQuery('?city=by.atlantis&type=nsp', options)).toMatchObject({ city: '', types: ['nsp'] });
+describe('anyHoursKnown', () => {
+  it('is true only while some service’s hours cover the moment', () => {
+    const services = [service('no-hours'), service('week', { hours: nineToFive })];
+    expect(anyHoursKnown(services, new Date('2026-11-25T12:00:00Z'))).toBe(true);
+    // A month after the window ends the build knows nothing about today.
+    expect(anyHoursKnown(services, new Date('2026-12-25T12:00:00Z'))).toBe(false);
+    expect(anyHoursKnown([service('no-hours')], new Date('2026-11-25T12:00:00Z'))).toBe(false);
   });
 });
 
