@@ -1,0 +1,92 @@
+/**
+ * What the search index is built from: one Pagefind language per locale;
+ * every entry page (service, country, statement, case, pathway) and nothing
+ * else offers its <main> for indexing, with its type and, for services, the
+ * country, city and service types as filters. Header, footer and list pages
+ * stay out, so results are the entries themselves.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/schemas/locales';
+import { elementsOf } from '../support/html';
+import { listHtmlFiles, readDist, requireDist } from '../support/dist';
+
+/** Entry sections and the type their pages declare. */
+const ENTRY_TYPES: Record<string, string> = {
+  services: 'service',
+  countries: 'country',
+  statements: 'statement',
+  cases: 'case',
+  pathways: 'pathway',
+};
+
+let dist: string;
+let pages: { file: string; section: string | undefined; isEntry: boolean }[];
+
+/** Ids of the entries of a content section: file names, or folder names for statements. */
+function contentIds(section: string): Set<string> {
+  const folder = join(import.meta.dirname, '..', '..', 'content', section);
+  if (!existsSync(folder)) return new Set();
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+  if (section === 'statements')
+    return new Set(files.filter((file) => file.endsWith('.mdx')).map((file) => file.split(/[\\/]/)[0]!));
+  return new Set(files.filter((file) => file.endsWith('.yaml')).map((file) => basename(file, '.yaml')));
+}
+
+beforeAll(() => {
+  dist = requireDist();
+  const ids = Object.fromEntries(Object.keys(ENTRY_TYPES).map((section) => [section, contentIds(section)]));
+  pages = listHtmlFiles(dist).map((file) => {
+    const [locale, section, id, rest] = file.split('/');
+    const isEntry =
+      LOCALES.includes(locale as never) && rest === 'index.html' && Boolean(section && id && ids[section]?.has(id));
+    return { file, section, isEntry };
+  });
+});
+
+describe('search index input', () => {
+  it('has one language per locale', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
+    expect(Object.keys(entry.languages).sort()).toEqual([...LOCALES].sort());
+  });
+
+  it('indexes the <main> of every entry page, with its type, and no other page', () => {
+    const problems: string[] = [];
+    for (const { file, section, isEntry } of pages) {
+      const elements = elementsOf(readDist(file, dist));
+      const bodies = elements.filter(({ attrs }) => 'data-pagefind-body' in attrs);
+      if (!isEntry) {
+        if (bodies.length) problems.push(`${file}: a list or utility page is indexed`);
+        continue;
+      }
+      if (bodies.length !== 1 || bodies[0]!.tag !== 'main')
+        problems.push(`${file}: expected <main data-pagefind-body> once`);
+      const type = elements.find(({ attrs }) => attrs['data-pagefind-meta'] === 'type');
+      const text = type?.node.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
+      if (text !== ENTRY_TYPES[section!])
+        problems.push(`${file}: type ${text ?? 'missing'}, expected ${ENTRY_TYPES[section!]}`);
+    }
+    expect(
+      pages.some((page) => page.isEntry),
+      'entry pages were built',
+    ).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('gives service pages country, city and service-type filters and a city for results', () => {
+    const services = pages.filter((page) => page.isEntry && page.section === 'services');
+    expect(services.length).toBeGreaterThan(0);
+    for (const { file } of services) {
+      const elements = elementsOf(readDist(file, dist));
+      const filters = new Set(elements.map(({ attrs }) => attrs['data-pagefind-filter']).filter(Boolean));
+      expect([...filters].sort(), file).toEqual(['city', 'country', 'service_type', 'type']);
+      expect(
+        elements.some(({ attrs }) => attrs['data-pagefind-meta'] === 'city'),
+        file,
+      ).toBe(true);
+    }
+  });
+});
