@@ -76,7 +76,7 @@ function parseYamlText(source: string, lineOffset = 0): { ok: true; file: Parsed
   const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const [error] = document.errors;
   if (error) {
-    const line = error.linePos?.[0]?.line;
+    const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
     return { ok: false, line: line === undefined ? undefined : line + lineOffset, detail: error.message.split('\n')[0] ?? error.code };
   }
   return {

@@ -55,7 +55,7 @@ describe('validation of broken entries', () => {
   it('rejects a wrong type with the value found', () => {
     const root = copyFixture();
     edit(root, SERVICE, 'anonymous: false', 'anonymous: "no"');
-    expect(messagesFor(root)).toContainEqual(`${SERVICE}:19 › anonymous: expected true or false (without quotes), got "no"`);
+    expect(messagesFor(root)).toContainEqual(`${SERVICE}:18 › anonymous: expected true or false (without quotes), got "no"`);
   });
 
   it('rejects coordinates outside the stated country', () => {
@@ -95,9 +95,9 @@ describe('validation of broken entries', () => {
 
   it('requires each language or an explicit untranslated mark', () => {
     const root = copyFixture();
-    edit(root, SERVICE, '  en: Description.\n', '');
-    expect(messagesFor(root).join('\n')).toContain('description.en: the "en" text is missing');
-    edit(root, SERVICE, 'original_language: en', 'original_language: ru\nuntranslated: [en]');
+    edit(root, SERVICE, '  ru: Описание.\n', '');
+    expect(messagesFor(root).join('\n')).toContain('description.ru: the "ru" text is missing');
+    edit(root, SERVICE, 'original_language: en', 'original_language: en\nuntranslated: [ru]');
     expect(messagesFor(root)).toEqual([]);
   });
 
