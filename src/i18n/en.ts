@@ -330,9 +330,9 @@ export const en = {
   'data.hsds.vocabularies':
     'x_types, x_audiences, x_documents, x_cost, x_anonymous and x_narcology_register use this directory’s own vocabularies, listed above.',
   'filter.any': 'Any',
+  'filter.apply': 'Show',
   'filter.reset': 'Show all',
   'filter.shown': '{{count}} of {{total}} shown',
-  'filter.jump': 'Go to',
   'statements.filter.legend': 'Filter statements',
   'statements.filter.topic': 'Topic',
   'statements.filter.year': 'Year',

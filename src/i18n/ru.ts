@@ -347,9 +347,9 @@ export const ru: Dictionary = {
   'data.hsds.vocabularies':
     'x_types, x_audiences, x_documents, x_cost, x_anonymous и x_narcology_register используют собственные словари этого справочника, перечисленные выше.',
   'filter.any': 'Все',
+  'filter.apply': 'Показать',
   'filter.reset': 'Показать все',
   'filter.shown': 'Показано {{count}} из {{total}}',
-  'filter.jump': 'Перейти к',
   'statements.filter.legend': 'Отбор заявлений',
   'statements.filter.topic': 'Тема',
   'statements.filter.year': 'Год',
@@ -422,6 +422,8 @@ export const ru: Dictionary = {
   'statistics.redress_none': 'Завершённых случаев пока нет, поэтому долю посчитать нельзя.',
   'statistics.redress_definition':
     'Как считается: случай завершён, если его результат — «{{redress}}», «{{partial}}» или «{{no_redress}}»; случаи «{{pending}}» не учитываются. Доля — это число случаев с результатом «{{redress}}» или «{{partial}}», делённое на число завершённых случаев.',
+  'guide.template_heading': 'Шаблон для копирования',
+  'guide.template_intro': 'Строки, которые начинаются с #, — это пояснения. Необязательные поля выключены знаком «# » — удалите его, чтобы заполнить поле.',
   'common.unknown': 'Неизвестно',
   'common.yes': 'Да',
   'common.no': 'Нет',

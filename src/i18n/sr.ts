@@ -347,9 +347,9 @@ export const sr: Dictionary = {
   'data.hsds.vocabularies':
     'x_types, x_audiences, x_documents, x_cost, x_anonymous i x_narcology_register koriste sopstvene rečnike ovog imenika, navedene iznad.',
   'filter.any': 'Sve',
+  'filter.apply': 'Prikaži',
   'filter.reset': 'Prikaži sve',
   'filter.shown': 'Prikazano {{count}} od {{total}}',
-  'filter.jump': 'Idi na',
   'statements.filter.legend': 'Izbor saopštenja',
   'statements.filter.topic': 'Tema',
   'statements.filter.year': 'Godina',
@@ -422,6 +422,8 @@ export const sr: Dictionary = {
   'statistics.redress_none': 'Još nijedan slučaj nije završen, pa udeo ne može da se izračuna.',
   'statistics.redress_definition':
     'Kako se računa: slučaj je završen kada je njegov ishod „{{redress}}”, „{{partial}}” ili „{{no_redress}}”; slučajevi „{{pending}}” se ne računaju. Udeo je broj slučajeva sa ishodom „{{redress}}” ili „{{partial}}” podeljen brojem završenih slučajeva.',
+  'guide.template_heading': 'Šablon za kopiranje',
+  'guide.template_intro': 'Redovi koji počinju sa # su napomene. Neobavezna polja su isključena znakom „# ” — obrišite ga da biste ih koristili.',
   'common.unknown': 'Nije poznato',
   'common.yes': 'Da',
   'common.no': 'Ne',

@@ -20,6 +20,7 @@ import { isMessageKey, message, type MessageKey } from '../schemas/messages';
 import { pathwaySchema, type Pathway } from '../schemas/pathways';
 import { serviceSchema, type Service } from '../schemas/services';
 import { statementSchema, type Statement } from '../schemas/statements';
+import { PAGES } from './routes';
 
 /** Options of a validation run. */
 export interface ValidateOptions {
@@ -183,6 +184,9 @@ function caseTexts(data: unknown, path: PropertyKey[] = []): { path: PropertyKey
   return [];
 }
 
+/** Case ids that would take the address of another page under /<locale>/cases/. */
+const RESERVED_CASE_IDS = [PAGES.caseStatistics, PAGES.caseGuide].map((path) => path.split('/').pop()!);
+
 function baseName(file: string): string {
   return file.split('/').pop()!.replace(/\.[^.]+$/, '');
 }
@@ -333,6 +337,9 @@ export function validateContent(options: ValidateOptions): ValidationResult {
   for (const { file, data } of result.cases) {
     if (data.id !== baseName(file)) {
       problemAt(problems, lang, file, parsedByFile.get(file), ['id'], 'check.id_file_mismatch', { id: data.id, file: baseName(file) });
+    }
+    if (RESERVED_CASE_IDS.includes(data.id)) {
+      problemAt(problems, lang, file, parsedByFile.get(file), ['id'], 'check.reserved_id', { id: data.id });
     }
     checkPlace(file, data.country, data.city);
     checkNotFuture(file, ['date'], data.date);

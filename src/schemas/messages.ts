@@ -86,6 +86,8 @@ const en = {
   'check.statement_lang': 'the file name says "{file}" but lang is "{lang}"',
   'check.statement_missing_locale':
     'the statement "{id}" has no "{lang}" version and its original does not list "{lang}" under untranslated',
+  'check.reserved_id': 'the id "{id}" is the address of another page of the site',
+  'check.reserved_id_hint': 'choose another id, for example one that says what happened',
   'check.pdf_missing': 'there is no file public{pdf}',
   'check.pdf_missing_hint': 'put the PDF under public/ with exactly this path, or remove the pdf line',
   'check.unsafe_html': 'raw HTML is not allowed here: "{fragment}"',
@@ -180,6 +182,8 @@ const ru: Record<MessageKey, string> = {
   'check.statement_lang': 'имя файла говорит «{file}», а lang — «{lang}»',
   'check.statement_missing_locale':
     'у заявления «{id}» нет версии «{lang}», а оригинал не указывает «{lang}» в untranslated',
+  'check.reserved_id': 'id «{id}» совпадает с адресом другой страницы сайта',
+  'check.reserved_id_hint': 'выберите другой id, например такой, который говорит, что произошло',
   'check.pdf_missing': 'нет файла public{pdf}',
   'check.pdf_missing_hint': 'положите PDF в public/ точно по этому пути или удалите строку pdf',
   'check.unsafe_html': 'HTML здесь не допускается: «{fragment}»',
@@ -271,6 +275,8 @@ const sr: Record<MessageKey, string> = {
   'check.statement_lang': 'ime fajla kaže „{file}”, a lang je „{lang}”',
   'check.statement_missing_locale':
     'saopštenje „{id}” nema verziju „{lang}”, a original ne navodi „{lang}” u untranslated',
+  'check.reserved_id': 'id „{id}” je adresa druge stranice sajta',
+  'check.reserved_id_hint': 'izaberite drugi id, na primer onaj koji kaže šta se desilo',
   'check.pdf_missing': 'ne postoji fajl public{pdf}',
   'check.pdf_missing_hint': 'stavite PDF u public/ tačno na ovu putanju ili obrišite red pdf',
   'check.unsafe_html': 'HTML ovde nije dozvoljen: „{fragment}”',

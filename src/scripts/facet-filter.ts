@@ -50,6 +50,7 @@ class FacetFilter extends HTMLElement {
     for (const select of selects) select.value = initial[select.name] ?? '';
     apply(initial);
 
+    // Selects apply as soon as they change; the submit button does the same for those who expect one.
     form.addEventListener('change', () => {
       const state = current();
       apply(state);
@@ -60,7 +61,10 @@ class FacetFilter extends HTMLElement {
       const query = [params.toString(), own].filter(Boolean).join('&');
       history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     });
-    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      form.dispatchEvent(new Event('change'));
+    });
     form.addEventListener('reset', () => {
       // The reset itself clears the selects after this event; read the cleared state afterwards.
       setTimeout(() => form.dispatchEvent(new Event('change')));

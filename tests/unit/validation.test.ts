@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderProblem } from '../../src/schemas/format';
 import { validateContent } from '../../src/lib/validation';
@@ -190,6 +190,16 @@ describe('validation of broken entries', () => {
     expect(text).toContain('did you mean "health_care"?');
     expect(text).toContain('categories[1]:');
     expect(text).toContain('got "torture"');
+  });
+
+  it('rejects a case id that would take the address of the statistics page', () => {
+    const root = copyFixture();
+    edit(root, CASE, 'id: test-case', 'id: statistics');
+    write(root, 'content/cases/by/statistics.yaml', readFileSync(join(root, CASE), 'utf8'));
+    rmSync(join(root, CASE));
+    expect(messagesFor(root)).toEqual([
+      expect.stringMatching(/cases\/by\/statistics\.yaml:1 › id: the id "statistics" is the address of another page of the site\n.*hint: choose another id/),
+    ]);
   });
 
   it('rejects a case date finer than its precision', () => {
