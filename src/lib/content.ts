@@ -10,6 +10,7 @@ import type { RightsCase } from '../schemas/cases';
 import type { Pathway } from '../schemas/pathways';
 import type { Service } from '../schemas/services';
 import type { Statement } from '../schemas/statements';
+import { contentSubjects, type TranslationSubject } from './translations';
 
 /** A statement with all its language versions. */
 export interface StatementGroup {
@@ -81,6 +82,18 @@ export async function getCases(): Promise<RightsCase[]> {
 /** Every published referral pathway, by id. */
 export async function getPathways(): Promise<Pathway[]> {
   return (await all()).pathways;
+}
+
+/** Every published entry as a translation subject, for the page of entries waiting for a translation. */
+export async function getTranslationSubjects(): Promise<TranslationSubject[]> {
+  const { services, countries, statements, cases, pathways } = await all();
+  return contentSubjects({
+    services,
+    countries: [...countries.values()],
+    statements: statements.flatMap((group) => Object.values(group.versions).map((entry) => entry!.data)),
+    cases,
+    pathways,
+  });
 }
 
 /** A guide for members in `locale`, else in English; undefined when it does not exist. */

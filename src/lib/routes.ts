@@ -49,6 +49,8 @@ export const PAGES = {
   cases: 'cases',
   search: 'search',
   contribute: 'contribute',
+  contributeTranslations: 'contribute/translations',
+  contributeNewService: 'contribute/new-service',
   privacy: 'privacy',
   countries: 'countries',
   data: 'data',
@@ -63,6 +65,13 @@ export const PAGES = {
   statement: (id: string) => `statements/${id}`,
   rightsCase: (id: string) => `cases/${id}`,
 } as const;
+
+/** GitHub link that opens a new file at `file` in the web editor, optionally with its text filled in. */
+export function newFileUrl(file: string, value?: string): string {
+  const query = new URLSearchParams({ filename: file });
+  if (value !== undefined) query.set('value', value);
+  return `${SITE.repository}/new/${SITE.branch}?${query.toString()}`;
+}
 
 /** GitHub link that opens the file of an entry in the web editor. */
 export function editUrl(file: string): string {

@@ -11,7 +11,9 @@ import { formatIssues } from '../schemas/format';
 import type { Locale } from '../schemas/locales';
 import { message } from '../schemas/messages';
 import { parseOpeningHours } from '../schemas/services';
-import { serbianToLatin } from './transliterate';
+
+export { LANGUAGE_NAMES } from './translations';
+export { suggestId } from './ids';
 
 const en = {
   intro:
@@ -202,13 +204,6 @@ const sr: Record<PromptKey, string> = {
 /** Every scaffolder prompt in every language. */
 export const PROMPTS: Record<Locale, Record<PromptKey, string>> = { en, ru, sr };
 
-/** Names of the content languages in each language, for questions like "Name in Serbian". */
-export const LANGUAGE_NAMES: Record<Locale, Record<Locale, string>> = {
-  en: { ru: 'Russian', sr: 'Serbian', en: 'English' },
-  ru: { ru: 'русский', sr: 'сербский', en: 'английский' },
-  sr: { ru: 'ruski', sr: 'srpski', en: 'engleski' },
-};
-
 /** A prompt in `lang` with `{name}` placeholders filled. */
 export function prompt(lang: Locale, key: PromptKey, params: Record<string, string | number> = {}): string {
   return PROMPTS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
@@ -285,33 +280,6 @@ export function parseChoice(answer: string, choices: readonly Choice[], multiple
 /** The lines that show a numbered choice. */
 export function renderChoices(choices: readonly Choice[]): string {
   return choices.map((choice, index) => `  ${String(index + 1).padStart(2)}) ${choice.label}`).join('\n');
-}
-
-const RUSSIAN_TO_LATIN: Record<string, string> = Object.fromEntries(
-  'а=a б=b в=v г=g д=d е=e ё=e ж=zh з=z и=i й=y к=k л=l м=m н=n о=o п=p р=r с=s т=t у=u ф=f х=kh ц=ts ч=ch ш=sh щ=shch ъ= ы=y ь= э=e ю=yu я=ya і=i ў=u є=ye ї=yi'
-    .split(' ')
-    .map((pair) => pair.split('=')),
-);
-
-/**
- * A file id suggested from a name in any of the scripts contributors use:
- * `Пункт обмена шприцев` in `minsk` → `minsk-punkt-obmena-shpritsev`.
- */
-export function suggestId(name: string, prefix = ''): string {
-  // Russian spelling first for the letters both alphabets share (ш → sh); Serbian-only letters (ђ, љ…) after.
-  const latin = serbianToLatin([...name.toLowerCase()].map((char) => RUSSIAN_TO_LATIN[char] ?? char).join(''));
-  const words = latin
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'dj')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .split('-')
-    .filter(Boolean)
-    .slice(0, 6);
-  const base = words.join('-');
-  if (!prefix || base.startsWith(`${prefix}-`) || base === prefix) return base || prefix;
-  return base ? `${prefix}-${base}` : prefix;
 }
 
 /** An entry as YAML, with a first comment line saying how it was made. */

@@ -12,6 +12,7 @@ import type { Pathway } from '../schemas/pathways';
 import type { Service } from '../schemas/services';
 import type { Statement } from '../schemas/statements';
 import { pickText, type LocalizedText } from './localized';
+import { PAGES } from './routes';
 import { serviceFile } from './services';
 
 /** The kinds of entry that carry translatable text. */
@@ -218,4 +219,32 @@ export function translationStatus(
 /** The title of a subject in `locale`, falling back to its original language. */
 export function subjectTitle(subject: TranslationSubject, locale: Locale): string {
   return pickText(subject.title, locale, subject.originalLanguage) || subject.id;
+}
+
+/** Names of the content languages as they read after "into" in each language ("на сербский", "na srpski"). */
+export const LANGUAGE_NAMES: Record<Locale, Record<Locale, string>> = {
+  en: { ru: 'Russian', sr: 'Serbian', en: 'English' },
+  ru: { ru: 'русский', sr: 'сербский', en: 'английский' },
+  sr: { ru: 'ruski', sr: 'srpski', en: 'engleski' },
+};
+
+/** The locale-independent path of the subject's page on the site. */
+export function subjectPath(subject: TranslationSubject): string {
+  switch (subject.kind) {
+    case 'service':
+      return PAGES.service(subject.id);
+    case 'country':
+      return PAGES.country(subject.id);
+    case 'statement':
+      return PAGES.statement(subject.id);
+    case 'case':
+      return PAGES.rightsCase(subject.id);
+    case 'pathway':
+      return PAGES.pathway(subject.id);
+  }
+}
+
+/** For a statement without a version in `locale`: the file that version would be. */
+export function missingVersionFile(subject: TranslationSubject, locale: Locale): string | undefined {
+  return subject.versions && !subject.versions.includes(locale) ? `content/statements/${subject.id}/${locale}.mdx` : undefined;
 }

@@ -1,0 +1,174 @@
+/**
+ * <service-form>: shows the form (hidden without JavaScript), suggests a file
+ * id from the name, checks the answers on submit and, when they pass, shows
+ * the entry's YAML with a download link, a copy button and a prefilled GitHub
+ * "new file" link. Nothing leaves the device unless the visitor takes it.
+ */
+import { suggestId } from '../lib/ids';
+import {
+  checkServiceForm,
+  entryFile,
+  entryToYaml,
+  serviceEntry,
+  type FormContext,
+  type FormField,
+  type FormProblem,
+  type ServiceFormValues,
+} from '../lib/service-form';
+
+interface ServiceFormConfig {
+  context: Omit<FormContext, 'today'>;
+  /** Address of the form page, named in the file's first comment. */
+  comment: string;
+  /** GitHub "new file" link with FILE where the file name goes. */
+  githubNewFile: string;
+  copied: string;
+}
+
+/** Today on this device, `YYYY-MM-DD` in local time. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+class ServiceForm extends HTMLElement {
+  #config!: ServiceFormConfig;
+  #form!: HTMLFormElement;
+  #result!: HTMLElement;
+  #downloadUrl?: string;
+  #idEdited = false;
+
+  connectedCallback(): void {
+    this.#config = JSON.parse(this.dataset.config ?? '{}') as ServiceFormConfig;
+    this.#form = this.querySelector('form')!;
+    this.#result = this.querySelector('.form-result')!;
+    this.#form.hidden = false;
+    const date = this.#field('date') as HTMLInputElement;
+    date.max = localToday();
+    if (!date.value) date.value = localToday();
+    this.#form.addEventListener('input', (event) => this.#onInput(event));
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#submit();
+    });
+    this.querySelector('[data-copy]')?.addEventListener('click', () => void this.#copy());
+  }
+
+  disconnectedCallback(): void {
+    if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
+  }
+
+  #field(name: FormField): HTMLElement {
+    return this.#form.querySelector(`#sf-${name}`)!;
+  }
+
+  #values(): ServiceFormValues {
+    const data = new FormData(this.#form);
+    const get = (name: string) => String(data.get(name) ?? '');
+    return {
+      place: get('place'),
+      name: get('name'),
+      description: get('description'),
+      types: data.getAll('types').map(String),
+      address: get('address'),
+      address_visibility: get('address_visibility'),
+      opening_hours: get('opening_hours'),
+      phone: get('phone'),
+      email: get('email'),
+      website: get('website'),
+      cost: get('cost'),
+      anonymous: get('anonymous'),
+      narcology_register: get('narcology_register'),
+      status: get('status'),
+      date: get('date'),
+      by: get('by'),
+      source: get('source'),
+      id: get('id'),
+    };
+  }
+
+  #onInput(event: Event): void {
+    const target = event.target as HTMLInputElement;
+    if (target.name === 'id') this.#idEdited = target.value !== '';
+    if (!this.#idEdited && (target.name === 'name' || target.name === 'place')) {
+      const values = this.#values();
+      (this.#field('id') as HTMLInputElement).value = values.name.trim() ? suggestId(values.name, values.place.split('/')[1]) : '';
+    }
+    this.#result.hidden = true;
+  }
+
+  #showProblems(problems: FormProblem[]): void {
+    for (const element of this.#form.querySelectorAll('.field-problem, .field-note')) element.remove();
+    for (const element of this.#form.querySelectorAll('[aria-invalid]')) element.removeAttribute('aria-invalid');
+    const summary = this.#form.querySelector<HTMLElement>('.form-problems')!;
+    const list = summary.querySelector('ul')!;
+    list.replaceChildren();
+    for (const problem of problems) {
+      const field = this.#field(problem.field);
+      const note = document.createElement('small');
+      note.className = problem.warning ? 'field-note' : 'field-problem';
+      note.id = `sf-${problem.field}-problem`;
+      note.textContent = problem.hint ? `${problem.message} — ${problem.hint}` : problem.message;
+      field.insertAdjacentElement(field.tagName === 'FIELDSET' ? 'beforeend' : 'afterend', note);
+      if (problem.warning) continue;
+      // A group of checkboxes shows its note inside the fieldset; aria-invalid belongs on form controls only.
+      if (field.tagName !== 'FIELDSET') {
+        field.setAttribute('aria-invalid', 'true');
+        const describedBy = (field.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== note.id);
+        field.setAttribute('aria-describedby', [...describedBy, note.id].join(' '));
+      }
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `#sf-${problem.field}`;
+      const label = this.#form.querySelector(`label[for="sf-${problem.field}"], #sf-${problem.field} > legend`);
+      link.textContent = `${label?.firstChild?.textContent?.trim() ?? problem.field}: ${problem.message}`;
+      item.append(link);
+      list.append(item);
+    }
+    summary.hidden = list.children.length === 0;
+    if (!summary.hidden) summary.focus();
+  }
+
+  #submit(): void {
+    const values = this.#values();
+    const context: FormContext = { ...this.#config.context, today: localToday() };
+    const problems = checkServiceForm(values, context);
+    this.#showProblems(problems);
+    if (problems.some((problem) => !problem.warning)) {
+      this.#result.hidden = true;
+      return;
+    }
+    const file = entryFile(values);
+    const text = entryToYaml(serviceEntry(values, context.lang), `${file} — ${this.#config.comment}`);
+    this.#result.querySelector('code')!.textContent = text;
+    if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
+    this.#downloadUrl = URL.createObjectURL(new Blob([text], { type: 'text/yaml;charset=utf-8' }));
+    const download = this.#result.querySelector<HTMLAnchorElement>('[data-download]')!;
+    download.href = this.#downloadUrl;
+    download.download = `${values.id}.yaml`;
+    const github = new URL(this.#config.githubNewFile);
+    github.searchParams.set('filename', file);
+    github.searchParams.set('value', text);
+    this.#result.querySelector<HTMLAnchorElement>('[data-github]')!.href = github.href;
+    this.#result.querySelector('[data-copy-status]')!.textContent = '';
+    this.#result.hidden = false;
+    this.#result.scrollIntoView({ block: 'start' });
+  }
+
+  async #copy(): Promise<void> {
+    const code = this.#result.querySelector('code')!;
+    try {
+      await navigator.clipboard.writeText(code.textContent ?? '');
+      this.#result.querySelector('[data-copy-status]')!.textContent = this.#config.copied;
+    } catch {
+      // Without clipboard access, select the text so the visitor can copy it themselves.
+      const range = document.createRange();
+      range.selectNodeContents(code);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    }
+  }
+}
+
+customElements.define('service-form', ServiceForm);
