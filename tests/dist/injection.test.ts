@@ -10,7 +10,16 @@
  * escaping failed — and client-side rendering (search results, the map).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +32,7 @@ import { startServer } from '../support/server';
 const PROJECT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(PROJECT, 'tests', 'fixtures', 'valid', 'content');
 const SERVICE = 'services/by/soligorsk/test-dispensary.yaml';
+const SKIPPED = new Set(['node_modules', 'content', 'dist', 'tests', '.git', '.astro', '.bench', 'test-results']);
 const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '"><svg onload=alert(3)>'];
 
 let root: string;
@@ -30,8 +40,10 @@ let dist: string;
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'injection-'));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  // The whole project except its content, build output and tooling state; pages may import from anywhere in it.
+  for (const entry of readdirSync(PROJECT).filter((name) => !SKIPPED.has(name))) {
     cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
+  }
   symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
   cpSync(FIXTURE, join(root, 'content'), { recursive: true });
   const file = join(root, 'content', SERVICE);
