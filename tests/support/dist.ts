@@ -57,7 +57,8 @@ function firstEntry(locale: Locale, section: string, dir: string): string | unde
   if (!existsSync(folder)) return undefined;
   return readdirSync(folder)
     .sort()
-    .find((name) => existsSync(join(folder, name, 'index.html')));
+    // cases/statistics and cases/guide are pages of their own, not entries.
+    .find((name) => existsSync(join(folder, name, 'index.html')) && !Object.values(FIXED_PAGES).includes(`${section}/${name}`));
 }
 
 /** A page type and where it was found in one locale. */
@@ -81,6 +82,9 @@ export const FIXED_PAGES: Record<string, string> = {
   search: 'search',
   contribute: 'contribute',
   privacy: 'privacy',
+  press: 'press',
+  caseStatistics: 'cases/statistics',
+  caseGuide: 'cases/guide',
 };
 
 /** Page types with one page per entry, sampled by their first built entry. */
