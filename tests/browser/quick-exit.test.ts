@@ -1,6 +1,6 @@
 /**
  * Quick exit: on every page, in every language, the first thing a keyboard
- * reaches; with JavaScript a click or Escape twice replaces the page with the
+ * reaches after the skip link; with JavaScript a click or Escape twice replaces the page with the
  * neutral site and takes it out of the Back history; without JavaScript it
  * is still a link there, sending no referrer. The neutral site is answered
  * locally: no test touches the network.
@@ -47,16 +47,22 @@ const onNeutralSite = (page: Page) => page.waitForURL((url) => url.origin === NE
 
 describe('quick exit', () => {
   it.each([...LOCALES, 'language chooser'] as const)(
-    'is the first thing Tab reaches and is labelled (%s)',
+    'is reached first by Tab, after the skip link, and labelled (%s)',
     async (where) => {
       await withExitContext(true, async (page) => {
-        await page.goto(`${site.url}${where === 'language chooser' ? `${SITE.base}/` : pageUrl(where, 'services')}`);
+        const chooser = where === 'language chooser';
+        await page.goto(`${site.url}${chooser ? `${SITE.base}/` : pageUrl(where, 'services')}`);
+        // The skip link stays the very first stop where there is one; quick exit comes right after it.
         await page.keyboard.press('Tab');
+        if (!chooser) {
+          expect(await page.locator(':focus').getAttribute('class')).toContain('skip-link');
+          await page.keyboard.press('Tab');
+        }
         const focused = page.locator(':focus');
         expect(await focused.getAttribute('data-quick-exit')).not.toBeNull();
         expect(await focused.getAttribute('href')).toBe(SITE.quickExitUrl);
         const label = (await focused.textContent()) ?? '';
-        for (const locale of where === 'language chooser' ? LOCALES : [where])
+        for (const locale of chooser ? LOCALES : [where])
           expect(label).toContain(DICTIONARIES[locale]['safety.quick_exit']);
         expect(await focused.isVisible()).toBe(true);
       });
