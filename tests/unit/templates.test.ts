@@ -35,6 +35,12 @@ function problemsWhenAdded(name: string, text: string) {
   const file = join(root, TARGETS[name]!(data));
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
+  // Switching `pdf` on means placing the PDF under public/ too, as the template says (the validator checks it is there).
+  if (typeof data.pdf === 'string') {
+    const pdf = join(root, 'public', data.pdf);
+    mkdirSync(dirname(pdf), { recursive: true });
+    writeFileSync(pdf, '%PDF-1.4\n');
+  }
   return validateContent({ root, today: '2026-11-01' }).problems.map((problem) => `${problem.file} › ${problem.field}: ${problem.message}`);
 }
 
