@@ -57,43 +57,63 @@
     await Promise.all(Array.from({ length: 4 }, worker));
   };
 
+  const LEVELS = ['none', 'core', 'full'];
+  const higher = (a, b) => (LEVELS.indexOf(a) >= LEVELS.indexOf(b) ? a : b);
+
   /**
-   * Saves this language's core pack, and its full pack when it is small, was
-   * asked for now (`wantFull`) or was saved before. Only files that changed
-   * since the last save are downloaded; files no longer in the site are removed.
+   * Saves this language's packs up to the highest of: what was asked for now
+   * (`requested`), what is small enough to save unasked, and what was saved
+   * before. Only files that changed since the last save are downloaded; files
+   * no longer in the site are removed. Then says what works offline and
+   * offers the next pack, with its size.
    */
-  const savePack = async (wantFull) => {
+  const savePack = async (requested) => {
     const summary = await (await fetch(root.dataset.pack)).json();
     const state = await caches.open(STATE_CACHE);
     const previous = await state.match(root.dataset.pack);
-    const saved = previous ? await previous.json() : { version: '', full: false, entries: {} };
-    const full = wantFull || summary.autoFull || saved.full;
+    const saved = previous ? await previous.json() : { version: '', level: 'none', entries: {} };
+    const automatic = summary.autoFull ? 'full' : summary.autoCore ? 'core' : 'none';
+    const level = [requested, automatic, saved.level].reduce(higher);
     const report = () => {
-      saveButton.hidden = full;
-      if (!full) saveButton.textContent = strings.saveAll.replace('{{size}}', size(summary.fullBytes));
-      show(full ? 'ready' : 'partial', full ? strings.ready : strings.partial);
+      const next = LEVELS[LEVELS.indexOf(level) + 1];
+      saveButton.hidden = !next;
+      if (next) {
+        saveButton.dataset.level = next;
+        const [text, bytes] =
+          next === 'core' ? [strings.saveCore, summary.coreBytes] : [strings.saveAll, summary.fullBytes];
+        saveButton.textContent = text.replace('{{size}}', size(bytes));
+      }
+      const [name, text] = {
+        none: ['visited', strings.visitedOnly],
+        core: ['partial', strings.partial],
+        full: ['ready', strings.ready],
+      }[level];
+      show(name, text);
     };
-    if (saved.version === summary.version && saved.full === full) return report();
-    if (!navigator.onLine) return saved.version ? report() : undefined;
+    if (saved.version === summary.version && saved.level === level) return report();
+    if (level !== 'none' && !navigator.onLine) return saved.version ? report() : undefined;
 
-    show('saving', strings.saving);
-    const list = await (await fetch(summary.list)).json();
-    const entries = Object.fromEntries([...list.core, ...(full ? list.full : [])]);
-    const missing = [];
-    for (const [url, revision] of Object.entries(entries)) {
-      const unchanged = url in saved.entries && saved.entries[url] === revision;
-      if (!unchanged || !(await caches.match(url, { ignoreSearch: true }))) missing.push(url);
+    const entries = {};
+    if (level !== 'none') {
+      show('saving', strings.saving);
+      const list = await (await fetch(summary.list)).json();
+      Object.assign(entries, Object.fromEntries([...list.core, ...(level === 'full' ? list.full : [])]));
+      const missing = [];
+      for (const [url, revision] of Object.entries(entries)) {
+        const unchanged = url in saved.entries && saved.entries[url] === revision;
+        if (!unchanged || !(await caches.match(url, { ignoreSearch: true }))) missing.push(url);
+      }
+      await download(missing);
     }
-    await download(missing);
     for (const url of Object.keys(saved.entries)) {
       if (!(url in entries)) await (await caches.open(cacheFor(url))).delete(url);
     }
-    await state.put(root.dataset.pack, new Response(JSON.stringify({ version: summary.version, full, entries })));
+    await state.put(root.dataset.pack, new Response(JSON.stringify({ version: summary.version, level, entries })));
     report();
   };
 
-  const save = (wantFull) =>
-    savePack(wantFull).catch(() => {
+  const save = (requested) =>
+    savePack(requested).catch(() => {
       saveButton.hidden = true;
       show('failed', strings.failed);
     });
@@ -167,7 +187,7 @@
 
   setUpSettings();
   if (disabled()) return;
-  saveButton.addEventListener('click', () => save(true));
+  saveButton.addEventListener('click', () => save(saveButton.dataset.level));
   addEventListener('online', showConnection);
   addEventListener('offline', showConnection);
   showConnection();
@@ -177,7 +197,7 @@
       watchUpdates(registration);
       return navigator.serviceWorker.ready;
     })
-    .then(() => save(false))
+    .then(() => save('none'))
     .catch(() => {
       // No worker (e.g. the dev server): the site simply works online only.
     });

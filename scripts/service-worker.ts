@@ -75,6 +75,7 @@ async function main(): Promise<number> {
       list: `${SITE.base}/offline/${list}`,
       coreBytes: pack.coreBytes,
       fullBytes: pack.fullBytes,
+      autoCore: pack.autoCore,
       autoFull: pack.autoFull,
     };
     writeFileSync(join(offlineDir, `${pack.locale}.json`), JSON.stringify(summary));
@@ -144,7 +145,8 @@ async function main(): Promise<number> {
   console.log(`service worker: ${count} files precached (${kb(size)} on disk)`);
   for (const pack of plan.packs) {
     console.log(
-      `offline pack ${pack.locale}: core ${pack.core.length} files (${kb(pack.coreBytes)} to download), full ${pack.full.length} files (${kb(pack.fullBytes)})${pack.autoFull ? ', saved automatically' : ', saved on request'}`,
+      `offline pack ${pack.locale}: core ${pack.core.length} files, ${kb(pack.coreBytes)} to download (${pack.autoCore ? 'automatic' : 'on request'}); ` +
+        `full ${pack.full.length} files, ${kb(pack.fullBytes)} more (${pack.autoFull ? 'automatic' : 'on request'})`,
     );
   }
   console.log(`dist/sw.js: ${kb(statSync(worker).size)}`);

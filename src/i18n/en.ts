@@ -202,6 +202,8 @@ export const en = {
   'offline.ready': 'Available offline: the service list, every service page and search in this language work on this device without internet.',
   'offline.partial': 'Available offline: the service list and search in this language work without internet. Service pages are saved when you open them.',
   'offline.saving': 'Saving for offline use…',
+  'offline.visited_only': 'Pages you open are kept on this device, so you can open them again without internet.',
+  'offline.save_core': 'Save the service list and search in this language for offline use ({{size}})',
   'offline.save_all': 'Save every page in this language for offline use ({{size}})',
   'offline.failed': 'Could not save for offline use. Try again when you have a connection.',
   'offline.update_ready': 'Newer information is available.',

@@ -208,6 +208,8 @@ export const sr: Dictionary = {
   'offline.partial':
     'Dostupno bez interneta: spisak službi i pretraga na ovom jeziku rade bez interneta. Stranice službi se čuvaju kada ih otvorite.',
   'offline.saving': 'Čuvanje za korišćenje bez interneta…',
+  'offline.visited_only': 'Stranice koje otvorite čuvaju se na ovom uređaju, pa ih možete ponovo otvoriti bez interneta.',
+  'offline.save_core': 'Sačuvaj spisak službi i pretragu na ovom jeziku za korišćenje bez interneta ({{size}})',
   'offline.save_all': 'Sačuvaj sve stranice na ovom jeziku za korišćenje bez interneta ({{size}})',
   'offline.failed': 'Čuvanje za korišćenje bez interneta nije uspelo. Pokušajte ponovo kada budete imali vezu.',
   'offline.update_ready': 'Dostupni su noviji podaci.',

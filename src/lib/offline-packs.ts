@@ -6,13 +6,16 @@
  * - the **shell** (precached by Workbox for everyone): the language chooser,
  *   each language's home, search and privacy pages, scripts, icons and
  *   Pagefind's loader. Small and the same for all.
- * - a language's **core pack**, saved automatically the first time someone
- *   opens a page in that language: its service list and its whole search
- *   index (without result fragments).
+ * - a language's **core pack**: its service list and its whole search index,
+ *   result fragments included (search cannot show a result without its
+ *   fragment), so list and search work offline.
  * - a language's **full pack**: every other page of that language (service,
- *   country, statement, case, pathway pages) and the search result fragments.
- *   Saved automatically when it is small; otherwise the person is asked, with
- *   its size, because mobile data is expensive.
+ *   country, statement, case, pathway pages).
+ *
+ * Each pack is saved on the first visit to the language only while
+ * everything saved so far stays under AUTO_SAVE_BYTES; beyond that the person
+ * is asked, with the size, because mobile data is expensive. (At 10,000
+ * services a core pack is about 18 MB and a full pack about 80 MB.)
  */
 import { LOCALES, type Locale } from '../schemas/locales';
 
@@ -37,7 +40,9 @@ export interface LanguagePack {
   full: PackEntry[];
   coreBytes: number;
   fullBytes: number;
-  /** Whether the full pack is small enough to save without asking. */
+  /** Whether the core pack is small enough to save without asking. */
+  autoCore: boolean;
+  /** Whether core and full packs together are small enough to save without asking. */
   autoFull: boolean;
 }
 
@@ -65,7 +70,7 @@ const SHELL_FILES = [
   /^offline\/[a-z]{2}\.json$/,
 ];
 
-/** Default size up to which a language's full pack is saved without asking: about one heavy web page. */
+/** Default size up to which a language's packs are saved without asking: about one heavy web page. */
 export const AUTO_SAVE_BYTES = 2_000_000;
 
 /** `ru/services/x/index.html` → `ru/services/x/`; other files unchanged. */
@@ -78,11 +83,11 @@ function pageOf(path: string, locale: Locale): string | undefined {
   return pagePath(path.slice(locale.length + 1)).replace(/\/$/, '');
 }
 
-function isCoreSearchFile(path: string, locale: Locale): boolean {
+function isSearchFile(path: string, locale: Locale): boolean {
   return (
     path === `pagefind/wasm.${locale}.pagefind` ||
     new RegExp(`^pagefind/pagefind\\.${locale}_[^/]+\\.pf_meta$`).test(path) ||
-    new RegExp(`^pagefind/(index|filter)/${locale}_[^/]+$`).test(path)
+    new RegExp(`^pagefind/(index|filter|fragment)/${locale}_[^/]+$`).test(path)
   );
 }
 
@@ -117,10 +122,10 @@ export function planOffline(
         if (SHELL_PAGES.includes(page)) shell.push(file.path);
         else if (page === 'services') core.push(file);
         else if (!ONLINE_ONLY_SECTIONS.includes(page.split('/')[0] ?? '')) full.push(file);
-      } else if (isCoreSearchFile(file.path, locale)) core.push(file);
-      else if (file.path.startsWith(`pagefind/fragment/${locale}_`)) full.push(file);
+      } else if (isSearchFile(file.path, locale)) core.push(file);
     }
     const sum = (list: BuiltFile[]) => list.reduce((total, file) => total + file.transferBytes, 0);
+    const coreBytes = sum(core);
     const fullBytes = sum(full);
     const coreEntries = core.map(entry);
     const fullEntries = full.map(entry);
@@ -129,9 +134,10 @@ export function planOffline(
       version: fingerprint([...coreEntries, ...fullEntries].map((item) => item.join(' ')).join('\n')),
       core: coreEntries,
       full: fullEntries,
-      coreBytes: sum(core),
+      coreBytes,
       fullBytes,
-      autoFull: fullBytes <= autoSaveBytes,
+      autoCore: coreBytes <= autoSaveBytes,
+      autoFull: coreBytes + fullBytes <= autoSaveBytes,
     };
   });
   return { shell: [...new Set(shell)].sort(), packs };

@@ -94,6 +94,37 @@ describe('offline use', () => {
     });
   });
 
+  it('asks before saving a language that is too big to save unasked, and says what each step costs', async () => {
+    const summaryFile = join(root, 'offline', 'ru.json');
+    const original = readFileSync(summaryFile, 'utf8');
+    writeFileSync(summaryFile, JSON.stringify({ ...JSON.parse(original), autoCore: false, autoFull: false }));
+    const service = sampleService();
+    try {
+      await withContext(async (context, page) => {
+        await page.goto(`${server.url}${pageUrl('ru', 'services')}`);
+        const status = page.locator('[data-offline]');
+        await expect.poll(() => status.getAttribute('data-state'), { timeout: 20_000 }).toBe('visited');
+        const button = status.locator('[data-offline-save]');
+        expect(await button.textContent()).toMatch(/\d.*(кБ|КБ|МБ)/);
+
+        await button.click();
+        await expect.poll(() => status.getAttribute('data-state'), { timeout: 20_000 }).toBe('partial');
+        expect(await button.isVisible(), 'the rest is offered next').toBe(true);
+
+        await context.setOffline(true);
+        await page.goto(`${server.url}${pageUrl('ru', 'search')}`);
+        await page.locator('#search-query').fill(service.word);
+        await expect
+          .poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: 10_000 })
+          .toBe('results');
+        const opened = await page.goto(`${server.url}${pageUrl('ru', `services/${service.id}`)}`).catch(() => null);
+        expect(opened?.ok() ?? false, 'a service page never opened was not downloaded').toBe(false);
+      });
+    } finally {
+      writeFileSync(summaryFile, original);
+    }
+  });
+
   it('offers a new version instead of switching under the reader, and switches when asked', async () => {
     await withContext(async (_context, page) => {
       await visitOnce(page);

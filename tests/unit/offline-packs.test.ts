@@ -62,6 +62,7 @@ describe('planOffline', () => {
   it('saves a language’s list and whole search index in its core pack, and nothing of other languages', () => {
     expect(urls(ru.core).sort()).toEqual(
       [
+        '/pagefind/fragment/ru_ccc.pf_fragment',
         '/pagefind/filter/ru_bbb.pf_filter',
         '/pagefind/index/ru_aaa.pf_index',
         '/pagefind/pagefind.ru_1234.pf_meta',
@@ -71,24 +72,22 @@ describe('planOffline', () => {
     );
   });
 
-  it('saves the language’s other pages and result fragments in its full pack, but not the map', () => {
-    expect(urls(ru.full).sort()).toEqual([
-      '/pagefind/fragment/ru_ccc.pf_fragment',
-      '/ru/countries/by/',
-      '/ru/services/needle-point/',
-    ]);
+  it('saves the language’s other pages in its full pack, but not the map', () => {
+    expect(urls(ru.full).sort()).toEqual(['/ru/countries/by/', '/ru/services/needle-point/']);
   });
 
   it('uses the base path in URLs and content hashes only for pages', () => {
     const based = planOffline(site(), { locales: ['ru'], base: '/directory' }).packs[0]!;
     expect(based.full).toContainEqual(['/directory/ru/services/needle-point/', 'r1']);
-    expect(based.full).toContainEqual(['/directory/pagefind/fragment/ru_ccc.pf_fragment', '']);
+    expect(based.core).toContainEqual(['/directory/pagefind/fragment/ru_ccc.pf_fragment', '']);
   });
 
-  it('saves the full pack without asking only when it is small', () => {
-    expect(ru.fullBytes).toBe(3000);
-    expect(planOffline(site(), { locales: ['ru'], autoSaveBytes: 3000 }).packs[0]!.autoFull).toBe(true);
-    expect(planOffline(site(), { locales: ['ru'], autoSaveBytes: 2999 }).packs[0]!.autoFull).toBe(false);
+  it('saves packs without asking only while everything saved stays small', () => {
+    expect([ru.coreBytes, ru.fullBytes]).toEqual([6000, 2000]);
+    const withLimit = (autoSaveBytes: number) => planOffline(site(), { locales: ['ru'], autoSaveBytes }).packs[0]!;
+    expect(withLimit(8000)).toMatchObject({ autoCore: true, autoFull: true });
+    expect(withLimit(7999)).toMatchObject({ autoCore: true, autoFull: false });
+    expect(withLimit(5999)).toMatchObject({ autoCore: false, autoFull: false });
   });
 
   it('changes a language’s version only when one of its files changes', () => {
