@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../schemas/locales';
 import { formatDate } from './dates';
+import { dateTimeFormat } from './intl';
 
 /** What a citation is built from. */
 export interface CitationSource {
@@ -43,7 +44,7 @@ function sentence(text: string): string {
  */
 export function apaCitation(source: CitationSource): string {
   const [year, month, day] = source.date.split('-').map(Number) as [number, number, number];
-  const monthDay = new Intl.DateTimeFormat(APA_DATE_LOCALE[source.locale], { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+  const monthDay = dateTimeFormat(APA_DATE_LOCALE[source.locale], { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, day)),
   );
   const title = source.title.trim().replace(/[.]$/, '');

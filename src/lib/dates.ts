@@ -1,5 +1,6 @@
 /** Dates as people read them, per locale, without time-zone surprises. */
 import type { Locale } from '../schemas/locales';
+import { dateTimeFormat } from './intl';
 
 /** BCP 47 tags for Intl formatting per content locale. */
 export const INTL_LOCALE: Record<Locale, string> = { ru: 'ru-RU', sr: 'sr-Latn-RS', en: 'en-GB' };
@@ -10,7 +11,7 @@ export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions =
     day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], options).format(date);
+  return dateTimeFormat(INTL_LOCALE[locale], options).format(date);
 }
 
 /** Whole months between two ISO days (`from` earlier), for freshness warnings. */

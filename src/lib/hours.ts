@@ -6,6 +6,7 @@
  */
 import { parseOpeningHours } from '../schemas/services';
 import { dayNumber, encodeHours, type HoursWindow, type Interval } from './open-now';
+import { dateTimeFormat } from './intl';
 
 /** How many days of hours each page carries for "open now": about six weeks, so a page stays right between builds. */
 export const HOURS_WINDOW_DAYS = 42;
@@ -62,7 +63,7 @@ export function weeklyHours(value: string, country: string, weekStart: Date): Da
 export function weekdayNames(intlLocale: string): string[] {
   const monday = new Date(Date.UTC(2024, 0, 1));
   return Array.from({ length: 7 }, (_, index) =>
-    new Intl.DateTimeFormat(intlLocale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(monday.getTime() + index * 86_400_000)),
+    dateTimeFormat(intlLocale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(monday.getTime() + index * 86_400_000)),
   );
 }
 
