@@ -1,0 +1,298 @@
+/**
+ * npm run bench [-- --sizes 1000,10000] [--keep] [--dir .bench]
+ *
+ * Builds the site from a synthetic content set of each size and reports what
+ * it costs: wall time and peak memory of every build step, pages produced,
+ * dist/ and Pagefind index size, the largest page, the map page's JavaScript
+ * and the bytes a browser fetches for one typical search.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { delimiter, dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { writeSyntheticContent, type SyntheticSummary } from './synthetic-content';
+import { startServer } from '../tests/support/server';
+import { launchBrowser } from '../tests/support/browser';
+
+const HELP = `Usage: npm run bench -- [options]
+
+Generates a synthetic, schema-valid content set (15 countries, N services in
+ru/sr/en, statements, cases) in a temporary copy of the project, runs the
+project's own build script there and prints what it cost.
+
+Options:
+  --sizes LIST   comma-separated service counts (default: 1000)
+  --dir DIR      where the temporary projects go (default: .bench)
+  --keep         keep the temporary projects after measuring
+  --query TEXT   search query to measure (default: налоксон, run on /ru/search/)
+  -h, --help     show this help
+
+Peak memory comes from /usr/bin/time -v (Debian package "time") when present,
+otherwise from sampling the process tree in /proc.`;
+
+const ROOT = resolve(import.meta.dirname, '..');
+/** Not copied into the temporary project: generated, replaced or irrelevant to a build. */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.bench', '.git', '.astro', 'tests', 'test-results']);
+
+/** Time and memory of one build step. */
+interface StepCost {
+  command: string;
+  seconds: number;
+  peakMb: number;
+}
+
+/** Everything measured for one size. */
+interface Measurement {
+  summary: SyntheticSummary;
+  steps: StepCost[];
+  pages: number;
+  distMb: number;
+  pagefindMb: number;
+  largestPage: { file: string; kb: number; gzipKb: number };
+  mapJsGzipKb: number;
+  query: { kb: number; requests: number; results: number };
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const sizeOf = (files: string[]) => files.reduce((sum, file) => sum + statSync(file).size, 0);
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+/** A copy of the project with synthetic content, sharing node_modules. */
+function prepareProject(dir: string, services: number): SyntheticSummary {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  // Pages may import from anywhere in the repository (e.g. docs/templates), and
+  // collections the generator does not write still need their content: copy it all.
+  for (const name of readdirSync(ROOT).filter((entry) => !NOT_COPIED.has(entry))) {
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return writeSyntheticContent(dir, { services });
+}
+
+/** The shell commands `npm run build` runs, in order, including pre/post scripts. */
+function buildCommands(): string[] {
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  return ['prebuild', 'build', 'postbuild']
+    .map((name) => scripts[name])
+    .filter((script): script is string => Boolean(script))
+    .flatMap((script) => script.split('&&').map((part) => part.trim()));
+}
+
+/** Resident memory of a process and all its descendants, in bytes, from /proc. */
+function treeRss(pid: number): number {
+  let total = 0;
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const queue = [pid];
+  while (queue.length) {
+    const current = queue.pop() as number;
+    try {
+      const status = readFileSync(`/proc/${current}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+    } catch {
+      // Ended.
+    }
+    queue.push(...(children.get(current) ?? []));
+  }
+  return total;
+}
+
+/** Runs one shell command in `cwd`, measuring wall time and peak memory. */
+function runStep(command: string, cwd: string): Promise<StepCost> {
+  const useTime = existsSync('/usr/bin/time');
+  const env = { ...process.env, PATH: [join(ROOT, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(delimiter), ASTRO_TELEMETRY_DISABLED: '1' };
+  const argv = useTime ? ['/usr/bin/time', '-v', 'sh', '-c', command] : ['sh', '-c', command];
+  const started = performance.now();
+  return new Promise((done, fail) => {
+    const child = spawn(argv[0] as string, argv.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let sampledPeak = 0;
+    const sampler = useTime ? undefined : setInterval(() => (sampledPeak = Math.max(sampledPeak, treeRss(child.pid ?? 0))), 200);
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (sampler) clearInterval(sampler);
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) {
+        fail(new Error(`"${command}" failed with exit code ${code}:\n${output.slice(-4000)}`));
+        return;
+      }
+      const maxKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? 0);
+      done({ command, seconds, peakMb: useTime ? maxKb / 1024 : mb(sampledPeak) });
+    });
+  });
+}
+
+/** Gzip size of the scripts a page references, in bytes. */
+function scriptBytes(dist: string, html: string): number {
+  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] as string);
+  const imports = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) => match[1] as string);
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] as string);
+  const seen = new Set<string>();
+  let total = inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
+  const queue = [...sources, ...imports];
+  while (queue.length) {
+    const url = queue.pop() as string;
+    if (seen.has(url) || /^https?:/.test(url)) continue;
+    seen.add(url);
+    const file = join(dist, url.split(/[?#]/)[0] as string);
+    if (!existsSync(file)) continue;
+    const code = readFileSync(file);
+    total += gzipSync(code).length;
+    // Static imports between Astro's chunks are fetched too.
+    for (const match of code.toString().matchAll(/(?:import|from)\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) {
+      queue.push(join(dirname(url), match[1] as string));
+    }
+  }
+  return total;
+}
+
+/** Bytes fetched from /pagefind/ for one query, as a search page would run it. */
+async function measureQuery(dist: string, query: string): Promise<Measurement['query']> {
+  const server = await startServer(dist);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/pagefind/')) sizes.push(response.body().then((body) => body.length, () => 0));
+    });
+    await page.goto(`${server.url}/ru/search/`);
+    const results = await page.evaluate(async (text) => {
+      const url = '/pagefind/pagefind.js';
+      const pagefind = await import(url);
+      await pagefind.init();
+      const search = await pagefind.search(text);
+      // A results page shows the first few excerpts; each one is a fragment request.
+      await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
+      return search.results.length as number;
+    }, query);
+    await page.waitForLoadState('networkidle');
+    const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+    return { kb: bytes / 1024, requests: sizes.length, results };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function measure(dir: string, services: number, query: string): Promise<Measurement> {
+  console.error(`\n[bench] ${services} services: generating content in ${relative(ROOT, dir)}`);
+  const summary = prepareProject(dir, services);
+  const steps: StepCost[] = [];
+  for (const command of buildCommands()) {
+    console.error(`[bench] ${services}: ${command}`);
+    const step = await runStep(command, dir);
+    console.error(`[bench] ${services}: ${command} took ${step.seconds.toFixed(1)} s, peak ${step.peakMb.toFixed(0)} MB`);
+    steps.push(step);
+  }
+  const dist = join(dir, 'dist');
+  const files = walk(dist);
+  const htmlFiles = files.filter((file) => file.endsWith('.html'));
+  let largest = { file: '', bytes: 0 };
+  for (const file of htmlFiles) {
+    const bytes = statSync(file).size;
+    if (bytes > largest.bytes) largest = { file, bytes };
+  }
+  const mapHtml = join(dist, 'en', 'map', 'index.html');
+  console.error(`[bench] ${services}: measuring a search query`);
+  return {
+    summary,
+    steps,
+    pages: htmlFiles.length,
+    distMb: mb(sizeOf(files)),
+    pagefindMb: mb(sizeOf(walk(join(dist, 'pagefind')))),
+    largestPage: {
+      file: relative(dist, largest.file),
+      kb: largest.bytes / 1024,
+      gzipKb: largest.file ? gzipSync(readFileSync(largest.file)).length / 1024 : 0,
+    },
+    mapJsGzipKb: existsSync(mapHtml) ? scriptBytes(dist, readFileSync(mapHtml, 'utf8')) / 1024 : 0,
+    query: await measureQuery(dist, query),
+  };
+}
+
+function table(results: Measurement[]): string {
+  const columns = results.map((result) => String(result.summary.services));
+  const rows: [string, (result: Measurement) => string][] = [
+    ['services × locales', (r) => `${r.summary.services} × 3`],
+    ['statements / cases', (r) => `${r.summary.statements} / ${r.summary.cases}`],
+    ...(results[0]?.steps ?? []).map((step, index): [string, (result: Measurement) => string] => [`${step.command.split(' ').slice(0, 2).join(' ')} (s)`, (r) => r.steps[index]?.seconds.toFixed(1) ?? '']),
+    ['build total (s)', (r) => r.steps.reduce((sum, step) => sum + step.seconds, 0).toFixed(1)],
+    ['peak memory (MB)', (r) => Math.max(...r.steps.map((step) => step.peakMb)).toFixed(0)],
+    ['HTML pages', (r) => String(r.pages)],
+    ['dist/ (MB)', (r) => r.distMb.toFixed(1)],
+    ['Pagefind index (MB)', (r) => r.pagefindMb.toFixed(1)],
+    ['largest page (KB, gzip KB)', (r) => `${r.largestPage.kb.toFixed(1)}, ${r.largestPage.gzipKb.toFixed(1)}`],
+    ['largest page file', (r) => r.largestPage.file],
+    ['map page JS (gzip KB)', (r) => r.mapJsGzipKb.toFixed(1)],
+    ['query fetched (KB, requests)', (r) => `${r.query.kb.toFixed(1)}, ${r.query.requests}`],
+    ['query results', (r) => String(r.query.results)],
+  ];
+  const header = `| measure | ${columns.join(' | ')} |\n| --- | ${columns.map(() => '---:').join(' | ')} |`;
+  return [header, ...rows.map(([label, value]) => `| ${label} | ${results.map(value).join(' | ')} |`)].join('\n');
+}
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        sizes: { type: 'string', default: '1000' },
+        dir: { type: 'string', default: join(ROOT, '.bench') },
+        keep: { type: 'boolean', default: false },
+        query: { type: 'string', default: 'налоксон' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+    console.error(`--sizes must be positive whole numbers, got "${values.sizes}"`);
+    return 2;
+  }
+  const results: Measurement[] = [];
+  for (const size of sizes) {
+    const dir = resolve(values.dir, String(size));
+    results.push(await measure(dir, size, values.query));
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}\n`);
+  console.log(table(results));
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
