@@ -6,7 +6,8 @@
  * - the **shell** (precached by Workbox for everyone): the language chooser,
  *   each language's home, search and privacy pages, scripts, icons and
  *   Pagefind's loader. Small and the same for all.
- * - a language's **core pack**: its service list and its whole search index,
+ * - a language's **core pack**: its service list (with its country and city
+ *   pages) and its whole search index,
  *   result fragments included (search cannot show a result without its
  *   fragment), so list and search work offline.
  * - a language's **full pack**: every other page of that language (service,
@@ -83,6 +84,11 @@ function pageOf(path: string, locale: Locale): string | undefined {
   return pagePath(path.slice(locale.length + 1)).replace(/\/$/, '');
 }
 
+/** The service list and its pages per country and city (`services/in/<country>/<city>`). */
+function isDirectoryPage(page: string): boolean {
+  return page === 'services' || page.startsWith('services/in/');
+}
+
 function isSearchFile(path: string, locale: Locale): boolean {
   return (
     path === `pagefind/wasm.${locale}.pagefind` ||
@@ -120,7 +126,7 @@ export function planOffline(
       const page = pageOf(file.path, locale);
       if (page !== undefined) {
         if (SHELL_PAGES.includes(page)) shell.push(file.path);
-        else if (page === 'services') core.push(file);
+        else if (isDirectoryPage(page)) core.push(file);
         else if (!ONLINE_ONLY_SECTIONS.includes(page.split('/')[0] ?? '')) full.push(file);
       } else if (isSearchFile(file.path, locale)) core.push(file);
     }
