@@ -163,7 +163,8 @@ export function encodePalettePng(rgba: Uint8Array, width: number, height: number
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
     chunk('PLTE', colors),
-    chunk('IDAT', deflateSync(indexed, { level: 9 })),
+    // Level 9 took five times as long for about 15 % less.
+    chunk('IDAT', deflateSync(indexed, { level: 6 })),
     chunk('IEND', new Uint8Array()),
   ]);
 }
