@@ -122,7 +122,8 @@ export function pageUrl(locale: Locale, path: string): string {
 
 /** The dist/ file of a site-relative URL. */
 export function fileOfUrl(url: string): string {
-  const withoutBase = SITE.base && url.startsWith(SITE.base) ? url.slice(SITE.base.length) : url;
+  const base: string = SITE.base;
+  const withoutBase = base && url.startsWith(base) ? url.slice(base.length) : url;
   const clean = withoutBase.replace(/^\//, '');
   return clean === '' || clean.endsWith('/') ? `${clean}index.html` : clean;
 }
