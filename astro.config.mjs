@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { serbianCyrillic } from './src/integrations/serbian-cyrillic.ts';
 import { SITE } from './src/site.config.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/csp.ts';
 
@@ -10,7 +11,8 @@ export default defineConfig({
   base: SITE.base || undefined,
   trailingSlash: 'always',
   compressHTML: true,
-  integrations: [contentValidation(), mdx()],
+  // serbianCyrillic writes /sr-cyrl/ from /sr/ once the pages exist; Pagefind runs after the build and indexes both.
+  integrations: [contentValidation(), mdx(), serbianCyrillic({ base: SITE.base, siteUrl: SITE.url })],
   i18n: {
     locales: ['ru', 'sr', 'en'],
     defaultLocale: 'en',

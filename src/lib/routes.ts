@@ -16,6 +16,14 @@ export function localeUrl(locale: Locale, path = ''): string {
   return `${SITE.base}/${locale}/${clean ? `${clean}/` : ''}`;
 }
 
+/**
+ * The site-relative URL of `path` in the Serbian Cyrillic edition, which is
+ * written from the Serbian (Latin) pages after the build (src/integrations/serbian-cyrillic.ts).
+ */
+export function serbianCyrillicUrl(path = ''): string {
+  return `${SITE.base}/sr-cyrl${localeUrl('sr', path).slice(`${SITE.base}/sr`.length)}`;
+}
+
 /** The site-relative URL of a file outside the locale folders, e.g. `data/services.csv`. */
 export function fileUrl(path: string): string {
   return `${SITE.base}/${path.replace(/^\/+/, '')}`;

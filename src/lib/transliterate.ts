@@ -117,12 +117,41 @@ function wordToCyrillic(word: string): string {
   return out;
 }
 
-function wordsToCyrillic(text: string): string {
-  return text.replace(WORD, (compound) => {
+/** Converted words, kept because the same words recur on every page (a build converts thousands). */
+const wordCache = new Map<string, string>();
+const WORD_CACHE_LIMIT = 100_000;
+
+function compoundToCyrillic(compound: string): string {
+  let converted = wordCache.get(compound);
+  if (converted === undefined) {
     const parts = compound.split('-');
-    return parts.some(keepsLatin) ? compound : parts.map(wordToCyrillic).join('-');
-  });
+    converted = parts.some(keepsLatin) ? compound : parts.map(wordToCyrillic).join('-');
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(compound, converted);
+  }
+  return converted;
 }
+
+function wordsToCyrillic(text: string): string {
+  return text.replace(WORD, compoundToCyrillic);
+}
+
+/** Characters without which a run of text cannot hold an address, a path or a letter-digit token. */
+const MAY_BE_PROTECTED = /[@:/.\d]/;
+
+function tokenToCyrillic(token: string): string {
+  if (!MAY_BE_PROTECTED.test(token)) return wordsToCyrillic(token);
+  let out = '';
+  let last = 0;
+  for (const match of token.matchAll(PROTECTED)) {
+    out += wordsToCyrillic(token.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  return out + wordsToCyrillic(token.slice(last));
+}
+
+/** Any letter of the Serbian Latin alphabet or of English: without one, there is nothing to convert. */
+const HAS_LATIN = /[A-Za-zČĆĐŠŽčćđšž]/;
 
 /**
  * Serbian Latin text in Serbian Cyrillic script. Addresses, e-mails, paths,
@@ -130,14 +159,9 @@ function wordsToCyrillic(text: string): string {
  * kept as they are.
  */
 export function serbianToCyrillic(text: string): string {
-  const normalised = text.normalize('NFC');
-  let out = '';
-  let last = 0;
-  for (const match of normalised.matchAll(PROTECTED)) {
-    out += wordsToCyrillic(normalised.slice(last, match.index)) + match[0];
-    last = match.index + match[0].length;
-  }
-  return out + wordsToCyrillic(normalised.slice(last));
+  if (!HAS_LATIN.test(text)) return text;
+  // Addresses and paths never contain spaces, so each space-separated token is judged on its own.
+  return text.normalize('NFC').replace(/\S+/g, tokenToCyrillic);
 }
 
 /**

@@ -143,7 +143,9 @@ class SiteSearch extends HTMLElement {
 
   async #search(): Promise<void> {
     const generation = ++this.#generation;
-    const query = normaliseQuery(this.#input.value, this.#config.locale);
+    // Cyrillic pages are written after the build from the Serbian ones; their <html lang> says which index they search.
+    const script = document.documentElement.lang === 'sr-Cyrl' ? 'Cyrl' : 'Latn';
+    const query = normaliseQuery(this.#input.value, this.#config.locale, script);
     const filters = this.#chosenFilters();
     if (!query && Object.keys(filters).length === 0) {
       this.#show([], '', 'idle');

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/schemas/locales';
+import { CYRILLIC_SEGMENT } from '../../src/lib/cyrillic-edition';
 import { elementsOf } from '../support/html';
 import { listHtmlFiles, readDist, requireDist } from '../support/dist';
 
@@ -20,6 +21,9 @@ const ENTRY_TYPES: Record<string, string> = {
   cases: 'case',
   pathways: 'pathway',
 };
+
+/** The folders of the editions: every locale, and the Serbian Cyrillic edition written from /sr/ after the build. */
+const EDITIONS: readonly string[] = [...LOCALES, CYRILLIC_SEGMENT];
 
 let dist: string;
 let pages: { file: string; section: string | undefined; isEntry: boolean }[];
@@ -40,17 +44,17 @@ beforeAll(() => {
   pages = listHtmlFiles(dist).map((file) => {
     const [locale, section, id, rest] = file.split('/');
     const isEntry =
-      LOCALES.includes(locale as never) && rest === 'index.html' && Boolean(section && id && ids[section]?.has(id));
+      EDITIONS.includes(locale!) && rest === 'index.html' && Boolean(section && id && ids[section]?.has(id));
     return { file, section, isEntry };
   });
 });
 
 describe('search index input', () => {
-  it('has one language per locale', () => {
+  it('has one language per locale, and one for the Serbian Cyrillic edition', () => {
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, unknown>;
     };
-    expect(Object.keys(entry.languages).sort()).toEqual([...LOCALES].sort());
+    expect(Object.keys(entry.languages).sort()).toEqual([...EDITIONS].sort());
   });
 
   it('indexes the <main> of every entry page, with its type, and no other page', () => {

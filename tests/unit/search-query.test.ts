@@ -24,3 +24,10 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery('шприц', 'en')).toBe('шприц');
   });
 });
+
+describe('normaliseQuery on the Serbian Cyrillic edition', () => {
+  it('turns a query in either script into Cyrillic, the script of that edition’s index', () => {
+    expect(normaliseQuery('  besplatni   špricevi ', 'sr', 'Cyrl')).toBe('бесплатни шприцеви');
+    expect(normaliseQuery('тест на HIV', 'sr', 'Cyrl')).toBe('тест на ХИВ');
+  });
+});

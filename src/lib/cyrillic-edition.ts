@@ -1,0 +1,221 @@
+/**
+ * The Serbian Cyrillic edition of a built page. Serbian content and UI
+ * strings are written once, in Latin script; after the build every page under
+ * /sr/ is rewritten into /sr-cyrl/ by src/integrations/serbian-cyrillic.ts:
+ *
+ * - Serbian text is transliterated (src/lib/transliterate.ts): text nodes and
+ *   the human-readable attributes (title, alt, aria-label, placeholder, meta
+ *   descriptions). Not inside script, style, code, pre or textarea, not in
+ *   elements marked `translate="no"`, and not in parts marked as another
+ *   language (a Russian original shown as a fallback stays as it is).
+ * - `lang="sr"` becomes `lang="sr-Cyrl"`, on <html> and wherever it appears.
+ * - Links to Serbian pages (/sr/…/) lead to their Cyrillic twins; links to
+ *   files (feeds, JSON, PDFs) and explicit language links keep their target.
+ * - The language switcher marks the Cyrillic edition as the current one and
+ *   offers the Latin one as a link.
+ *
+ * Inline scripts and styles are copied byte for byte, so the hashes of the
+ * page's Content-Security-Policy still match.
+ */
+import { Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
+import { LOCALE_NAMES } from '../schemas/locales';
+import { serbianToCyrillic } from './transliterate';
+
+/** The BCP 47 tag of the Cyrillic edition. */
+export const CYRILLIC_LANG = 'sr-Cyrl';
+/** The URL segment of the Cyrillic edition. */
+export const CYRILLIC_SEGMENT = 'sr-cyrl';
+/** The Cyrillic edition's name in the language switcher. */
+export const CYRILLIC_NAME = 'Српски (ћирилица)';
+
+/** Where the site lives, to tell its own links from others. */
+export interface EditionOptions {
+  /** Path prefix of the site ('' at a domain's root). */
+  base: string;
+  /** Public origin, e.g. https://example.org, for absolute links to the site. */
+  siteUrl: string;
+}
+
+/** Elements whose text is code, data or typed by the reader. */
+const VERBATIM = new Set(['script', 'style', 'code', 'pre', 'textarea', 'kbd', 'samp', 'var', 'svg', 'math']);
+/** Elements with no end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** How the tokenizer must read the content of an element, as the tree builder would tell it. */
+const CONTENT_MODE: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
+  script: TokenizerMode.SCRIPT_DATA,
+  style: TokenizerMode.RAWTEXT,
+  xmp: TokenizerMode.RAWTEXT,
+  iframe: TokenizerMode.RAWTEXT,
+  noembed: TokenizerMode.RAWTEXT,
+  noframes: TokenizerMode.RAWTEXT,
+  title: TokenizerMode.RCDATA,
+  textarea: TokenizerMode.RCDATA,
+  plaintext: TokenizerMode.PLAINTEXT,
+};
+/** Attributes that people read. */
+const READABLE_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'aria-description', 'placeholder']);
+/** <meta> whose content people read (name= or property=). */
+const READABLE_META = new Set(['description', 'og:title', 'og:description', 'og:image:alt', 'og:site_name', 'twitter:title', 'twitter:description', 'apple-mobile-web-app-title', 'application-name']);
+
+/** A language tag that means Serbian (in either script). */
+function isSerbian(lang: string): boolean {
+  return /^sr(?:-|$)/i.test(lang);
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+/**
+ * The Cyrillic twin of a link, or undefined when it must keep its target: a
+ * page of the Serbian edition (path ending in "/" or without a file
+ * extension), relative to the site or absolute on its origin.
+ */
+export function cyrillicHref(href: string, options: EditionOptions): string | undefined {
+  const origin = new URL(options.siteUrl).origin;
+  const latinPrefix = `${options.base}/sr/`;
+  let prefix = '';
+  let rest = href;
+  if (href.startsWith(`${origin}/`)) {
+    prefix = origin;
+    rest = href.slice(origin.length);
+  } else if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) {
+    return undefined;
+  }
+  if (!rest.startsWith(latinPrefix) && rest !== `${options.base}/sr`) return undefined;
+  const path = rest.split(/[?#]/, 1)[0]!;
+  const last = path.split('/').pop() ?? '';
+  if (last.includes('.')) return undefined;
+  return `${prefix}${options.base}/${CYRILLIC_SEGMENT}${rest.slice(`${options.base}/sr`.length)}`;
+}
+
+/** The new value of one attribute of a start tag on a Cyrillic page, or undefined to keep it. */
+function newAttributeValue(tag: Token.TagToken, name: string, value: string, serbian: boolean, options: EditionOptions): string | undefined {
+  const get = (attribute: string) => tag.attrs.find((item) => item.name === attribute)?.value;
+  if (name === 'lang') return isSerbian(value) ? CYRILLIC_LANG : undefined;
+  if (serbian && READABLE_ATTRIBUTES.has(name)) return serbianToCyrillic(value);
+  if (tag.tagName === 'meta' && name === 'content') {
+    const key = get('name') ?? get('property') ?? '';
+    if (serbian && READABLE_META.has(key)) return serbianToCyrillic(value);
+    if (key === 'og:url') return cyrillicHref(value, options);
+  }
+  // Explicit language links (hreflang, rel=alternate) keep pointing at the language they name.
+  if (name === 'href' && (tag.tagName === 'a' || tag.tagName === 'area') && get('hreflang') === undefined) return cyrillicHref(value, options);
+  if (name === 'href' && tag.tagName === 'link' && get('rel') === 'canonical') return cyrillicHref(value, options);
+  if (name === 'action' && tag.tagName === 'form') return cyrillicHref(value, options);
+  return undefined;
+}
+
+interface OpenElement {
+  tagName: string;
+  serbian: boolean;
+  /** Inside translate="no": nothing is transliterated, whatever a lang says. */
+  frozen: boolean;
+  verbatim: boolean;
+  /** A Serbian item of the language switcher, whose content is replaced. */
+  switcherItem?: { lang: string; contentStart: number };
+}
+
+/**
+ * The Cyrillic edition of one page of the Serbian edition. `latinUrl` is the
+ * page's own site-relative URL (e.g. /sr/services/), for the switcher.
+ *
+ * The page is read with parse5's tokenizer and only the changed text and
+ * attributes are replaced in the original string: everything else, inline
+ * scripts and styles included, stays byte for byte. (Building and
+ * serialising a parse5 tree was five times slower, which matters at ten
+ * thousand pages.)
+ */
+export function toCyrillicPage(html: string, latinUrl: string, options: EditionOptions): string {
+  const edits: { start: number; end: number; text: string }[] = [];
+  const stack: OpenElement[] = [{ tagName: '#document', serbian: false, frozen: false, verbatim: false }];
+  const top = () => stack[stack.length - 1]!;
+  let run: { start: number; end: number; text: string } | undefined;
+  let inSwitcher = 0;
+
+  const flush = () => {
+    if (!run) return;
+    const converted = serbianToCyrillic(run.text);
+    if (converted !== run.text) edits.push({ start: run.start, end: run.end, text: escapeText(converted) });
+    run = undefined;
+  };
+  const onText = (token: Token.CharacterToken) => {
+    const context = top();
+    if (!context.serbian || context.frozen || context.verbatim || context.switcherItem || !token.location) return flush();
+    if (run && run.end === token.location.startOffset) {
+      run.text += token.chars;
+      run.end = token.location.endOffset;
+    } else {
+      flush();
+      run = { start: token.location.startOffset, end: token.location.endOffset, text: token.chars };
+    }
+  };
+
+  const handler: TokenHandler = {
+    onStartTag(token) {
+      flush();
+      const parent = top();
+      const get = (name: string) => token.attrs.find((item) => item.name === name)?.value;
+      const lang = get('lang');
+      const serbian = lang === undefined ? parent.serbian : isSerbian(lang);
+      const frozen = parent.frozen || get('translate') === 'no';
+      if (!parent.switcherItem) {
+        for (const { name, value } of token.attrs) {
+          const location = token.location?.attrs?.[name];
+          const replacement = location && newAttributeValue(token, name, value, serbian && !frozen, options);
+          if (location && replacement !== undefined && replacement !== value) {
+            edits.push({ start: location.startOffset, end: location.endOffset, text: `${name}="${escapeAttribute(replacement)}"` });
+          }
+        }
+      }
+      if (token.tagName === 'nav' && /\blang-switch\b/.test(get('class') ?? '')) inSwitcher += 1;
+      const itemLang = get('data-lang');
+      const switcherItem =
+        inSwitcher > 0 && token.tagName === 'li' && (itemLang === 'sr' || itemLang === CYRILLIC_LANG) && token.location
+          ? { lang: itemLang, contentStart: token.location.endOffset }
+          : parent.switcherItem;
+      const mode = CONTENT_MODE[token.tagName];
+      if (mode !== undefined) tokenizer.state = mode;
+      if (VOID.has(token.tagName) || token.selfClosing) return;
+      stack.push({ tagName: token.tagName, serbian, frozen, verbatim: parent.verbatim || VERBATIM.has(token.tagName), switcherItem });
+    },
+    onEndTag(token) {
+      flush();
+      const index = stack.findLastIndex((element) => element.tagName === token.tagName);
+      if (index <= 0) return;
+      const closing = stack[index]!;
+      if (closing.switcherItem && closing.tagName === 'li' && stack[index - 1]?.switcherItem !== closing.switcherItem && token.location) {
+        const { lang, contentStart } = closing.switcherItem;
+        const name = lang === 'sr' ? LOCALE_NAMES.sr : CYRILLIC_NAME;
+        const content =
+          lang === 'sr'
+            ? `<a href="${escapeAttribute(latinUrl)}" hreflang="sr" lang="sr" translate="no">${name}</a>`
+            : `<span aria-current="true" lang="${CYRILLIC_LANG}" translate="no"><strong>${name}</strong></span>`;
+        edits.push({ start: contentStart, end: token.location.startOffset, text: content });
+      }
+      if (token.tagName === 'nav' && inSwitcher > 0) inSwitcher -= 1;
+      stack.length = index;
+    },
+    onCharacter: onText,
+    onWhitespaceCharacter: onText,
+    onNullCharacter: flush,
+    onComment: flush,
+    onDoctype: flush,
+    onEof: flush,
+    onParseError: null,
+  };
+  const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
+  tokenizer.write(html, true);
+
+  let out = '';
+  let at = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    out += html.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + html.slice(at);
+}

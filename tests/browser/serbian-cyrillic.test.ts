@@ -1,0 +1,64 @@
+/**
+ * The Serbian Cyrillic edition in a browser: reachable from any page's
+ * language switcher, marked as the current language there, linking back to
+ * the Latin page, and searchable in either script.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { serbianToCyrillic } from '../../src/lib/transliterate';
+import { foreignRequests, openNoScriptPage, openRecordingPage } from '../support/browser';
+import { pageUrl, requireDist } from '../support/dist';
+import { useSite } from '../support/site';
+
+requireDist();
+const site = useSite();
+const cyrillicUrl = (path: string) => pageUrl('sr', path).replace('/sr/', '/sr-cyrl/');
+
+/** A published service with a Serbian name, and its longest word. */
+function serbianService(): { id: string; word: string } {
+  const folder = join(import.meta.dirname, '..', '..', 'content', 'services');
+  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.yaml'))) {
+    const service = parse(readFileSync(join(folder, file), 'utf8')) as { id: string; draft?: boolean; name: { sr?: string } };
+    const word = (service.name.sr?.match(/\p{L}{6,}/gu) ?? []).sort((a, b) => b.length - a.length)[0];
+    if (!service.draft && word) return { id: service.id, word };
+  }
+  throw new Error('content/services has no service with a Serbian name');
+}
+
+describe('Serbian Cyrillic edition', () => {
+  it('is one click away from any language, without JavaScript, and links back to the Latin page', async () => {
+    const { page, context, requests } = await openNoScriptPage(site.browser, site.url);
+    try {
+      await page.goto(`${site.url}${pageUrl('en', 'services')}`);
+      await Promise.all([page.waitForURL(`${site.url}${cyrillicUrl('services')}`), page.locator('header a[hreflang="sr-Cyrl"]').click()]);
+      expect(await page.getAttribute('html', 'lang')).toBe('sr-Cyrl');
+      expect(await page.locator('.lang-switch [aria-current="true"]').innerText()).toBe('Српски (ћирилица)');
+      expect(await page.locator('h1').innerText()).toMatch(/^[\p{Script=Cyrillic}\s]+$/u);
+      await Promise.all([page.waitForURL(`${site.url}${pageUrl('sr', 'services')}`), page.locator('header a[hreflang="sr"]').click()]);
+      expect(await page.getAttribute('html', 'lang')).toBe('sr');
+      expect(foreignRequests(requests, site.url)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('finds a service typed in Cyrillic or in Latin, and keeps results in Cyrillic', async () => {
+    const { id, word } = serbianService();
+    const { page, context, errors } = await openRecordingPage(site.browser, site.url);
+    try {
+      for (const query of [serbianToCyrillic(word).toLowerCase(), word]) {
+        await page.goto(`${site.url}${cyrillicUrl('search')}`);
+        await page.locator('#search-query').fill(query);
+        const search = page.locator('site-search');
+        await expect.poll(() => search.getAttribute('data-state'), { message: `no answer for "${query}"` }).toMatch(/^(results|empty|unavailable)$/);
+        const results = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+        expect(results, `"${query}"`).toContain(cyrillicUrl(`services/${id}`));
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
