@@ -8,13 +8,14 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { writeSyntheticContent, type SyntheticSummary } from './synthetic-content';
 import { startServer } from '../tests/support/server';
 import { launchBrowser } from '../tests/support/browser';
+import { pageScripts } from '../tests/support/dist';
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -26,7 +27,8 @@ Options:
   --sizes LIST   comma-separated service counts (default: 1000)
   --dir DIR      where the temporary projects go (default: .bench)
   --keep         keep the temporary projects after measuring
-  --query TEXT   search query to measure (default: налоксон, run on /ru/search/)
+  --measure-only measure the kept build in DIR/<size> again without rebuilding
+  --query A,B    the two queries typed on /ru/search/ (default: налоксон,юрист)
   -h, --help     show this help
 
 Peak memory comes from /usr/bin/time -v (Debian package "time") when present,
@@ -40,7 +42,15 @@ const NOT_COPIED = new Set(['node_modules', 'dist', '.bench', '.git', '.astro', 
 interface StepCost {
   command: string;
   seconds: number;
+  /** User + system CPU time: unlike wall time, barely affected by other load on the machine. */
+  cpuSeconds?: number;
   peakMb: number;
+}
+
+/** Bytes fetched and how many requests. */
+interface Fetched {
+  kb: number;
+  requests: number;
 }
 
 /** Everything measured for one size. */
@@ -52,7 +62,7 @@ interface Measurement {
   pagefindMb: number;
   largestPage: { file: string; kb: number; gzipKb: number };
   mapJsGzipKb: number;
-  query: { kb: number; requests: number; results: number };
+  query: { onOpen: Fetched; first: Fetched; second: Fetched; shown: number };
 }
 
 function walk(dir: string): string[] {
@@ -138,69 +148,88 @@ function runStep(command: string, cwd: string): Promise<StepCost> {
         return;
       }
       const maxKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? 0);
-      done({ command, seconds, peakMb: useTime ? maxKb / 1024 : mb(sampledPeak) });
+      const cpu = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1] ?? NaN);
+      const cpuSeconds = useTime ? cpu('User') + cpu('System') : undefined;
+      done({ command, seconds, cpuSeconds, peakMb: useTime ? maxKb / 1024 : mb(sampledPeak) });
     });
   });
 }
 
-/** Gzip size of the scripts a page references, in bytes. */
+/** Gzip size of every script a page runs, in bytes. */
 function scriptBytes(dist: string, html: string): number {
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] as string);
-  const imports = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) => match[1] as string);
-  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] as string);
-  const seen = new Set<string>();
-  let total = inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
-  const queue = [...sources, ...imports];
-  while (queue.length) {
-    const url = queue.pop() as string;
-    if (seen.has(url) || /^https?:/.test(url)) continue;
-    seen.add(url);
-    const file = join(dist, url.split(/[?#]/)[0] as string);
-    if (!existsSync(file)) continue;
-    const code = readFileSync(file);
-    total += gzipSync(code).length;
-    // Static imports between Astro's chunks are fetched too.
-    for (const match of code.toString().matchAll(/(?:import|from)\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) {
-      queue.push(join(dirname(url), match[1] as string));
-    }
-  }
-  return total;
+  const { inline, files } = pageScripts(html, dist);
+  return [...inline.map((code) => Buffer.from(code)), ...files.map((file) => readFileSync(join(dist, file)))].reduce((sum, code) => sum + gzipSync(code).length, 0);
 }
 
-/** Bytes fetched from /pagefind/ for one query, as a search page would run it. */
-async function measureQuery(dist: string, query: string): Promise<Measurement['query']> {
+/** Bytes as GitHub Pages sends them: text formats gzip-compressed, Pagefind's own files as they are (already compressed). */
+function transferSize(path: string, body: Buffer): number {
+  return /\.(js|mjs|json|css|html|svg)$/.test(path) ? gzipSync(body).length : body.length;
+}
+
+/**
+ * What the search page costs a person, in /pagefind/ bytes: opening the page,
+ * a first query (typed into the page's own search box, as a person would),
+ * then a second query with the runtime already loaded.
+ */
+async function measureQuery(dist: string, queries: [string, string]): Promise<Measurement['query']> {
   const server = await startServer(dist);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    const sizes: Promise<number>[] = [];
+    let fetched: Promise<number>[] = [];
     page.on('response', (response) => {
-      if (new URL(response.url()).pathname.startsWith('/pagefind/')) sizes.push(response.body().then((body) => body.length, () => 0));
+      const path = new URL(response.url()).pathname;
+      if (path.startsWith('/pagefind/')) fetched.push(response.body().then((body) => transferSize(path, body), () => 0));
     });
+    const settle = async () => {
+      await page.waitForLoadState('networkidle');
+      const sizes = await Promise.all(fetched);
+      fetched = [];
+      return { kb: sizes.reduce((sum, size) => sum + size, 0) / 1024, requests: sizes.length };
+    };
     await page.goto(`${server.url}/ru/search/`);
-    const results = await page.evaluate(async (text) => {
-      const url = '/pagefind/pagefind.js';
-      const pagefind = await import(url);
-      await pagefind.init();
-      const search = await pagefind.search(text);
-      // A results page shows the first few excerpts; each one is a fragment request.
-      await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
-      return search.results.length as number;
-    }, query);
-    await page.waitForLoadState('networkidle');
-    const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
-    return { kb: bytes / 1024, requests: sizes.length, results };
+    const onOpen = await settle();
+    const box = page.locator('site-search input[name="q"]');
+    const hasUi = (await box.count()) > 0;
+    const run = async (text: string) => {
+      if (hasUi) {
+        await box.fill(text);
+        await box.press('Enter');
+        await page.waitForFunction(() => ['results', 'empty', 'unavailable'].includes(document.querySelector('site-search')?.getAttribute('data-state') ?? ''));
+        return Number(await page.evaluate(() => document.querySelectorAll('site-search [data-search-results] > li').length));
+      }
+      // No search UI built: run Pagefind the way a results page would, showing the first five.
+      return page.evaluate(async (query) => {
+        const url = '/pagefind/pagefind.js';
+        const pagefind = await import(url);
+        await pagefind.init();
+        const search = await pagefind.search(query);
+        await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
+        return search.results.length as number;
+      }, text);
+    };
+    const shown = await run(queries[0]);
+    const first = await settle();
+    await run(queries[1]);
+    const second = await settle();
+    return { onOpen, first, second, shown };
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
-async function measure(dir: string, services: number, query: string): Promise<Measurement> {
-  console.error(`\n[bench] ${services} services: generating content in ${relative(ROOT, dir)}`);
-  const summary = prepareProject(dir, services);
+async function measure(dir: string, services: number, queries: [string, string], build: boolean): Promise<Measurement> {
   const steps: StepCost[] = [];
-  for (const command of buildCommands()) {
+  let summary: SyntheticSummary;
+  if (build) {
+    console.error(`\n[bench] ${services} services: generating content in ${relative(ROOT, dir)}`);
+    summary = prepareProject(dir, services);
+  } else {
+    if (!existsSync(join(dir, 'dist'))) throw new Error(`--measure-only: nothing built in ${dir}; run once with --keep first`);
+    summary = { countries: 0, cities: 0, services, statements: 0, cases: 0 };
+  }
+  for (const command of build ? buildCommands() : []) {
     console.error(`[bench] ${services}: ${command}`);
     const step = await runStep(command, dir);
     console.error(`[bench] ${services}: ${command} took ${step.seconds.toFixed(1)} s, peak ${step.peakMb.toFixed(0)} MB`);
@@ -228,7 +257,7 @@ async function measure(dir: string, services: number, query: string): Promise<Me
       gzipKb: largest.file ? gzipSync(readFileSync(largest.file)).length / 1024 : 0,
     },
     mapJsGzipKb: existsSync(mapHtml) ? scriptBytes(dist, readFileSync(mapHtml, 'utf8')) / 1024 : 0,
-    query: await measureQuery(dist, query),
+    query: await measureQuery(dist, queries),
   };
 }
 
@@ -237,17 +266,21 @@ function table(results: Measurement[]): string {
   const rows: [string, (result: Measurement) => string][] = [
     ['services × locales', (r) => `${r.summary.services} × 3`],
     ['statements / cases', (r) => `${r.summary.statements} / ${r.summary.cases}`],
-    ...(results[0]?.steps ?? []).map((step, index): [string, (result: Measurement) => string] => [`${step.command.split(' ').slice(0, 2).join(' ')} (s)`, (r) => r.steps[index]?.seconds.toFixed(1) ?? '']),
-    ['build total (s)', (r) => r.steps.reduce((sum, step) => sum + step.seconds, 0).toFixed(1)],
-    ['peak memory (MB)', (r) => Math.max(...r.steps.map((step) => step.peakMb)).toFixed(0)],
+    ...(results[0]?.steps ?? []).map((step, index): [string, (result: Measurement) => string] => [
+      `${step.command.split(' ').slice(0, 2).join(' ')}: wall s (CPU s)`,
+      (r) => `${r.steps[index]?.seconds.toFixed(1) ?? ''} (${r.steps[index]?.cpuSeconds?.toFixed(1) ?? '?'})`,
+    ]),
+    ['build total: wall s (CPU s)', (r) => `${r.steps.reduce((sum, step) => sum + step.seconds, 0).toFixed(1)} (${r.steps.reduce((sum, step) => sum + (step.cpuSeconds ?? NaN), 0).toFixed(1)})`],
+    ['peak memory (MB)', (r) => (r.steps.length ? Math.max(...r.steps.map((step) => step.peakMb)).toFixed(0) : '')],
     ['HTML pages', (r) => String(r.pages)],
     ['dist/ (MB)', (r) => r.distMb.toFixed(1)],
     ['Pagefind index (MB)', (r) => r.pagefindMb.toFixed(1)],
     ['largest page (KB, gzip KB)', (r) => `${r.largestPage.kb.toFixed(1)}, ${r.largestPage.gzipKb.toFixed(1)}`],
     ['largest page file', (r) => r.largestPage.file],
     ['map page JS (gzip KB)', (r) => r.mapJsGzipKb.toFixed(1)],
-    ['query fetched (KB, requests)', (r) => `${r.query.kb.toFixed(1)}, ${r.query.requests}`],
-    ['query results', (r) => String(r.query.results)],
+    ['search page opened: /pagefind/ KB (requests)', (r) => `${r.query.onOpen.kb.toFixed(1)} (${r.query.onOpen.requests})`],
+    ['first query: KB (requests)', (r) => `${r.query.first.kb.toFixed(1)} (${r.query.first.requests})`],
+    ['second query: KB (requests)', (r) => `${r.query.second.kb.toFixed(1)} (${r.query.second.requests})`],
   ];
   const header = `| measure | ${columns.join(' | ')} |\n| --- | ${columns.map(() => '---:').join(' | ')} |`;
   return [header, ...rows.map(([label, value]) => `| ${label} | ${results.map(value).join(' | ')} |`)].join('\n');
@@ -261,7 +294,8 @@ async function main(): Promise<number> {
         sizes: { type: 'string', default: '1000' },
         dir: { type: 'string', default: join(ROOT, '.bench') },
         keep: { type: 'boolean', default: false },
-        query: { type: 'string', default: 'налоксон' },
+        'measure-only': { type: 'boolean', default: false },
+        query: { type: 'string', default: 'налоксон,юрист' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -281,10 +315,11 @@ async function main(): Promise<number> {
   const results: Measurement[] = [];
   for (const size of sizes) {
     const dir = resolve(values.dir, String(size));
-    results.push(await measure(dir, size, values.query));
-    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+    const [first = 'налоксон', second = first] = values.query.split(',').map((query) => query.trim());
+    results.push(await measure(dir, size, [first, second], !values['measure-only']));
+    if (!values.keep && !values['measure-only']) rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}\n`);
+  console.log(`\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}\n`);
   console.log(table(results));
   return 0;
 }
