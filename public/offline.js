@@ -8,8 +8,12 @@
   const root = document.querySelector('[data-offline]');
   if (!root || !('serviceWorker' in navigator) || !('caches' in window)) return;
 
-  const strings = JSON.parse(root.dataset.strings || '{}');
+  const strings = Object.fromEntries(
+    [...root.querySelectorAll('[data-text]')].map((element) => [element.dataset.text, element.textContent.trim()]),
+  );
   const lang = document.documentElement.lang || 'en';
+  // One pack per edition, named like its folder and its Pagefind language: ru, sr, sr-cyrl, en.
+  const packUrl = `${root.dataset.packs}${lang.toLowerCase()}.json`;
   const message = root.querySelector('[data-offline-message]');
   const offlineNow = root.querySelector('[data-offline-now]');
   const saveButton = root.querySelector('[data-offline-save]');
@@ -68,9 +72,9 @@
    * offers the next pack, with its size.
    */
   const savePack = async (requested) => {
-    const summary = await (await fetch(root.dataset.pack)).json();
+    const summary = await (await fetch(packUrl)).json();
     const state = await caches.open(STATE_CACHE);
-    const previous = await state.match(root.dataset.pack);
+    const previous = await state.match(packUrl);
     const saved = previous ? await previous.json() : { version: '', level: 'none', entries: {} };
     const automatic = summary.autoFull ? 'full' : summary.autoCore ? 'core' : 'none';
     const level = [requested, automatic, saved.level].reduce(higher);
@@ -81,7 +85,7 @@
         saveButton.dataset.level = next;
         const [text, bytes] =
           next === 'core' ? [strings.saveCore, summary.coreBytes] : [strings.saveAll, summary.fullBytes];
-        saveButton.textContent = text.replace('{{size}}', size(bytes));
+        saveButton.textContent = text.replace('#', size(bytes));
       }
       const [name, text] = {
         none: ['visited', strings.visitedOnly],
@@ -108,7 +112,7 @@
     for (const url of Object.keys(saved.entries)) {
       if (!(url in entries)) await (await caches.open(cacheFor(url))).delete(url);
     }
-    await state.put(root.dataset.pack, new Response(JSON.stringify({ version: summary.version, level, entries })));
+    await state.put(packUrl, new Response(JSON.stringify({ version: summary.version, level, entries })));
     report();
   };
 

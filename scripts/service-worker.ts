@@ -62,8 +62,14 @@ async function main(): Promise<number> {
   rmSync(offlineDir, { recursive: true, force: true });
   rmSync(join(dist, 'sw.js'), { force: true });
 
-  const files = listFiles(dist).map((path) => describe(dist, path));
-  const plan = planOffline(files, { base: SITE.base });
+  const paths = listFiles(dist);
+  const files = paths.map((path) => describe(dist, path));
+  // Every edition Pagefind indexed that has pages: the locales and derived ones such as sr-cyrl.
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, unknown>;
+  };
+  const editions = Object.keys(entry.languages).filter((lang) => paths.includes(`${lang}/index.html`));
+  const plan = planOffline(files, { base: SITE.base, locales: editions });
 
   mkdirSync(offlineDir, { recursive: true });
   for (const pack of plan.packs) {

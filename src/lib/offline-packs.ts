@@ -18,7 +18,7 @@
  * is asked, with the size, because mobile data is expensive. (At 10,000
  * services a core pack is about 18 MB and a full pack about 80 MB.)
  */
-import { LOCALES, type Locale } from '../schemas/locales';
+import { LOCALES } from '../schemas/locales';
 
 /** A built file: path relative to dist/ with forward slashes, and what it costs to download. */
 export interface BuiltFile {
@@ -32,9 +32,10 @@ export interface BuiltFile {
 /** A cached URL and the revision of its content (empty when the URL itself is content-hashed). */
 export type PackEntry = [url: string, revision: string];
 
-/** One language's core and full packs. */
+/** One language edition's core and full packs. */
 export interface LanguagePack {
-  locale: Locale;
+  /** The edition's folder and Pagefind language: a locale, or a derived edition such as `sr-cyrl`. */
+  locale: string;
   /** Changes whenever any file of the pack changes. */
   version: string;
   core: PackEntry[];
@@ -79,7 +80,7 @@ export function pagePath(path: string): string {
   return path.replace(/(^|\/)index\.html$/, '$1');
 }
 
-function pageOf(path: string, locale: Locale): string | undefined {
+function pageOf(path: string, locale: string): string | undefined {
   if (!path.startsWith(`${locale}/`) || !path.endsWith('index.html')) return undefined;
   return pagePath(path.slice(locale.length + 1)).replace(/\/$/, '');
 }
@@ -89,7 +90,7 @@ function isDirectoryPage(page: string): boolean {
   return page === 'services' || page.startsWith('services/in/');
 }
 
-function isSearchFile(path: string, locale: Locale): boolean {
+function isSearchFile(path: string, locale: string): boolean {
   return (
     path === `pagefind/wasm.${locale}.pagefind` ||
     new RegExp(`^pagefind/pagefind\\.${locale}_[^/]+\\.pf_meta$`).test(path) ||
@@ -110,7 +111,7 @@ export function fingerprint(text: string): string {
 /** Splits the built files into the shell and each language's packs. `base` is the site's path prefix ('' at a root domain). */
 export function planOffline(
   files: BuiltFile[],
-  options: { base?: string; autoSaveBytes?: number; locales?: readonly Locale[] } = {},
+  options: { base?: string; autoSaveBytes?: number; locales?: readonly string[] } = {},
 ): OfflinePlan {
   const { base = '', autoSaveBytes = AUTO_SAVE_BYTES, locales = LOCALES } = options;
   const url = (path: string) => `${base}/${pagePath(path)}`;

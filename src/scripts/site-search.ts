@@ -15,7 +15,7 @@ interface SearchConfig {
   /** Prefix of result URLs (the site's base path with a trailing slash). */
   baseUrl: string;
   locale: Locale;
-  /** Result count text with {{count}}. */
+  /** Result count text, '#' standing for the number. */
   results: string;
   empty: string;
   loading: string;
@@ -75,7 +75,18 @@ class SiteSearch extends HTMLElement {
 
   connectedCallback(): void {
     if (this.#input) return;
-    this.#config = JSON.parse(this.dataset.config ?? '{}') as SearchConfig;
+    const read = (attribute: string) =>
+      Object.fromEntries(
+        [...this.querySelectorAll<HTMLElement>(`[${attribute}]`)].map((element) => [
+          element.getAttribute(attribute)!,
+          element.textContent?.trim() ?? '',
+        ]),
+      );
+    this.#config = {
+      ...JSON.parse(this.dataset.config ?? '{}'),
+      ...read('data-text'),
+      filters: read('data-filter-label'),
+    } as SearchConfig;
     this.#input = this.querySelector('input[name="q"]')!;
     this.#status = this.querySelector('[data-search-status]')!;
     this.#list = this.querySelector('[data-search-results]')!;
@@ -160,7 +171,7 @@ class SiteSearch extends HTMLElement {
       const count = response.results.length;
       this.#show(
         response.results,
-        count ? this.#config.results.replace('{{count}}', String(count)) : this.#config.empty,
+        count ? this.#config.results.replace('#', String(count)) : this.#config.empty,
         'loading',
       );
       await this.#showMore();

@@ -4,13 +4,23 @@
  * is offered, not forced; everything saved can be removed from the privacy
  * page. Each test serves its own copy of dist/ so it can change files.
  */
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DICTIONARIES } from '../../src/i18n';
+import { SITE } from '../../src/site.config';
 import { launchBrowser } from '../support/browser';
 import { pageUrl, requireDist } from '../support/dist';
 import { startServer, type StaticServer } from '../support/server';
@@ -123,6 +133,24 @@ describe('offline use', () => {
     } finally {
       writeFileSync(summaryFile, original);
     }
+  });
+
+  it('saves the Serbian Cyrillic edition’s own pages, and speaks Cyrillic there', async () => {
+    expect(existsSync(join(root, 'sr-cyrl', 'services', 'index.html')), 'the Cyrillic edition was built').toBe(true);
+    await withContext(async (_context, page) => {
+      await page.goto(`${server.url}${SITE.base}/sr-cyrl/services/`);
+      const status = page.locator('[data-offline]');
+      await expect.poll(() => status.getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
+      expect(await status.locator('[data-offline-message]').textContent()).toMatch(/^[^a-z]*$/i);
+      const saved = await page.evaluate(async () =>
+        (await (await caches.open('pages')).keys()).map((request) => new URL(request.url).pathname),
+      );
+      expect(saved.some((path) => path.startsWith('/sr-cyrl/services/') && path !== '/sr-cyrl/services/')).toBe(true);
+      expect(
+        saved.filter((path) => path.startsWith('/sr/')),
+        'nothing of the Latin edition',
+      ).toEqual([]);
+    });
   });
 
   it('offers a new version instead of switching under the reader, and switches when asked', async () => {

@@ -78,6 +78,24 @@ describe('planOffline', () => {
     expect(urls(ru.full).sort()).toEqual(['/ru/countries/by/', '/ru/services/needle-point/']);
   });
 
+  it('keeps a derived edition (sr-cyrl) and its source language (sr) apart', () => {
+    const both = planOffline(
+      [
+        ...site(),
+        ...[
+          'sr-cyrl/services/index.html',
+          'sr-cyrl/services/needle-point/index.html',
+          'pagefind/index/sr-cyrl_ddd.pf_index',
+        ].map((path) => file(path)),
+      ],
+      { locales: ['sr', 'sr-cyrl'] },
+    );
+    const [sr, cyrillic] = both.packs;
+    expect([...urls(sr!.core), ...urls(sr!.full)].filter((url) => url.includes('sr-cyrl'))).toEqual([]);
+    expect(urls(cyrillic!.core).sort()).toEqual(['/pagefind/index/sr-cyrl_ddd.pf_index', '/sr-cyrl/services/']);
+    expect(urls(cyrillic!.full)).toEqual(['/sr-cyrl/services/needle-point/']);
+  });
+
   it('uses the base path in URLs and content hashes only for pages', () => {
     const based = planOffline(site(), { locales: ['ru'], base: '/directory' }).packs[0]!;
     expect(based.full).toContainEqual(['/directory/ru/services/needle-point/', 'r1']);
