@@ -10,9 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/schemas/locales';
 import { elementsOf } from '../support/html';
-import { fileOfUrl, listHtmlFiles, pageScripts, readDist, requireDist } from '../support/dist';
+import { editionPrefixes, fileOfUrl, listHtmlFiles, pageScripts, readDist, requireDist } from '../support/dist';
 
 const KB = 1024;
 const ENTRY_PAGE_BUDGET = 15 * KB;
@@ -20,10 +19,12 @@ const MAP_JS_BUDGET = 60 * KB;
 
 let dist: string;
 let htmlFiles: string[];
+let editions: string[];
 
 beforeAll(() => {
   dist = requireDist();
   htmlFiles = listHtmlFiles(dist);
+  editions = editionPrefixes(dist);
 });
 
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
@@ -43,8 +44,8 @@ function stats(values: number[]): string {
   return `n=${sorted.length} min ${at(0)} KB, median ${at(0.5)} KB, max ${at(1)} KB`;
 }
 
-/** Entry pages of a section: `<locale>/<section>/<id>/index.html`. */
-const entryPages = (section: string) => htmlFiles.filter((file) => new RegExp(`^(${LOCALES.join('|')})/${section}/[^/]+/index\\.html$`).test(file));
+/** Entry pages of a section in every edition: `<edition>/<section>/<id>/index.html`. */
+const entryPages = (section: string) => htmlFiles.filter((file) => new RegExp(`^(${editions.join('|')})/${section}/[^/]+/index\\.html$`).test(file));
 
 describe('page weight budgets', () => {
   for (const section of ['services', 'statements']) {
@@ -60,8 +61,8 @@ describe('page weight budgets', () => {
   }
 
   it('the map page loads ≤ 60 KB of JavaScript (gzip, all chunks)', () => {
-    const figures = LOCALES.map((locale) => {
-      const file = `${locale}/map/index.html`;
+    const figures = editions.map((edition) => {
+      const file = `${edition}/map/index.html`;
       const { inline, files, external } = pageScripts(readDist(file, dist), dist);
       expect(external, `${file} loads scripts from elsewhere`).toEqual([]);
       const bytes = inline.reduce((sum, code) => sum + gzip(code), 0) + files.reduce((sum, script) => sum + gzip(readFileSync(join(dist, script))), 0);
@@ -76,7 +77,7 @@ describe('page weight budgets', () => {
     const types = new Map<string, number[]>();
     for (const file of htmlFiles) {
       const parts = file.split('/');
-      const type = LOCALES.includes(parts[0] as (typeof LOCALES)[number]) ? (parts.length > 3 ? `${parts[1]}/[id]` : parts.slice(1, -1).join('/') || 'home') : file;
+      const type = editions.includes(parts[0] ?? '') ? (parts.length > 3 ? `${parts[1]}/[id]` : parts.slice(1, -1).join('/') || 'home') : file;
       const { html, css } = pageWeight(file);
       types.set(type, [...(types.get(type) ?? []), html + css]);
     }

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/schemas/locales';
 import { SITE } from '../../src/site.config';
 import { elementsOf } from '../support/html';
-import { fileOfUrl, listHtmlFiles, readDist, requireDist, urlOfFile } from '../support/dist';
+import { editionPrefixes, fileOfUrl, listHtmlFiles, readDist, requireDist, urlOfFile } from '../support/dist';
 
 interface Alternates {
   canonical?: string;
@@ -19,11 +19,11 @@ interface Alternates {
 let dist: string;
 let alternates: Map<string, Alternates>;
 
-/** Localized pages live under /<locale>/; the root chooser and 404 page stand alone. */
-const isLocalized = (file: string) => LOCALES.some((locale) => file.startsWith(`${locale}/`));
-
 beforeAll(() => {
   dist = requireDist();
+  // Localized pages live under /<locale>/ (or a derived edition such as /sr-cyrl/); the root chooser and 404 page stand alone.
+  const editions = editionPrefixes(dist);
+  const isLocalized = (file: string) => editions.some((prefix) => file.startsWith(`${prefix}/`));
   alternates = new Map();
   for (const file of listHtmlFiles(dist).filter(isLocalized)) {
     const html = readDist(file, dist);
@@ -45,7 +45,7 @@ describe('hreflang alternates', () => {
     expect(wrong, wrong.slice(0, 30).join('\n')).toEqual([]);
   });
 
-  it('every localized page lists ru, sr, en and x-default, with absolute URLs to built pages', () => {
+  it('every localized page lists ru, sr, en, x-default and itself, with absolute URLs to built pages', () => {
     const problems: string[] = [];
     for (const [file, { byLang }] of alternates) {
       for (const lang of [...LOCALES, 'x-default']) {
@@ -54,8 +54,11 @@ describe('hreflang alternates', () => {
         else if (!/^https?:\/\//.test(href)) problems.push(`${file}: hreflang="${lang}" is not absolute: ${href}`);
         else if (!existsSync(join(dist, fileOfAbsolute(href)))) problems.push(`${file}: hreflang="${lang}" → missing ${href}`);
       }
-      const self = byLang.get(file.split('/')[0] as string);
-      if (self && fileOfAbsolute(self) !== file) problems.push(`${file}: its own hreflang points at ${self}`);
+      for (const [lang, href] of byLang) {
+        if (!/^https?:\/\//.test(href)) problems.push(`${file}: hreflang="${lang}" is not absolute: ${href}`);
+        else if (!existsSync(join(dist, fileOfAbsolute(href)))) problems.push(`${file}: hreflang="${lang}" → missing ${href}`);
+      }
+      if (![...byLang.values()].some((href) => fileOfAbsolute(href) === file)) problems.push(`${file}: no hreflang names the page itself`);
     }
     expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
   });

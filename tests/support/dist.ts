@@ -162,3 +162,19 @@ export function pageScripts(html: string, dir: string = DIST): { inline: string[
   }
   return { inline, files: [...files], external };
 }
+
+/**
+ * Top-level folders holding a language edition: the content locales plus any
+ * derived edition the pages announce with hreflang (e.g. Serbian Cyrillic).
+ */
+export function editionPrefixes(dir: string = DIST): string[] {
+  const prefixes = new Set<string>(LOCALES);
+  const home = join(dir, 'en', 'index.html');
+  if (existsSync(home)) {
+    for (const match of readFileSync(home, 'utf8').matchAll(/<link[^>]+hreflang="(?!x-default)[^"]+"[^>]*href="([^"]+)"/g)) {
+      const segment = new URL(match[1] ?? '', SITE.url).pathname.slice(SITE.base.length).split('/')[1];
+      if (segment) prefixes.add(segment);
+    }
+  }
+  return [...prefixes];
+}
