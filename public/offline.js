@@ -2,8 +2,9 @@
 // scripts/service-worker.ts), saves the current language's pack into the
 // caches the worker reads, says whether the language is available offline,
 // and offers an update when a newer version of the site is waiting.
-// Configured by the data-* attributes of [data-offline]; the privacy page's
-// [data-offline-settings] can remove everything and switch saving off.
+// Configured by the data-* attributes of [data-offline], its texts are its
+// [data-text] children; the privacy page's [data-offline-settings] can remove
+// everything and switch saving off. See src/lib/offline-packs.ts for the packs.
 (() => {
   const root = document.querySelector('[data-offline]');
   if (!root || !('serviceWorker' in navigator) || !('caches' in window)) return;
