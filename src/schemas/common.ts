@@ -34,12 +34,15 @@ function isRealDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** A calendar day written `YYYY-MM-DD`; always a string after parsing. */
+/**
+ * A calendar day written `YYYY-MM-DD`; always a string after parsing. A value
+ * not written that way gets one message (the pattern), not also "not in the calendar".
+ */
 export const isoDay = z.preprocess(
   dateToIsoDay,
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true })
     .refine(isRealDay, { message: 'date.not_real' })
     .meta({ expected: 'date' }),
 );
@@ -49,7 +52,7 @@ export const isoDayOrMonth = z.preprocess(
   dateToIsoDay,
   z
     .string()
-    .regex(/^\d{4}-\d{2}(?:-\d{2})?$/)
+    .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, { abort: true })
     .refine((value) => isRealDay(value.length === 7 ? `${value}-01` : value), { message: 'date.not_real' })
     .meta({ expected: 'date_or_month' }),
 );

@@ -10,6 +10,7 @@
 import { z } from 'astro/zod';
 import type { Locale } from './locales';
 import { isMessageKey, message, type MessageKey } from './messages';
+import { VOCABULARIES, type Vocabulary } from './vocabularies';
 
 /** One thing wrong with one file. */
 export interface Problem {
@@ -161,6 +162,22 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/**
+ * The vocabulary key among `options` whose label, in any language, is what a
+ * contributor wrote: "Nalokson" or "налоксон" → naloxone.
+ */
+export function keyOfLabel(value: unknown, options: readonly string[]): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const wanted = value.trim().toLocaleLowerCase();
+  for (const vocabulary of Object.values(VOCABULARIES) as Vocabulary[]) {
+    for (const key of options) {
+      const terms = vocabulary[key];
+      if (terms && Object.values(terms).some((term) => term.label.toLocaleLowerCase() === wanted)) return key;
+    }
+  }
+  return undefined;
+}
+
 /** The closest of `options` to `value`, if it is close enough to be a likely typo. */
 export function closest(value: unknown, options: readonly string[]): string | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
@@ -197,13 +214,17 @@ export function formatIssues(
           : [];
       for (const key of issue.keys) {
         const suggestion = closest(key, allowed);
+        // `{ lat: 45,2551 }` reads as lat: 45 plus a field named "2551": say what really happened.
+        const splitNumber = /^\d+$/.test(key);
         problems.push({
           file,
           field: formatPath([...issue.path, key]),
           message: message(lang, 'format.unknown_field', { key }),
-          hint: suggestion
-            ? message(lang, 'format.did_you_mean', { value: suggestion })
-            : message(lang, 'format.unknown_field_hint', { keys: allowed.join(', ') }),
+          hint: splitNumber
+            ? message(lang, 'format.decimal_comma_hint')
+            : suggestion
+              ? message(lang, 'format.did_you_mean', { value: suggestion })
+              : message(lang, 'format.unknown_field_hint', { keys: allowed.join(', ') }),
         });
       }
       continue;
@@ -231,7 +252,7 @@ export function formatIssues(
     }
     const target = schemaAt(schema, issue.path);
     const options = target ? enumValues(target) : undefined;
-    const suggestion = options ? closest(got, options) : undefined;
+    const suggestion = options ? (closest(got, options) ?? keyOfLabel(got, options)) : undefined;
     problems.push({
       file,
       field,

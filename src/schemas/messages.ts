@@ -29,6 +29,8 @@ const en = {
   'format.text': 'text',
   'format.unknown_field': 'unknown field "{key}"',
   'format.unknown_field_hint': 'the fields allowed here are: {keys}',
+  'format.decimal_comma_hint':
+    'a number written with a comma was split in two: write decimals with a dot, e.g. "lat: 45.2551, lon: 19.8452", not "45,2551"',
   'format.required_hint': 'add this field; see the template in CONTRIBUTING.md',
   'format.yaml_syntax': 'the file is not valid YAML: {detail}',
   'format.yaml_hint':
@@ -129,6 +131,8 @@ const ru: Record<MessageKey, string> = {
   'format.text': 'текст',
   'format.unknown_field': 'неизвестное поле «{key}»',
   'format.unknown_field_hint': 'здесь допустимы поля: {keys}',
+  'format.decimal_comma_hint':
+    'число с запятой разбилось на два: пишите дробную часть через точку, например «lat: 53.9023, lon: 27.5619», а не «53,9023»',
   'format.required_hint': 'добавьте это поле; образец — в CONTRIBUTING.md',
   'format.yaml_syntax': 'файл не является корректным YAML: {detail}',
   'format.yaml_hint': 'проверьте отступы (пробелы, не табуляция) и возьмите в кавычки текст с «:» или «#»',
@@ -222,6 +226,8 @@ const sr: Record<MessageKey, string> = {
   'format.text': 'tekst',
   'format.unknown_field': 'nepoznato polje „{key}”',
   'format.unknown_field_hint': 'ovde su dozvoljena polja: {keys}',
+  'format.decimal_comma_hint':
+    'broj napisan sa zarezom podeljen je na dva: decimale pišite sa tačkom, npr. „lat: 45.2551, lon: 19.8452”, a ne „45,2551”',
   'format.required_hint': 'dodajte ovo polje; primer je u CONTRIBUTING.md',
   'format.yaml_syntax': 'fajl nije ispravan YAML: {detail}',
   'format.yaml_hint': 'proverite uvlačenje (razmaci, ne tabovi) i stavite u navodnike tekst sa „:” ili „#”',

@@ -44,3 +44,32 @@ describe('npm run validate', () => {
     expect(help.out).toContain('Usage: npm run validate');
   });
 });
+
+describe('a decimal comma in coordinates', () => {
+  it('is explained as a number split in two, not as an unknown field', () => {
+    const root = copyFixture();
+    edit(root, 'content/services/by/soligorsk/test-dispensary.yaml', 'coordinates: { lat: 52.8, lon: 27.55 }', 'coordinates: { lat: 52,8, lon: 27,55 }');
+    const { code, out } = run('--root', root, '--lang', 'ru');
+    expect(code).toBe(1);
+    expect(out).toContain('coordinates.8: неизвестное поле «8»');
+    expect(out).toContain('число с запятой разбилось на два');
+  });
+});
+
+describe('messages for the mistakes people make most', () => {
+  it('suggests the key when a vocabulary label was written instead, in any language', () => {
+    const root = copyFixture();
+    edit(root, 'content/services/by/soligorsk/test-dispensary.yaml', 'types: [ost, hiv_testing]', 'types: [ost, Налоксон]');
+    const { out } = run('--root', root);
+    expect(out).toContain('got "Налоксон"');
+    expect(out).toContain('hint: did you mean "naloxone"?');
+  });
+
+  it('gives a date in another format one message, not also "not in the calendar"', () => {
+    const root = copyFixture();
+    edit(root, 'content/services/by/soligorsk/test-dispensary.yaml', 'date: 2026-01-10', 'date: 10.01.2026');
+    const { out } = run('--root', root);
+    expect(out).toContain('verification.date: expected a date written as YYYY-MM-DD');
+    expect(out).not.toContain('does not exist in the calendar');
+  });
+});
