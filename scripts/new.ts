@@ -32,6 +32,7 @@ import {
   type Choice,
   type PromptKey,
 } from '../src/lib/scaffold';
+import { serbianToLatin } from '../src/lib/transliterate';
 import { validateContent } from '../src/lib/validation';
 import { caseSchema } from '../src/schemas/cases';
 import { countrySchema, type Country } from '../src/schemas/countries';
@@ -217,6 +218,11 @@ function notFuture(date: string, today: string, lang: Locale): Checked<string> {
   return date > today ? { ok: false, reason: `${message(lang, 'check.in_future', { date })} — ${message(lang, 'format.hint')}: ${message(lang, 'check.in_future_hint')}` } : { ok: true, value: date };
 }
 
+/** Texts per language for the entry; Serbian is kept in Latin script (the Cyrillic edition is made from it), whatever was typed. */
+function only(texts: Partial<Record<Locale, string>>): Partial<Record<Locale, string>> {
+  return Object.fromEntries(LOCALES.filter((locale) => texts[locale]).map((locale) => [locale, locale === 'sr' ? serbianToLatin(texts[locale]!) : texts[locale]]));
+}
+
 const field = (schema: Parameters<typeof schemaAt>[0], ...path: (string | number)[]) => schemaAt(schema, path)!;
 
 /** Questions for a service; returns the entry and where it goes, or undefined when stopped. */
@@ -278,7 +284,6 @@ async function interviewService(interview: Interview, root: string, today: strin
   const sourceTitle = await interview.required(interview.t('verification_source'), (answer) => checkAnswer(field(serviceSchema, 'verification', 'source', 'title'), answer, lang));
   const id = await askId(interview, root, 'services', field(serviceSchema, 'id'), suggestId(name.en ?? name[lang]!, cityKey));
 
-  const only = (texts: Partial<Record<Locale, string>>) => Object.fromEntries(LOCALES.filter((locale) => texts[locale]).map((locale) => [locale, texts[locale]]));
   const entry: Record<string, unknown> = {
     id,
     country: country.id,
@@ -372,7 +377,6 @@ async function interviewCase(interview: Interview, root: string, today: string) 
   });
   const id = await askId(interview, root, 'cases', field(caseSchema, 'id'), suggestId(title.en ?? title[lang]!, city ?? country.id));
 
-  const only = (texts: Partial<Record<Locale, string>>) => Object.fromEntries(LOCALES.filter((locale) => texts[locale]).map((locale) => [locale, texts[locale]]));
   const entry: Record<string, unknown> = {
     id,
     published: true,

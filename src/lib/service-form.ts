@@ -12,6 +12,7 @@
  */
 import type { Locale } from '../schemas/locales';
 import type { MessageKey } from '../schemas/messages';
+import { serbianToLatin } from './transliterate';
 
 /** What the form collects, as strings straight from its fields. */
 export interface ServiceFormValues {
@@ -195,7 +196,8 @@ export function entryFile(values: ServiceFormValues): string {
 /** The entry as the content schema expects it; empty optional answers are left out. */
 export function serviceEntry(values: ServiceFormValues, lang: Locale): Record<string, unknown> {
   const [country, city] = values.place.split('/');
-  const inLang = (text: string) => ({ [lang]: text.trim() });
+  // Serbian content is kept in Latin script (the Cyrillic edition is made from it), whatever script was typed.
+  const inLang = (text: string) => ({ [lang]: lang === 'sr' ? serbianToLatin(text.trim()) : text.trim() });
   const entry: Record<string, unknown> = {
     id: values.id,
     country,

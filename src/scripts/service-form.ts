@@ -5,6 +5,7 @@
  * "new file" link. Nothing leaves the device unless the visitor takes it.
  */
 import { suggestId } from '../lib/ids';
+import { serbianToCyrillic } from '../lib/transliterate';
 import {
   checkServiceForm,
   entryFile,
@@ -41,6 +42,12 @@ class ServiceForm extends HTMLElement {
 
   connectedCallback(): void {
     this.#config = JSON.parse(this.dataset.config ?? '{}') as ServiceFormConfig;
+    // On the Cyrillic edition the page was transliterated after the build, but not this configuration.
+    if (document.documentElement.lang === 'sr-Cyrl') {
+      const { messages } = this.#config.context;
+      for (const key of Object.keys(messages) as (keyof typeof messages)[]) messages[key] = serbianToCyrillic(messages[key] ?? '');
+      this.#config.copied = serbianToCyrillic(this.#config.copied);
+    }
     this.#form = this.querySelector('form')!;
     this.#result = this.querySelector('.form-result')!;
     this.#form.hidden = false;

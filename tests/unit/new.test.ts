@@ -116,6 +116,19 @@ describe('npm run new: a service', () => {
     expect(validateContent({ root, today: TODAY }).problems).toEqual([]);
   });
 
+  it('keeps Serbian typed in Cyrillic in Latin script', () => {
+    const root = copyFixture();
+    const { code } = run(root, ['--lang', 'sr', '--type', 'service'], serviceAnswers({
+      name: ['Дроп-ин центар'],
+      description: ['Шприцеви и налоксон.'],
+      id: ['soligorsk-drop-in'],
+    }));
+    expect(code).toBe(0);
+    const written = parse(readFileSync(join(root, 'content/services/by/soligorsk/soligorsk-drop-in.yaml'), 'utf8'));
+    expect(written.name).toEqual({ sr: 'Drop-in centar' });
+    expect(written.description).toEqual({ sr: 'Špricevi i nalokson.' });
+  });
+
   it('asks in Russian and explains with the validator’s Russian messages', () => {
     const root = copyFixture();
     const { code, out } = run(root, ['--lang', 'ru', '--type', 'service'], serviceAnswers({

@@ -142,3 +142,12 @@ describe('the file the form makes', () => {
     expect(problems[1]!.message).toBe(`očekivano ${MESSAGES.sr['expected.phone']}, dobijeno "8 017 000 00 00"`);
   });
 });
+
+describe('Serbian typed in Cyrillic', () => {
+  it('is stored in Latin script, the script Serbian content is kept in', () => {
+    const entry = serviceEntry({ ...VALID, name: 'Дроп-ин центар Његош', description: 'Шприцеви и налоксон.', address: 'Улица 1' }, 'sr');
+    expect(entry.name).toEqual({ sr: 'Drop-in centar Njegoš' });
+    expect(entry.description).toEqual({ sr: 'Špricevi i nalokson.' });
+    expect(entry.address).toEqual({ sr: 'Ulica 1' });
+  });
+});

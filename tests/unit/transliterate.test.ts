@@ -51,6 +51,10 @@ describe('serbianToCyrillic', () => {
     expect(serbianToCyrillic('Otvoreno 24h, format A4, verzija v2')).toBe('Отворено 24h, формат A4, верзија v2');
   });
 
+  it('keeps placeholders of message templates, so they can still be filled', () => {
+    expect(serbianToCyrillic('očekivano {expected}, dobijeno {got}; ukupno {{count}}')).toBe('очекивано {expected}, добијено {got}; укупно {{count}}');
+  });
+
   it('spells Serbian abbreviations in Cyrillic but keeps international acronyms and brand names', () => {
     expect(serbianToCyrillic('Testiranje na HIV, lečenje HIV-a, OST i NVO')).toBe('Тестирање на ХИВ, лечење ХИВ-а, ОСТ и НВО');
     expect(serbianToCyrillic('ENPUD i UNODC, PDF')).toBe('ENPUD и UNODC, PDF');
