@@ -4,6 +4,9 @@
  * as a download, as text and as a GitHub link, and sends nothing anywhere.
  * Without JavaScript the page offers the template instead.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { serviceSchema } from '../../src/schemas/services';
@@ -13,6 +16,18 @@ import { useSite } from '../support/site';
 
 requireDist();
 const site = useSite();
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.1 A/AA violations on the page, as "rule: target" lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the site's CSP rightly refuses an injected <script>.
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+  });
+}
 
 describe('add a service without a GitHub account', () => {
   it('refuses wrong answers with the reason, then makes a valid file, without any request', async () => {
@@ -88,6 +103,27 @@ describe('contribute pages', () => {
       await page.click(`a[href="${pageUrl('ru', 'contribute/translations')}"]`);
       expect(await page.locator('h1').innerText()).toBe('Ожидают перевода');
       expect(await page.locator('main h2').count()).toBeGreaterThanOrEqual(4);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('accessibility of the contribute pages', () => {
+  it('has no WCAG 2.1 AA violations, the form also while it shows problems', async () => {
+    const { page, context } = await openRecordingPage(site.browser, site.url);
+    try {
+      for (const path of ['contribute', 'contribute/translations', 'contribute/new-service']) {
+        await page.goto(`${site.url}${pageUrl('sr', path)}`);
+        await page.waitForLoadState('networkidle');
+        expect(await axeViolations(page), path).toEqual([]);
+      }
+      await page.goto(`${site.url}${pageUrl('sr', 'contribute/new-service').replace('/sr/', '/sr-cyrl/')}`);
+      await page.fill('#sf-phone', '8 017');
+      await page.click('service-form button[type=submit]');
+      await expect.poll(() => page.locator('.form-problems').isVisible()).toBe(true);
+      expect(await page.locator('#sf-phone-problem').innerText()).toMatch(/^очекивано /);
+      expect(await axeViolations(page), 'form with problems').toEqual([]);
     } finally {
       await context.close();
     }
