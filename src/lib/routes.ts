@@ -68,6 +68,8 @@ export const PAGES = {
   caseStatistics: 'cases/statistics',
   caseGuide: 'cases/guide',
   service: (id: string) => `services/${id}`,
+  /** The directory's page of a country, or of one of its cities (see src/lib/directory-pages.ts). */
+  servicesIn: (country: string, city?: string) => `services/in/${country}${city ? `/${city}` : ''}`,
   pathway: (id: string) => `pathways/${id}`,
   country: (id: string) => `countries/${id}`,
   statement: (id: string) => `statements/${id}`,

@@ -33,12 +33,14 @@ export function showsAddress(service: Service): boolean {
   return service.address_visibility === 'public';
 }
 
+/** One country's services by city, with the city's name in the page's language. */
+export interface PlaceGroup {
+  country: Country;
+  cities: { key: string; name: string; services: Service[] }[];
+}
+
 /** Services grouped by country, then city, with names in `locale`, both levels sorted by name. */
-export function groupByPlace(
-  services: Service[],
-  countries: Map<string, Country>,
-  locale: Locale,
-): { country: Country; cities: { key: string; name: string; services: Service[] }[] }[] {
+export function groupByPlace(services: Service[], countries: Map<string, Country>, locale: Locale): PlaceGroup[] {
   const byCountry = new Map<string, Map<string, Service[]>>();
   for (const service of services) {
     const cities = byCountry.get(service.country) ?? new Map<string, Service[]>();
