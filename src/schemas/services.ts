@@ -34,17 +34,33 @@ import {
   THRESHOLDS,
 } from './vocabularies';
 
+type ParsedHours = { hours: OpeningHours } | { error: string };
+
+/**
+ * Parsed values by country and text. A build parses each service's hours
+ * several times (validator, schema, the hours table and the "open now" window
+ * in every language), and many services share the same hours; the parsed
+ * object is only queried afterwards, never changed, so one parse is enough.
+ */
+const parsedHours = new Map<string, ParsedHours>();
+
 /**
  * Parses an OpenStreetMap `opening_hours` value, or returns the parser's
  * explanation of why it cannot. Public holidays are resolved for `country`.
  */
-export function parseOpeningHours(value: string, country: string): { hours: OpeningHours } | { error: string } {
-  try {
-    const hours = new OpeningHours(value, { lat: 0, lon: 0, address: { country_code: country, state: '' } }, { mode: 0, tag_key: 'opening_hours', map_value: false, warnings_severity: 4, locale: 'en' });
-    return { hours };
-  } catch (error) {
-    return { error: String(error).replace(/\s+/g, ' ').trim() };
+export function parseOpeningHours(value: string, country: string): ParsedHours {
+  const key = `${country}\n${value}`;
+  let parsed = parsedHours.get(key);
+  if (!parsed) {
+    try {
+      const hours = new OpeningHours(value, { lat: 0, lon: 0, address: { country_code: country, state: '' } }, { mode: 0, tag_key: 'opening_hours', map_value: false, warnings_severity: 4, locale: 'en' });
+      parsed = { hours };
+    } catch (error) {
+      parsed = { error: String(error).replace(/\s+/g, ' ').trim() };
+    }
+    parsedHours.set(key, parsed);
   }
+  return parsed;
 }
 
 const phone = z.strictObject({
