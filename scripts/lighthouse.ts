@@ -1,0 +1,122 @@
+/**
+ * npm run lighthouse [-- --locale en] [--dist dist]
+ *
+ * Serves the built site on 127.0.0.1 and runs Lighthouse (mobile, simulated
+ * slow 4G and a slow CPU — its defaults) against the home page, the
+ * directory, the map, one service and one statement. Prints the four
+ * category scores and, for any below 95, the audits that cost points.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { isLocale } from '../src/schemas/locales';
+import { SITE } from '../src/site.config';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/support/browser';
+import { samplePages } from '../tests/support/dist';
+import { startServer } from '../tests/support/server';
+
+const HELP = `Usage: npm run lighthouse -- [options]
+
+Runs Lighthouse in mobile mode against the built site (run npm run build first).
+
+Options:
+  --locale ru|sr|en   which language's pages to audit (default: en)
+  --dist DIR          the built site (default: dist)
+  -h, --help          show this help
+
+Uses Chromium at $CHROME_PATH or /usr/bin/chromium. Map tiles are blocked,
+so nothing leaves this machine.`;
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const PAGE_TYPES = ['home', 'services', 'map', 'service', 'statement'];
+const GOOD = 0.95;
+
+interface Audited {
+  type: string;
+  url: string;
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  /** Audits that cost points in a category scoring below 95. */
+  losses: string[];
+}
+
+async function audit(port: number, url: string): Promise<Omit<Audited, 'type' | 'url'>> {
+  const result = await lighthouse(
+    url,
+    { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], blockedUrlPatterns: SITE.map.tilesOrigin ? [`${SITE.map.tilesOrigin}/*`] : [] },
+  );
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])) as Audited['scores'];
+  const losses: string[] = [];
+  for (const id of CATEGORIES) {
+    const category = lhr.categories[id];
+    if (!category || (category.score ?? 0) >= GOOD) continue;
+    for (const ref of category.auditRefs) {
+      const item = lhr.audits[ref.id];
+      if (!item || ref.weight === 0 || item.score === null || item.score >= 0.9) continue;
+      losses.push(`${id}: ${item.title}${item.displayValue ? ` (${item.displayValue})` : ''} — score ${Math.round(item.score * 100)}`);
+    }
+  }
+  return { scores, losses };
+}
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        locale: { type: 'string', default: 'en' },
+        dist: { type: 'string', default: 'dist' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (!isLocale(values.locale)) {
+    console.error(`--locale must be ru, sr or en, got "${values.locale}"`);
+    return 2;
+  }
+  const dist = resolve(values.dist);
+  if (!existsSync(resolve(dist, values.locale, 'index.html'))) {
+    console.error(`No built site in ${dist}: run npm run build first.`);
+    return 2;
+  }
+  const pages = samplePages(values.locale, dist).pages.filter(({ type }) => PAGE_TYPES.includes(type));
+  const server = await startServer(dist);
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
+  const results: Audited[] = [];
+  try {
+    for (const page of pages) {
+      const url = `${server.url}${page.url}`;
+      console.error(`lighthouse: ${page.type} ${page.url}`);
+      results.push({ type: page.type, url: page.url, ...(await audit(chrome.port, url)) });
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  console.log(`\n| page | ${CATEGORIES.join(' | ')} |\n| --- | ${CATEGORIES.map(() => '---:').join(' | ')} |`);
+  for (const { type, url, scores } of results) console.log(`| ${type} \`${url}\` | ${CATEGORIES.map((id) => scores[id]).join(' | ')} |`);
+  for (const { type, losses } of results.filter(({ losses }) => losses.length)) {
+    console.log(`\n${type}: below ${GOOD * 100} because of`);
+    for (const loss of losses) console.log(`  - ${loss}`);
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  },
+);
