@@ -15,6 +15,8 @@ import { useSite } from '../support/site';
 
 requireDist();
 const site = useSite();
+/** Tests that walk many pages or tab stops get longer than the default 30 s on a slow or busy machine. */
+const MANY_STEPS_MS = 120_000;
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -115,7 +117,7 @@ describe('keyboard', () => {
     } finally {
       await context.close();
     }
-  });
+  }, MANY_STEPS_MS);
 
   it.each(['home', 'services', 'service'])('every tab stop on the English %s page shows a focus indicator', async (type) => {
     const sample = samplePages('en').pages.find((candidate) => candidate.type === type);
@@ -143,7 +145,7 @@ describe('keyboard', () => {
     } finally {
       await context.close();
     }
-  });
+  }, MANY_STEPS_MS);
 
   it('directory filters can be reached and operated by keyboard', async () => {
     const { page, context, errors } = await openRecordingPage(site.browser, site.url);
@@ -225,5 +227,5 @@ describe('keyboard', () => {
     } finally {
       await context.close();
     }
-  });
+  }, MANY_STEPS_MS);
 });

@@ -13,6 +13,8 @@ import { useSite } from '../support/site';
 
 requireDist();
 const site = useSite();
+/** Tests that walk many pages or tab stops get longer than the default 30 s on a slow or busy machine. */
+const MANY_STEPS_MS = 120_000;
 const samples = Object.fromEntries(LOCALES.map((locale) => [locale, samplePages(locale)])) as Record<Locale, ReturnType<typeof samplePages>>;
 for (const locale of LOCALES) {
   if (samples[locale].missing.length) console.log(`pages (${locale}): no built ${samples[locale].missing.join(', ')} page to sample — content has none yet`);
@@ -61,7 +63,7 @@ describe('language switcher', () => {
     } finally {
       await context.close();
     }
-  });
+  }, MANY_STEPS_MS);
 });
 
 describe('navigation without JavaScript', () => {
@@ -86,7 +88,7 @@ describe('navigation without JavaScript', () => {
     } finally {
       await context.close();
     }
-  });
+  }, MANY_STEPS_MS);
 
   it('entry pages show their content without JavaScript', async () => {
     const { page, context } = await openNoScriptPage(site.browser, site.url);
@@ -100,5 +102,5 @@ describe('navigation without JavaScript', () => {
     } finally {
       await context.close();
     }
-  });
+  }, MANY_STEPS_MS);
 });
