@@ -10,6 +10,8 @@ import type { RightsCase } from '../schemas/cases';
 import type { Pathway } from '../schemas/pathways';
 import type { Service } from '../schemas/services';
 import type { Statement } from '../schemas/statements';
+import { directoryPages, planDirectory, type DirectoryPlan } from './directory-pages';
+import { groupByPlace, type PlaceGroup } from './services';
 import { contentSubjects, type TranslationSubject } from './translations';
 
 /** A statement with all its language versions. */
@@ -67,6 +69,14 @@ export async function getServices(): Promise<Service[]> {
 /** Every country, keyed by its code. */
 export async function getCountries(): Promise<Map<string, Country>> {
   return (await all()).countries;
+}
+
+/** Published services in `locale` by country and city (sorted by name), with the directory's page plan and pages. */
+export async function getDirectory(locale: Locale): Promise<{ total: number; groups: PlaceGroup[]; plan: DirectoryPlan; pages: ReturnType<typeof directoryPages> }> {
+  const { services, countries } = await all();
+  const groups = groupByPlace(services, countries, locale);
+  const plan = planDirectory(services);
+  return { total: services.length, groups, plan, pages: directoryPages(groups, plan) };
 }
 
 /** Every published statement with its language versions, newest first. */

@@ -79,6 +79,19 @@ export function isFiltering(state: FilterState): boolean {
   );
 }
 
+/** The templates of the count line: `{{count}}` services, or `{{count}}` of `{{total}}` that match. */
+export interface CountTemplates {
+  count: string;
+  matching: string;
+}
+
+/** The count line: how many services the page lists, or, while the state filters, how many of them match. */
+export function countSentence(templates: CountTemplates, state: FilterState, matching: number, total: number): string {
+  return isFiltering(state)
+    ? templates.matching.replace(/\{\{count\}\}/g, String(matching)).replace(/\{\{total\}\}/g, String(total))
+    : templates.count.replace(/\{\{count\}\}/g, String(total));
+}
+
 /** The key that names a city unambiguously across countries: `by.minsk`. */
 export function placeKey(country: string, city: string): string {
   return `${country}.${city}`;

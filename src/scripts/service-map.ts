@@ -13,11 +13,11 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import Supercluster from 'supercluster';
-import { emptyFilters, isFiltering, parseFilterQuery, QUERY, withFilters, type FilterOptions, type FilterState } from '../lib/filters';
+import { countSentence, emptyFilters, isFiltering, parseFilterQuery, withFilters, type FilterOptions, type FilterState } from '../lib/filters';
 import { sortByDistance, type LatLon } from '../lib/geo';
 import { decodeMapData, type MapFile, type MapService } from '../lib/map-format';
 import { anyHoursKnown, filterMapServices, formatKm, sortByPlace } from '../lib/map-view';
-import { filterOptionsOf, readFilterForm, writeFilterForm } from './filter-form';
+import { bindFilterForm, filterOptionsOf, writeFilterForm } from './filter-form';
 
 /** The element's data-config, written by ServiceMap.astro. */
 export interface ServiceMapConfig {
@@ -30,7 +30,7 @@ export interface ServiceMapConfig {
   intl: string;
   labels: {
     count: string;
-    countMatching: string;
+    matching: string;
     empty: string;
     approximate: string;
     cluster: string;
@@ -142,30 +142,12 @@ class ServiceMap extends HTMLElement {
   }
 
   private bindForm() {
-    const form = this.form;
-    if (!form) return;
-    const apply = () => this.applyFilters(readFilterForm(form, this.options), false);
-    form.addEventListener('change', apply);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      apply();
-      this.child('count')?.focus();
-    });
-    for (const link of this.querySelectorAll('[data-filter-reset]')) {
-      link.addEventListener('click', (event) => {
-        event.preventDefault();
-        this.applyFilters(emptyFilters(), false);
-      });
-    }
+    if (this.form && this.options) bindFilterForm(this.form, this, this.options, (state) => this.applyFilters(state, false), () => this.child('count'));
   }
 
   private applyFilters(state: FilterState, initial: boolean) {
     this.state = state;
-    if (this.form) {
-      writeFilterForm(this.form, state);
-      const openNow = this.form.querySelector<HTMLInputElement>(`input[name="${QUERY.openNow}"]`);
-      if (openNow) openNow.disabled = !this.hoursKnown && !state.openNow;
-    }
+    if (this.form) writeFilterForm(this.form, state, this.hoursKnown);
     if (!initial) history.replaceState(history.state, '', `${location.pathname}${withFilters(location.search, state)}${location.hash}`);
     this.matching = filterMapServices(this.services, state, new Date());
     this.index = new Supercluster<Props>({ radius: 60, maxZoom: this.config.maxZoom - 1 });
@@ -259,11 +241,7 @@ class ServiceMap extends HTMLElement {
     }
     const { labels } = this.config;
     if (count) {
-      count.textContent = !this.matching.length
-        ? labels.empty
-        : isFiltering(this.state)
-          ? fill(labels.countMatching, { count: this.matching.length, total: this.services.length })
-          : fill(labels.count, { count: this.services.length });
+      count.textContent = this.matching.length ? countSentence(labels, this.state, this.matching.length, this.services.length) : labels.empty;
     }
     const next = this.ordered.slice(this.shown, this.shown + LIST_PAGE);
     for (const { item: service, km } of next) {

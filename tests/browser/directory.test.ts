@@ -100,7 +100,7 @@ describe('directory filters', () => {
       await page.reload();
       expect(await page.locator('input[name="free"]').isChecked(), 'restored after reload').toBe(true);
 
-      await page.locator('.filters [data-directory-reset]').click();
+      await page.locator('.filters [data-filter-reset]').click();
       expect(await visibleIds(page)).toHaveLength(cards.length);
       expect(new URL(page.url()).searchParams.has('free')).toBe(false);
       expect(await countText(page)).toBe(en['directory.count'].replace('{{count}}', String(cards.length)));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countSentence,
   emptyFilters,
   factsFromDataset,
   filterAttributes,
@@ -118,6 +119,16 @@ describe('the URL query', () => {
     expect(parseFilterQuery('open=0&free=false&anonymous=1').openNow).toBe(false);
     expect(parseFilterQuery('open=0&free=false&anonymous=1').free).toBe(false);
     expect(parseFilterQuery('open=0&free=false&anonymous=1').anonymous).toBe(true);
+  });
+});
+
+describe('countSentence', () => {
+  const templates = { count: '{{count}} services', matching: '{{count}} of {{total}} match' };
+
+  it('gives the total while nothing filters, and matches of the total while something does', () => {
+    expect(countSentence(templates, emptyFilters(), 19, 19)).toBe('19 services');
+    expect(countSentence(templates, state({ free: true }), 4, 19)).toBe('4 of 19 match');
+    expect(countSentence(templates, state({ types: ['nsp'] }), 0, 19)).toBe('0 of 19 match');
   });
 });
 
