@@ -129,7 +129,7 @@ function treeRss(pid: number): number {
 /** Runs one shell command in `cwd`, measuring wall time and peak memory. */
 function runStep(command: string, cwd: string): Promise<StepCost> {
   const useTime = existsSync('/usr/bin/time');
-  const env = { ...process.env, PATH: [join(ROOT, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(delimiter), ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, PATH: [join(ROOT, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(delimiter), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(cwd, '.astro-cache') };
   const argv = useTime ? ['/usr/bin/time', '-v', 'sh', '-c', command] : ['sh', '-c', command];
   const started = performance.now();
   return new Promise((done, fail) => {
