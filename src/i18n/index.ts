@@ -37,10 +37,30 @@ function instanceFor(locale: Locale): I18n {
 /** A translate function bound to one locale. */
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
+/**
+ * Strings without placeholders, per locale, once looked up: a large build
+ * calls t() millions of times and i18next's lookup showed up in profiles.
+ */
+const plainStrings = new Map<Locale, Map<UiKey, string>>();
+
 /** The translate function for `locale`. Astro escapes the result when rendering. */
 export function useTranslations(locale: Locale): Translate {
   const instance = instanceFor(locale);
-  return (key, values) => instance.t(key, values ?? {}) as string;
+  let plain = plainStrings.get(locale);
+  if (!plain) {
+    plain = new Map();
+    plainStrings.set(locale, plain);
+  }
+  const known = plain;
+  return (key, values) => {
+    if (values) return instance.t(key, values) as string;
+    let text = known.get(key);
+    if (text === undefined) {
+      text = instance.t(key, {}) as string;
+      known.set(key, text);
+    }
+    return text;
+  };
 }
 
 export type { UiKey, Dictionary };
