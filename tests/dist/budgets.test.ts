@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { elementsOf } from '../support/html';
-import { editionPrefixes, fileOfUrl, listHtmlFiles, pageScripts, readDist, requireDist } from '../support/dist';
+import { editionPrefixes, fileOfUrl, listHtmlFiles, pageScripts, readDist, requireDist, WHOLE_SITE_MS } from '../support/dist';
 
 const KB = 1024;
 const ENTRY_PAGE_BUDGET = 15 * KB;
@@ -25,7 +25,7 @@ beforeAll(() => {
   dist = requireDist();
   htmlFiles = listHtmlFiles(dist);
   editions = editionPrefixes(dist);
-});
+}, WHOLE_SITE_MS);
 
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
@@ -57,7 +57,7 @@ describe('page weight budgets', () => {
       if (pages.length) console.log(`budget: ${section} pages (HTML + CSS gzip): ${stats(totals)} — budget ${ENTRY_PAGE_BUDGET / KB} KB`);
       const over = weights.filter(({ html, css }) => html + css > ENTRY_PAGE_BUDGET).map(({ file, html, css }) => `${file}: ${((html + css) / KB).toFixed(1)} KB (HTML ${(html / KB).toFixed(1)}, CSS ${(css / KB).toFixed(1)})`);
       expect(over, over.slice(0, 20).join('\n')).toEqual([]);
-    });
+    }, WHOLE_SITE_MS);
   }
 
   it('the map page loads ≤ 60 KB of JavaScript (gzip, all chunks)', () => {
@@ -71,7 +71,7 @@ describe('page weight budgets', () => {
     for (const { file, bytes, files } of figures) console.log(`budget: ${file} JavaScript ${(bytes / KB).toFixed(1)} KB gzip in ${files.length} file(s) — budget ${MAP_JS_BUDGET / KB} KB`);
     const over = figures.filter(({ bytes }) => bytes > MAP_JS_BUDGET).map(({ file, bytes }) => `${file}: ${(bytes / KB).toFixed(1)} KB`);
     expect(over).toEqual([]);
-  });
+  }, WHOLE_SITE_MS);
 
   it('reports the weight of every page type (for the CI log)', () => {
     const types = new Map<string, number[]>();
@@ -83,5 +83,5 @@ describe('page weight budgets', () => {
     }
     for (const [type, weights] of [...types].sort()) console.log(`weight: ${type.padEnd(22)} ${stats(weights)}`);
     expect(types.size).toBeGreaterThan(0);
-  });
+  }, WHOLE_SITE_MS);
 });

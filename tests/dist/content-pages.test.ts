@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent, type ValidationResult } from '../../src/lib/validation';
 import { LOCALES, type Locale } from '../../src/schemas/locales';
 import { documentText } from '../support/html';
-import { PROJECT_ROOT, readDist, requireDist } from '../support/dist';
+import { PROJECT_ROOT, readDist, requireDist, WHOLE_SITE_MS } from '../support/dist';
 
 type Texts = Partial<Record<Locale, string>>;
 
@@ -19,7 +19,7 @@ let content: ValidationResult;
 beforeAll(() => {
   dist = requireDist();
   content = validateContent({ root: PROJECT_ROOT });
-});
+}, WHOLE_SITE_MS);
 
 /** Whitespace-free text, so markup boundaries and line wrapping do not matter. */
 const squash = (text: string) => text.replace(/\s+/g, '');
@@ -51,7 +51,7 @@ describe('entry pages', () => {
       ),
     );
     expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
-  });
+  }, WHOLE_SITE_MS);
 
   it('drafts and unpublished cases have no page', () => {
     const hidden = [
@@ -61,7 +61,7 @@ describe('entry pages', () => {
     ];
     const leaked = hidden.flatMap((path) => LOCALES.map((locale) => `${locale}/${path}/index.html`)).filter((file) => existsSync(join(dist, file)));
     expect(leaked).toEqual([]);
-  });
+  }, WHOLE_SITE_MS);
 
   it('every country has a page in every locale with its name and summary', () => {
     const problems = content.countries.flatMap(({ data }) =>
@@ -70,7 +70,7 @@ describe('entry pages', () => {
       ),
     );
     expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
-  });
+  }, WHOLE_SITE_MS);
 
   it('every published statement has a page in every locale with its title and summary', () => {
     const statements = content.statements.filter(({ data }) => !data.draft);
@@ -84,7 +84,7 @@ describe('entry pages', () => {
       });
     });
     expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
-  });
+  }, WHOLE_SITE_MS);
 
   it('every published case has a page in every locale with its title and summary', () => {
     const problems = content.cases
@@ -95,5 +95,5 @@ describe('entry pages', () => {
         ),
       );
     expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
-  });
+  }, WHOLE_SITE_MS);
 });

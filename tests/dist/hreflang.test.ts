@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/schemas/locales';
 import { SITE } from '../../src/site.config';
 import { elementsOf } from '../support/html';
-import { editionPrefixes, fileOfUrl, listHtmlFiles, readDist, requireDist, urlOfFile } from '../support/dist';
+import { editionPrefixes, fileOfUrl, listHtmlFiles, readDist, requireDist, urlOfFile, WHOLE_SITE_MS } from '../support/dist';
 
 interface Alternates {
   canonical?: string;
@@ -35,7 +35,7 @@ beforeAll(() => {
       byLang: new Map(links.filter(({ attrs }) => attrs.rel === 'alternate' && attrs.hreflang).map(({ attrs }) => [attrs.hreflang as string, attrs.href as string])),
     });
   }
-});
+}, WHOLE_SITE_MS);
 
 const fileOfAbsolute = (href: string) => fileOfUrl(new URL(href, SITE.url).pathname);
 
@@ -43,7 +43,7 @@ describe('hreflang alternates', () => {
   it('every localized page has a canonical URL that is itself', () => {
     const wrong = [...alternates].filter(([file, { canonical }]) => !canonical || fileOfAbsolute(canonical) !== file).map(([file, { canonical }]) => `${file}: ${canonical}`);
     expect(wrong, wrong.slice(0, 30).join('\n')).toEqual([]);
-  });
+  }, WHOLE_SITE_MS);
 
   it('every localized page lists ru, sr, en, x-default and itself, with absolute URLs to built pages', () => {
     const problems: string[] = [];
@@ -61,7 +61,7 @@ describe('hreflang alternates', () => {
       if (![...byLang.values()].some((href) => fileOfAbsolute(href) === file)) problems.push(`${file}: no hreflang names the page itself`);
     }
     expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
-  });
+  }, WHOLE_SITE_MS);
 
   it('alternates are reciprocal: each version lists the same set of versions', () => {
     const problems: string[] = [];
@@ -76,5 +76,5 @@ describe('hreflang alternates', () => {
       }
     }
     expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
-  });
+  }, WHOLE_SITE_MS);
 });

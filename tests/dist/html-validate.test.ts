@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { listHtmlFiles, requireDist } from '../support/dist';
+import { listHtmlFiles, requireDist, WHOLE_SITE_MS } from '../support/dist';
 
 describe('html-validate', () => {
   it('every built page passes html-validate:recommended', async () => {
@@ -23,5 +23,5 @@ describe('html-validate', () => {
     }
     console.log(`html-validate: ${files.length} pages, ${problems.length} problems`);
     expect(problems, problems.slice(0, 60).join('\n')).toEqual([]);
-  }, 300_000);
+  }, WHOLE_SITE_MS);
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE } from '../../src/site.config';
 import { elementsOf } from '../support/html';
-import { listFiles, listHtmlFiles, readDist, requireDist } from '../support/dist';
+import { listFiles, listHtmlFiles, readDist, requireDist, WHOLE_SITE_MS } from '../support/dist';
 
 const ORIGIN = new URL(SITE.url).origin;
 const FONT_FILE = /\.(woff2?|ttf|otf|eot)(\?|#|$)/i;
@@ -28,7 +28,7 @@ let htmlFiles: string[];
 beforeAll(() => {
   dist = requireDist();
   htmlFiles = listHtmlFiles(dist);
-});
+}, WHOLE_SITE_MS);
 
 const isForeign = (url: string) => /^(https?:)?\/\//i.test(url) && new URL(url, ORIGIN).origin !== ORIGIN;
 
@@ -72,18 +72,18 @@ describe('privacy of the built site', () => {
       }
     }
     expect(problems, problems.slice(0, 50).join('\n')).toEqual([]);
-  });
+  }, WHOLE_SITE_MS);
 
   it('no stylesheet imports, declares fonts or loads from another origin', () => {
     const problems = listFiles(dist)
       .filter((file) => file.endsWith('.css'))
       .flatMap((file) => cssProblems(readFileSync(join(dist, file), 'utf8')).map((problem) => `${file}: ${problem}`));
     expect(problems).toEqual([]);
-  });
+  }, WHOLE_SITE_MS);
 
   it('no font files are shipped', () => {
     expect(listFiles(dist).filter((file) => FONT_FILE.test(file))).toEqual([]);
-  });
+  }, WHOLE_SITE_MS);
 
   it('scripts name no origin except the map tiles', () => {
     const named = new Map<string, string[]>();
@@ -97,11 +97,11 @@ describe('privacy of the built site', () => {
     }
     const report = [...named].map(([origin, files]) => `${origin} in ${[...new Set(files)].join(', ')}`);
     expect(report, report.join('\n')).toEqual([]);
-  });
+  }, WHOLE_SITE_MS);
 
   it('no page sets cookies or uses an analytics or tracking snippet', () => {
     const tracking = /document\.cookie|google-analytics|googletagmanager|gtag\(|yandex\.ru\/metrika|mc\.yandex|matomo|plausible|facebook\.net|hotjar/i;
     const offenders = [...htmlFiles, ...listFiles(dist).filter((file) => /\.m?js$/.test(file))].filter((file) => tracking.test(readFileSync(join(dist, file), 'utf8')));
     expect(offenders).toEqual([]);
-  });
+  }, WHOLE_SITE_MS);
 });

@@ -14,6 +14,9 @@ export const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(
 /** The project the site was built from: its content/ is what the pages must show. */
 export const PROJECT_ROOT = dirname(DIST);
 
+/** Time allowed for a check that reads every page: minutes for a 10,000-service build (DIST_DIR=.bench/10000/dist). */
+export const WHOLE_SITE_MS = 600_000;
+
 /** Throws a clear message when the site has not been built. */
 export function requireDist(): string {
   if (!existsSync(join(DIST, 'en', 'index.html'))) {
