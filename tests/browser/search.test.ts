@@ -185,11 +185,13 @@ describe('search page', () => {
         expect.arrayContaining([DICTIONARIES.en['search.type.service'], statement]),
       );
       await typeFilter.selectOption(statement);
-      await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(0);
-      const types = await page
-        .locator('.search-result')
-        .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.type));
-      expect(new Set(types)).toEqual(new Set(['statement']));
+      // Poll the whole answer: the previous results stay on screen until the new ones replace them.
+      const resultTypes = async () => [
+        ...new Set(
+          await page.locator('.search-result').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.type)),
+        ),
+      ];
+      await expect.poll(resultTypes, { message: 'only statements after choosing that type' }).toEqual(['statement']);
     });
   });
 
