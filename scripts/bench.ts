@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './cli';
 import { gzipSync } from 'node:zlib';
 import { writeSyntheticContent, type SyntheticSummary } from './synthetic-content';
 import { startServer } from '../tests/support/server';
@@ -287,26 +287,18 @@ function table(results: Measurement[]): string {
 }
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        sizes: { type: 'string', default: '1000' },
-        dir: { type: 'string', default: join(ROOT, '.bench') },
-        keep: { type: 'boolean', default: false },
-        'measure-only': { type: 'boolean', default: false },
-        query: { type: 'string', default: 'налоксон,юрист' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const commandLine = readCommandLine(
+    {
+      sizes: { type: 'string', default: '1000' },
+      dir: { type: 'string', default: join(ROOT, '.bench') },
+      keep: { type: 'boolean', default: false },
+      'measure-only': { type: 'boolean', default: false },
+      query: { type: 'string', default: 'налоксон,юрист' }
+    },
+    HELP,
+  );
+  if ('exit' in commandLine) return commandLine.exit;
+  const { values } = commandLine;
   const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
     console.error(`--sizes must be positive whole numbers, got "${values.sizes}"`);

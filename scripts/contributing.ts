@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './cli';
 import { CONTRIBUTING_FILES, contributingDocument, guideSource } from '../src/lib/contributing-doc';
 import { LOCALES } from '../src/schemas/locales';
 
@@ -21,17 +21,9 @@ Edit the guide there (it is also the site's contribute page), then run this.
   -h, --help   show this help`;
 
 function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({ options: { check: { type: 'boolean' }, root: { type: 'string', default: process.cwd() }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const commandLine = readCommandLine({ check: { type: 'boolean' }, root: { type: 'string', default: process.cwd() } }, HELP);
+  if ('exit' in commandLine) return commandLine.exit;
+  const { values } = commandLine;
   let stale = 0;
   for (const lang of LOCALES) {
     const target = join(values.root!, CONTRIBUTING_FILES[lang]);

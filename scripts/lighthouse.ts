@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './cli';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { isLocale } from '../src/schemas/locales';
@@ -64,23 +64,15 @@ async function audit(port: number, url: string): Promise<Omit<Audited, 'type' | 
 }
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        locale: { type: 'string', default: 'en' },
-        dist: { type: 'string', default: 'dist' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const commandLine = readCommandLine(
+    {
+      locale: { type: 'string', default: 'en' },
+      dist: { type: 'string', default: 'dist' }
+    },
+    HELP,
+  );
+  if ('exit' in commandLine) return commandLine.exit;
+  const { values } = commandLine;
   if (!isLocale(values.locale)) {
     console.error(`--locale must be ru, sr or en, got "${values.locale}"`);
     return 2;

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './cli';
 import { parse } from 'yaml';
 import { todayIso } from '../src/lib/dates';
 import { pickText } from '../src/lib/localized';
@@ -419,25 +419,17 @@ function checkWhole(root: string, file: string, yamlText: string, lang: Locale, 
 }
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        lang: { type: 'string' },
-        type: { type: 'string' },
-        root: { type: 'string', default: process.cwd() },
-        today: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const commandLine = readCommandLine(
+    {
+      lang: { type: 'string' },
+      type: { type: 'string' },
+      root: { type: 'string', default: process.cwd() },
+      today: { type: 'string' }
+    },
+    HELP,
+  );
+  if ('exit' in commandLine) return commandLine.exit;
+  const { values } = commandLine;
   if (values.lang !== undefined && !isLocale(values.lang)) {
     console.error(`--lang must be ru, sr or en, got "${values.lang}"`);
     return 2;

@@ -5,7 +5,7 @@
  * the file to edit once someone has called or visited. Always exits 0 (a
  * to-do list, not a check); 2 on wrong usage.
  */
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './cli';
 import { staleServices } from '../src/lib/freshness';
 import { todayIso } from '../src/lib/dates';
 import { validateContent } from '../src/lib/validation';
@@ -26,24 +26,16 @@ After checking a service, update verification.date (and status, by, source)
 in its file. Exit code: 0 list printed, 2 wrong usage.`;
 
 function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        months: { type: 'string', default: String(SITE.staleAfterMonths) },
-        today: { type: 'string' },
-        root: { type: 'string', default: process.cwd() },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const commandLine = readCommandLine(
+    {
+      months: { type: 'string', default: String(SITE.staleAfterMonths) },
+      today: { type: 'string' },
+      root: { type: 'string', default: process.cwd() }
+    },
+    HELP,
+  );
+  if ('exit' in commandLine) return commandLine.exit;
+  const { values } = commandLine;
   const months = Number(values.months);
   if (!Number.isInteger(months) || months < 1) {
     console.error(`--months must be a whole number of 1 or more, got "${values.months}"`);

@@ -6,7 +6,7 @@
  * list for bilingual members. Always exits 0 (it reports, it does not judge);
  * 2 on wrong usage.
  */
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './cli';
 import { DICTIONARIES } from '../src/i18n';
 import { subjectTitle, contentSubjects, translationStatus } from '../src/lib/translations';
 import { validateContent } from '../src/lib/validation';
@@ -26,23 +26,15 @@ Options:
 Exit code: 0 report printed, 2 wrong usage.`;
 
 function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        lang: { type: 'string' },
-        root: { type: 'string', default: process.cwd() },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const commandLine = readCommandLine(
+    {
+      lang: { type: 'string' },
+      root: { type: 'string', default: process.cwd() }
+    },
+    HELP,
+  );
+  if ('exit' in commandLine) return commandLine.exit;
+  const { values } = commandLine;
   if (values.lang !== undefined && !isLocale(values.lang)) {
     console.error(`--lang must be ru, sr or en, got "${values.lang}"`);
     return 2;

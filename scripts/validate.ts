@@ -5,7 +5,7 @@
  * the field, what was expected and what was found. Exit codes: 0 all good,
  * 1 problems found, 2 the command itself was used wrongly.
  */
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './cli';
 import { isLocale, type Locale } from '../src/schemas/locales';
 import { renderProblem } from '../src/schemas/format';
 import { summarize, validateContent } from '../src/lib/validation';
@@ -26,24 +26,16 @@ Options:
 Exit code: 0 no problems, 1 problems found, 2 wrong usage.`;
 
 function main(): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        lang: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        root: { type: 'string', default: process.cwd() },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const commandLine = readCommandLine(
+    {
+      lang: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      root: { type: 'string', default: process.cwd() },
+    },
+    HELP,
+  );
+  if ('exit' in commandLine) return commandLine.exit;
+  const { values } = commandLine;
   const langOption = values.lang ?? process.env.CONTENT_LANG ?? 'en';
   if (!isLocale(langOption)) {
     console.error(`--lang must be ru, sr or en, got "${langOption}"`);

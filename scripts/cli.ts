@@ -1,0 +1,29 @@
+/**
+ * The command-line handling every script shares: parse the flags, answer
+ * --help, and turn a usage mistake into a readable message and exit code 2.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+type WithHelp<O extends Options> = O & { help: { type: 'boolean'; short: 'h' } };
+
+/** The parsed flags, or the exit code the script should end with (0 after --help, 2 on a usage mistake). */
+export type CommandLine<O extends Options> =
+  { values: ReturnType<typeof parseArgs<{ options: WithHelp<O> }>>['values'] } | { exit: 0 | 2 };
+
+/** Parses the script's flags (plus -h/--help) and prints `help` when asked or when the flags are wrong. */
+export function readCommandLine<const O extends Options>(options: O, help: string): CommandLine<O> {
+  const withHelp = { ...options, help: { type: 'boolean', short: 'h' } } as WithHelp<O>;
+  let values;
+  try {
+    ({ values } = parseArgs({ options: withHelp }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${help}`);
+    return { exit: 2 };
+  }
+  if ((values as { help?: boolean }).help) {
+    console.log(help);
+    return { exit: 0 };
+  }
+  return { values } as CommandLine<O>;
+}
