@@ -76,12 +76,17 @@ export function vocabulary<V extends Vocabulary>(terms: V) {
   return z.enum(keysOf(terms));
 }
 
-/** A list of distinct vocabulary values with at least `min` items. */
-export function vocabularyList<V extends Vocabulary>(terms: V, min = 0) {
+/** A list of at least `min` items in which no value appears twice. */
+export function distinctList<T extends z.ZodType>(item: T, min = 0) {
   return z
-    .array(vocabulary(terms))
+    .array(item)
     .min(min)
     .refine((values) => new Set(values).size === values.length, { message: 'list.duplicate' });
+}
+
+/** A list of distinct vocabulary values with at least `min` items. */
+export function vocabularyList<V extends Vocabulary>(terms: V, min = 0) {
+  return distinctList(vocabulary(terms), min);
 }
 
 /** A point on the map in decimal degrees (WGS 84), e.g. `{ lat: 52.79, lon: 27.54 }`. */
@@ -94,6 +99,16 @@ export const coordinates = z.strictObject({
 export const source = z.strictObject({
   title: text,
   url: webUrl.optional(),
+});
+
+/** Who checked an entry, when, against what. */
+export const verificationSchema = z.strictObject({
+  status: z.enum(['verified', 'unverified']),
+  /** The day the facts were last checked. */
+  date: isoDay,
+  /** A role or organisation, never a private person's name. */
+  by: text,
+  source: source,
 });
 
 /** Fields every translatable entry has: its original language and the translations still missing. */

@@ -11,12 +11,12 @@ import {
   ALWAYS,
   checkTranslations,
   countryCode,
-  isoDay,
+  distinctList,
   localizedText,
   slug,
   source,
-  text,
   translationFields,
+  verificationSchema,
   vocabularyList,
 } from './common';
 import { AUDIENCES } from './vocabularies';
@@ -26,18 +26,11 @@ export const pathwayStepSchema = z.strictObject({
   title: localizedText,
   text: localizedText,
   /** Ids of services in the directory, in the order a person might try them. */
-  services: z
-    .array(slug)
-    .default([])
-    .refine((ids) => new Set(ids).size === ids.length, { message: 'list.duplicate' }),
+  services: distinctList(slug).default([]),
 });
 
 /** Who checked the pathway, when. A role or organisation, never a private person. */
-export const pathwayVerificationSchema = z.strictObject({
-  status: z.enum(['verified', 'unverified']),
-  date: isoDay,
-  by: text,
-});
+export const pathwayVerificationSchema = verificationSchema.omit({ source: true });
 
 /** A referral pathway. */
 export const pathwaySchema = z

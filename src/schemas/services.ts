@@ -12,9 +12,9 @@ import {
   isoDay,
   localizedText,
   slug,
-  source,
   text,
   translationFields,
+  verificationSchema,
   vocabulary,
   vocabularyList,
   webUrl,
@@ -87,16 +87,6 @@ export const monitoringRecordSchema = z.strictObject({
   commodities: availabilityMap(COMMODITIES).default({}),
   services: availabilityMap(MONITORED_SERVICES).default({}),
   note: localizedText.optional(),
-});
-
-/** Who checked an entry, when, against what. */
-export const verificationSchema = z.strictObject({
-  status: z.enum(['verified', 'unverified']),
-  /** The day the facts were last checked. */
-  date: isoDay,
-  /** A role or organisation, never a private person's name. */
-  by: text,
-  source: source,
 });
 
 /** A service provider. */
