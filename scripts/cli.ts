@@ -27,3 +27,17 @@ export function readCommandLine<const O extends Options>(options: O, help: strin
   }
   return { values } as CommandLine<O>;
 }
+
+/**
+ * Runs a script's `main` and sets its exit code. An exception is the
+ * script's own fault, not the contributor's: it is reported as a bug in one
+ * line, without a stack trace, with exit code 2.
+ */
+export function runScript(main: () => number, failure: string): void {
+  try {
+    process.exitCode = main();
+  } catch (error) {
+    console.error(`${failure} — this is a bug, please report it: ${(error as Error).message}`);
+    process.exitCode = 2;
+  }
+}

@@ -5,7 +5,7 @@
  * the file to edit once someone has called or visited. Always exits 0 (a
  * to-do list, not a check); 2 on wrong usage.
  */
-import { readCommandLine } from './cli';
+import { readCommandLine, runScript } from './cli';
 import { staleServices } from '../src/lib/freshness';
 import { todayIso } from '../src/lib/dates';
 import { validateContent } from '../src/lib/validation';
@@ -65,9 +65,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(`The freshness report failed — this is a bug, please report it: ${(error as Error).message}`);
-  process.exitCode = 2;
-}
+runScript(main, 'The freshness report failed');

@@ -6,7 +6,7 @@
  * list for bilingual members. Always exits 0 (it reports, it does not judge);
  * 2 on wrong usage.
  */
-import { readCommandLine } from './cli';
+import { readCommandLine, runScript } from './cli';
 import { DICTIONARIES } from '../src/i18n';
 import { subjectTitle, contentSubjects, translationStatus } from '../src/lib/translations';
 import { validateContent } from '../src/lib/validation';
@@ -71,9 +71,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(`The translation report failed — this is a bug, please report it: ${(error as Error).message}`);
-  process.exitCode = 2;
-}
+runScript(main, 'The translation report failed');

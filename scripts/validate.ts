@@ -5,7 +5,7 @@
  * the field, what was expected and what was found. Exit codes: 0 all good,
  * 1 problems found, 2 the command itself was used wrongly.
  */
-import { readCommandLine } from './cli';
+import { readCommandLine, runScript } from './cli';
 import { isLocale, type Locale } from '../src/schemas/locales';
 import { renderProblem } from '../src/schemas/format';
 import { summarize, validateContent } from '../src/lib/validation';
@@ -63,9 +63,4 @@ function main(): number {
   return result.problems.length > 0 ? 1 : 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(`The validator itself failed — this is a bug, please report it: ${(error as Error).message}`);
-  process.exitCode = 2;
-}
+runScript(main, 'The validator itself failed');
