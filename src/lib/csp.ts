@@ -1,40 +1,48 @@
 /**
- * The Content-Security-Policy, written once for astro.config.mjs (which adds
- * hashes of every inline script and style Astro emits) and per page for the
- * two pages that need more. A meta-tag policy cannot carry frame-ancestors
- * or reporting; everything else a static site can restrict is restricted.
+ * The Content-Security-Policy of every page, written by the layout as a
+ * <meta> tag. The site has no inline scripts or styles at all — scripts and
+ * the one stylesheet are files on the site's own origin (see astro.config.mjs)
+ * — so the policy needs no hashes and stays the same few hundred bytes on
+ * every page, instead of listing every hash of the site in tens of thousands
+ * of pages. Two pages add what only they need. A meta-tag policy cannot carry
+ * frame-ancestors or reporting; everything else a static site can restrict is
+ * restricted.
  */
 import { SITE } from '../site.config';
 import { PAGES } from './routes';
 
-/** Directives of every page, besides script-src and style-src. */
-export const CSP_DIRECTIVES = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-] as const;
+/** Directives of every page. */
+const BASE_DIRECTIVES = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'font-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'self'"],
+} as const satisfies Record<string, readonly string[]>;
 
-/** Script sources of every page besides Astro's hashes: the site's own external files (quick exit, offline). */
-export const CSP_SCRIPT_RESOURCES = ["'self'"] as const;
+type Directive = keyof typeof BASE_DIRECTIVES;
 
 /**
- * Directives one page adds: only the map page may load images from the tile
- * server; every other page keeps `img-src 'self' data:`.
+ * Sources one page adds: only the map page may load images from the tile
+ * server, and only the search page may compile Pagefind's WebAssembly on the
+ * page itself when its worker cannot start.
  */
-export function pageDirectives(path: string): string[] {
-  return path === PAGES.map && SITE.map.tiles ? [`img-src ${SITE.map.tilesOrigin}`] : [];
+export function pageSources(path: string): Partial<Record<Directive, string[]>> {
+  if (path === PAGES.map && SITE.map.tiles) return { 'img-src': [SITE.map.tilesOrigin] };
+  if (path === PAGES.search) return { 'script-src': ["'wasm-unsafe-eval'"] };
+  return {};
 }
 
-/**
- * Script sources one page adds: the search page runs Pagefind's WebAssembly
- * on the page itself when its worker cannot start.
- */
-export function pageScriptResources(path: string): string[] {
-  return path === PAGES.search ? ["'wasm-unsafe-eval'"] : [];
+/** The policy of the page at this locale-independent path, as the content of a CSP <meta> tag. */
+export function contentSecurityPolicy(path: string): string {
+  const extra = pageSources(path);
+  return Object.entries(BASE_DIRECTIVES)
+    .map(([directive, sources]) => [directive, ...sources, ...(extra[directive as Directive] ?? [])].join(' '))
+    .join('; ');
 }

@@ -10,7 +10,6 @@
  * request and only when configured; without them (offline, blocked, or
  * `tiles: ''`) markers are drawn on a plain background and the list works.
  */
-import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import Supercluster from 'supercluster';
 import { countSentence, emptyFilters, isFiltering, parseFilterQuery, withFilters, type FilterOptions, type FilterState } from '../lib/filters';
