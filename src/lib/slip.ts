@@ -3,9 +3,9 @@
  * page with names, addresses, hours, phones and a QR code per service.
  * The choice lives only in the page address (`?s=id1,id2`) — nothing is
  * stored on the device. Each service's slip text is a small static JSON file
- * per language, and each QR code a small static SVG, both made at build time,
- * so the slip page fetches only what was chosen, and the phone needs no QR
- * library.
+ * per language with its QR code's modules inside (see qr-code.ts), made at
+ * build time, so the slip page fetches only what was chosen, and the phone
+ * needs no QR library.
  */
 import QRCode from 'qrcode';
 import type { Country } from '../schemas/countries';
@@ -13,6 +13,7 @@ import type { Locale } from '../schemas/locales';
 import type { Service } from '../schemas/services';
 import { SERVICE_TYPES } from '../schemas/vocabularies';
 import { INTL_LOCALE } from './dates';
+import { packModules, type PackedQr } from './qr-code';
 import { mondayOf, weeklyHours } from './hours';
 import { pick, pickText } from './localized';
 import { absoluteUrl, fileUrl, localeUrl, PAGES } from './routes';
@@ -30,7 +31,6 @@ export function slipUrl(locale: Locale, ids: string[]): string {
 /** Where the slip page finds a service's slip text and QR code. */
 export const SLIP_FILES = {
   data: (locale: Locale, id: string) => fileUrl(`slip-data/${locale}/${id}.json`),
-  qr: (locale: Locale, id: string) => fileUrl(`qr/${locale}/${id}.svg`),
 } as const;
 
 /** One service as printed on a slip, already in the slip's language. */
@@ -50,6 +50,8 @@ export interface SlipEntry {
   status: Service['status'];
   /** Absolute address of the service page, as in the QR code. */
   url: string;
+  /** The QR code of `url`. */
+  qr: PackedQr;
 }
 
 /**
@@ -115,6 +117,7 @@ export function slipEntry(service: Service, country: Country | undefined, locale
     phones: service.phones.map((phone) => phone.number),
     status: service.status,
     url: servicePageUrl(locale, service.id),
+    qr: qrModules(servicePageUrl(locale, service.id)),
   };
 }
 
@@ -123,7 +126,8 @@ export function servicePageUrl(locale: Locale, id: string): string {
   return absoluteUrl(localeUrl(locale, PAGES.service(id)));
 }
 
-/** The QR code of a service page, as a small SVG. */
-export async function qrSvg(url: string): Promise<string> {
-  return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+/** The QR code of an address (error correction M: a creased or smudged slip still scans). */
+export function qrModules(url: string): PackedQr {
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  return packModules(modules.size, modules.data);
 }

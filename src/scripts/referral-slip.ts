@@ -1,11 +1,12 @@
 /**
  * <referral-slip>: assembles the printable slip from the services named in
- * the page address (?s=id1,id2). For each id it fetches one small JSON file
- * and shows one QR image, both made at build time; after that the page needs
+ * the page address (?s=id1,id2). For each id it fetches one small JSON file,
+ * made at build time, and draws its QR code from the modules inside; after that the page needs
  * nothing more, so it can be printed offline. Bad input never breaks it: ids
  * that cannot exist are not requested, and a service that has been removed
  * from the directory gets a notice in its place.
  */
+import { qrPath, type PackedQr } from '../lib/qr-code';
 import { parseSlipIds, SLIP_PARAM, withSlipIds } from '../lib/slip-selection';
 
 /** One service's slip text, as written by src/pages/slip-data. */
@@ -21,12 +22,12 @@ interface SlipEntry {
   phones: string[];
   status: 'active' | 'temporarily_closed' | 'closed';
   url: string;
+  qr: PackedQr;
 }
 
 interface SlipConfig {
-  /** URL templates with "{id}" in place of the service id. */
+  /** URL template with "{id}" in place of the service id. */
   dataUrl: string;
-  qrUrl: string;
   max: number;
   text: {
     removed: string;
@@ -63,12 +64,26 @@ async function load(id: string, config: SlipConfig): Promise<Loaded> {
   }
 }
 
-function imageLoaded(image: HTMLImageElement): Promise<void> {
-  if (image.complete) return Promise.resolve();
-  return new Promise((resolve) => {
-    image.addEventListener('load', () => resolve(), { once: true });
-    image.addEventListener('error', () => resolve(), { once: true });
-  });
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The QR code as an inline SVG: drawn from the build's modules, so nothing more is fetched. */
+function qrImage(qr: PackedQr, label: string): SVGSVGElement {
+  const { viewBox, d } = qrPath(qr);
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('class', 'slip-item__qr');
+  svg.setAttribute('viewBox', `0 0 ${viewBox} ${viewBox}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  svg.setAttribute('shape-rendering', 'crispEdges');
+  const background = document.createElementNS(SVG, 'rect');
+  background.setAttribute('width', String(viewBox));
+  background.setAttribute('height', String(viewBox));
+  background.setAttribute('fill', '#fff');
+  const modules = document.createElementNS(SVG, 'path');
+  modules.setAttribute('d', d);
+  modules.setAttribute('fill', '#000');
+  svg.append(background, modules);
+  return svg;
 }
 
 class ReferralSlip extends HTMLElement {
@@ -89,16 +104,13 @@ class ReferralSlip extends HTMLElement {
     this.toggleAttribute('data-empty', selection.ids.length === 0);
 
     const results = await Promise.all(selection.ids.map((id) => load(id, config)));
-    const images: HTMLImageElement[] = [];
     for (const result of results) {
-      const item = 'entry' in result ? this.#item(result.entry, config, images) : this.#missing(result.id, result.problem, config);
-      list.append(item);
+      list.append('entry' in result ? this.#item(result.entry, config) : this.#missing(result.id, result.problem, config));
     }
-    await Promise.all(images.map(imageLoaded));
     this.dataset.state = 'ready';
   }
 
-  #item(entry: SlipEntry, config: SlipConfig, images: HTMLImageElement[]): HTMLLIElement {
+  #item(entry: SlipEntry, config: SlipConfig): HTMLLIElement {
     const item = element('li', 'slip-item');
     item.dataset.service = entry.id;
     const text = element('div', 'slip-item__text');
@@ -124,13 +136,7 @@ class ReferralSlip extends HTMLElement {
     const link = element('a', 'slip-item__url', entry.url);
     link.href = entry.url;
     text.append(link);
-    const qr = element('img', 'slip-item__qr');
-    qr.src = config.qrUrl.replace('{id}', entry.id);
-    qr.alt = config.text.qrAlt;
-    qr.width = 96;
-    qr.height = 96;
-    images.push(qr);
-    item.append(text, qr);
+    item.append(text, qrImage(entry.qr, config.text.qrAlt));
     return item;
   }
 

@@ -8,6 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en';
+import { qrPath, type PackedQr } from '../../src/lib/qr-code';
+import { qrModules, servicePageUrl } from '../../src/lib/slip';
 import { SLIP_MAX } from '../../src/lib/slip-selection';
 import { openRecordingPage } from '../support/browser';
 import { pageUrl, requireDist } from '../support/dist';
@@ -19,6 +21,7 @@ const site = useSite();
 interface SlipData {
   name: string;
   phones: string[];
+  qr: PackedQr;
 }
 
 /** Pages in a PDF: page objects, not the /Pages tree node. */
@@ -67,9 +70,12 @@ describe('the referral slip', () => {
         const data = (await (await page.request.get(`${site.url}/slip-data/en/${id}.json`)).json()) as SlipData;
         const text = await item.innerText();
         for (const phone of data.phones) expect(text).toContain(phone);
-        const qr = item.locator('img.slip-item__qr');
-        expect(await qr.getAttribute('src')).toMatch(new RegExp(`/qr/en/${id}\\.svg$`));
-        expect(await qr.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+        // The QR code is drawn from the modules in the slip data, which encode this service's English page.
+        expect(data.qr).toEqual(qrModules(servicePageUrl('en', id)));
+        const qr = item.locator('svg.slip-item__qr');
+        expect(await qr.getAttribute('aria-label')).toBeTruthy();
+        expect(await qr.locator('path').getAttribute('d')).toBe(qrPath(data.qr).d);
+        expect((await qr.boundingBox())?.width).toBeGreaterThan(40);
       }
       expect(await printedPages(page)).toBe(1);
       expect(errors).toEqual([]);
@@ -141,7 +147,10 @@ describe('the referral slip', () => {
       const onSlip = await page.locator('.slip-item').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.service));
       expect(onSlip).toEqual(serviceIds.slice(0, SLIP_MAX));
       expect(await page.locator('.slip-item--missing').count()).toBe(0);
-      expect(await page.locator('img.slip-item__qr').first().getAttribute('src')).toContain('/qr/sr/');
+      const firstId = serviceIds[0]!;
+      const data = (await (await page.request.get(`${site.url}/slip-data/sr/${firstId}.json`)).json()) as SlipData;
+      expect(data.qr).toEqual(qrModules(servicePageUrl('sr', firstId)));
+      expect(await page.locator(`.slip-item[data-service="${firstId}"] svg.slip-item__qr path`).getAttribute('d')).toBe(qrPath(data.qr).d);
     } finally {
       await context.close();
     }

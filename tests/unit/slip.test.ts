@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation';
-import { compactHours, parseSlipIds, qrSvg, slipEntry, slipUrl, SLIP_MAX, withSlipIds } from '../../src/lib/slip';
+import QRCode from 'qrcode';
+import { compactHours, parseSlipIds, qrModules, slipEntry, slipUrl, SLIP_MAX, withSlipIds } from '../../src/lib/slip';
+import { QR_MARGIN, qrPath, unpackModules } from '../../src/lib/qr-code';
 import type { Service } from '../../src/schemas/services';
 import { VALID_FIXTURE } from './helpers';
 
@@ -84,11 +86,31 @@ describe('a service on a slip', () => {
 });
 
 describe('QR codes', () => {
-  it('are small standalone SVGs that differ per address', async () => {
-    const [one, two] = await Promise.all([qrSvg('https://example.org/ru/services/a/'), qrSvg('https://example.org/en/services/a/')]);
-    expect(one).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*viewBox/);
-    expect(one).not.toBe(two);
-    expect(one.length).toBeLessThan(4000);
+  const url = 'https://example.org/ru/services/harm-reduction-centre/';
+
+  it('keep every module of the code qrcode made, in a few hundred bytes', () => {
+    const packed = qrModules(url);
+    const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+    expect(packed.size).toBe(modules.size);
+    expect(unpackModules(packed)).toEqual(Array.from(modules.data, (module) => module === 1));
+    expect(JSON.stringify(packed).length).toBeLessThan(300);
+  });
+
+  it('differ per address and language', () => {
+    expect(qrModules(url).bits).not.toBe(qrModules(url.replace('/ru/', '/en/')).bits);
+  });
+
+  it('draw exactly the dark modules, inside the margin', () => {
+    const packed = qrModules(url);
+    const { viewBox, d } = qrPath(packed);
+    expect(viewBox).toBe(packed.size + 2 * QR_MARGIN);
+    const drawn = new Set<string>();
+    for (const [, x, y, run] of d.matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g)) {
+      for (let step = 0; step < Number(run); step += 1) drawn.add(`${Number(x) + step - QR_MARGIN},${Number(y) - QR_MARGIN}`);
+    }
+    const dark = unpackModules(packed).flatMap((isDark, index) => (isDark ? [`${index % packed.size},${Math.floor(index / packed.size)}`] : []));
+    expect([...drawn].sort()).toEqual(dark.sort());
+    expect(d.replace(/M\d+ \d+h(\d+)v1h-\1z/g, '')).toBe('');
   });
 });
 
