@@ -2,15 +2,19 @@
 // scripts/service-worker.ts), saves the current language's pack into the
 // caches the worker reads, says whether the language is available offline,
 // and offers an update when a newer version of the site is waiting.
-// Configured by the data-* attributes of [data-offline], its texts are its
-// [data-text] children; the privacy page's [data-offline-settings] can remove
+// Configured by the data-* attributes of [data-offline]; its messages come
+// with the pack summary; the privacy page's [data-offline-settings] can remove
 // everything and switch saving off. See src/lib/offline-packs.ts for the packs.
 (() => {
   const root = document.querySelector('[data-offline]');
   if (!root || !('serviceWorker' in navigator) || !('caches' in window)) return;
 
+  const settings = document.querySelector('[data-offline-settings]');
+  // Messages in the page (for when the pack summary cannot be fetched, and the privacy page's); the rest come with the summary.
   const strings = Object.fromEntries(
-    [...root.querySelectorAll('[data-text]')].map((element) => [element.dataset.text, element.textContent.trim()]),
+    [root, settings]
+      .flatMap((element) => (element ? [...element.querySelectorAll('[data-text]')] : []))
+      .map((element) => [element.dataset.text, element.textContent.trim()]),
   );
   const lang = document.documentElement.lang || 'en';
   // One pack per edition, named like its folder and its Pagefind language: ru, sr, sr-cyrl, en.
@@ -19,7 +23,6 @@
   const offlineNow = root.querySelector('[data-offline-now]');
   const saveButton = root.querySelector('[data-offline-save]');
   const updatePrompt = document.querySelector('[data-offline-update]');
-  const settings = document.querySelector('[data-offline-settings]');
   const DISABLED_KEY = 'offline-saving-disabled';
   const STATE_CACHE = 'offline-packs';
   const SEARCH_CACHE = 'search-index';
@@ -74,6 +77,7 @@
    */
   const savePack = async (requested) => {
     const summary = await (await fetch(packUrl)).json();
+    Object.assign(strings, summary.messages);
     const state = await caches.open(STATE_CACHE);
     const previous = await state.match(packUrl);
     const saved = previous ? await previous.json() : { version: '', level: 'none', entries: {} };

@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
 import { planOffline, referencedAssets, type BuiltFile, type LanguagePack } from '../src/lib/offline-packs';
 import { SITE } from '../src/site.config';
+import { offlineMessages, type OfflineMessages } from '../src/i18n/offline';
 
 const HELP = `Usage: tsx scripts/service-worker.ts [--dist DIR]
 
@@ -75,7 +76,7 @@ async function main(): Promise<number> {
   for (const pack of plan.packs) {
     const list = `${pack.locale}.${pack.version}.json`;
     writeFileSync(join(offlineDir, list), JSON.stringify({ version: pack.version, core: pack.core, full: pack.full }));
-    const summary: Omit<LanguagePack, 'core' | 'full'> & { list: string } = {
+    const summary: Omit<LanguagePack, 'core' | 'full'> & { list: string; messages: OfflineMessages } = {
       locale: pack.locale,
       version: pack.version,
       list: `${SITE.base}/offline/${list}`,
@@ -83,6 +84,7 @@ async function main(): Promise<number> {
       fullBytes: pack.fullBytes,
       autoCore: pack.autoCore,
       autoFull: pack.autoFull,
+      messages: offlineMessages(pack.locale),
     };
     writeFileSync(join(offlineDir, `${pack.locale}.json`), JSON.stringify(summary));
   }
