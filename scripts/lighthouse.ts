@@ -1,5 +1,5 @@
 /**
- * npm run lighthouse [-- --locale en] [--dist dist]
+ * npm run lighthouse [-- --locale en] [--page map] [--dist dist]
  *
  * Serves the built site on 127.0.0.1 and runs Lighthouse (mobile, simulated
  * slow 4G and a slow CPU — its defaults) against the home page, the
@@ -23,6 +23,8 @@ Runs Lighthouse in mobile mode against the built site (run npm run build first).
 
 Options:
   --locale ru|sr|en   which language's pages to audit (default: en)
+  --page TYPE         audit only this page: home, services, map, service or
+                      statement (may be repeated; default: all five)
   --dist DIR          the built site (default: dist)
   -h, --help          show this help
 
@@ -67,7 +69,8 @@ async function main(): Promise<number> {
   const commandLine = readCommandLine(
     {
       locale: { type: 'string', default: 'en' },
-      dist: { type: 'string', default: 'dist' }
+      dist: { type: 'string', default: 'dist' },
+      page: { type: 'string', multiple: true, default: PAGE_TYPES },
     },
     HELP,
   );
@@ -77,12 +80,17 @@ async function main(): Promise<number> {
     console.error(`--locale must be ru, sr or en, got "${values.locale}"`);
     return 2;
   }
+  const unknown = values.page.filter((type) => !PAGE_TYPES.includes(type));
+  if (unknown.length) {
+    console.error(`--page must be one of ${PAGE_TYPES.join(', ')}, got "${unknown.join('", "')}"`);
+    return 2;
+  }
   const dist = resolve(values.dist);
   if (!existsSync(resolve(dist, values.locale, 'index.html'))) {
     console.error(`No built site in ${dist}: run npm run build first.`);
     return 2;
   }
-  const pages = samplePages(values.locale, dist).pages.filter(({ type }) => PAGE_TYPES.includes(type));
+  const pages = samplePages(values.locale, dist).pages.filter(({ type }) => values.page.includes(type));
   const server = await startServer(dist);
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
   const results: Audited[] = [];

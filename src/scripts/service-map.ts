@@ -103,8 +103,8 @@ class ServiceMap extends HTMLElement {
     this.form = this.querySelector<HTMLFormElement>('form[data-service-filters]');
     if (this.form) this.options = filterOptionsOf(this.form);
     this.hoursKnown = anyHoursKnown(this.services, new Date());
+    // The map, filters and list are shown by the stylesheet; the class is for browsers without the `scripting` media feature.
     this.classList.add('service-map--ready');
-    for (const name of ['canvas', 'near', 'list', 'form-area', 'skip', 'tiles-about']) this.child(name)?.removeAttribute('hidden');
     for (const name of ['fallback', 'nojs']) this.child(name)?.setAttribute('hidden', '');
 
     this.createMap();

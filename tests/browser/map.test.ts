@@ -16,7 +16,7 @@ import { validateContent } from '../../src/lib/validation';
 import type { Locale } from '../../src/schemas/locales';
 import type { Service } from '../../src/schemas/services';
 import { SITE } from '../../src/site.config';
-import { foreignRequests, openNoScriptPage, openRecordingPage, type RecordingPage } from '../support/browser';
+import { foreignRequests, MOBILE_SCREEN, openNoScriptPage, openRecordingPage, type RecordingPage, type Screen } from '../support/browser';
 import { PROJECT_ROOT, pageUrl, readDist, requireDist } from '../support/dist';
 import { useSite } from '../support/site';
 
@@ -41,6 +41,33 @@ async function drawnServices(page: Page): Promise<number> {
   const markers = await page.locator('.leaflet-marker-pane .map-marker').count();
   const clusters = await page.locator('.leaflet-marker-pane .map-cluster [data-count]').evaluateAll((nodes) => nodes.map((node) => Number((node as HTMLElement).dataset.count)));
   return markers + clusters.reduce((sum, count) => sum + count, 0);
+}
+
+/** A layout shift as the browser reports it, with the elements that moved. */
+interface Shift {
+  value: number;
+  moved: string[];
+}
+
+/** Starts recording every layout shift of the pages opened next, from their first paint. */
+async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: Shift[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    const describe = (node: Node | null) =>
+      node instanceof Element ? [node.localName, ...node.classList].join('.') + [...node.attributes].filter(({ name }) => name.startsWith('data-map')).map(({ name }) => `[${name}]`).join('') : String(node?.nodeName);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node: Node | null }[] })[]) {
+        shifts.push({ value: entry.value, moved: entry.sources.map(({ node }) => describe(node)) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shifts recorded so far, once the frames already drawn have been reported. */
+async function layoutShifts(page: Page): Promise<Shift[]> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
 }
 
 /** Records which requests to other origins completed — none may. */
@@ -214,6 +241,46 @@ describe('the map page', () => {
       expect(page.url()).not.toContain(coordinate);
       expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
       expect(recording.errors).toEqual([]);
+    } finally {
+      await recording.context.close();
+    }
+  });
+
+  // Lighthouse scores a Cumulative Layout Shift below 0.1 as good. Without JavaScript the page shows a
+  // list instead of the map; with it, the map must be in its place from the first paint, not push the page about.
+  const screens: [string, Screen][] = [
+    ['a phone', MOBILE_SCREEN],
+    ['a desktop', { viewport: { width: 1280, height: 800 } }],
+  ];
+  it.each(screens)('keeps its layout still while the map loads, on %s', async (_name, screen) => {
+    const recording = await openRecordingPage(site.browser, site.url, { screen });
+    try {
+      const { page } = recording;
+      await recordLayoutShifts(page);
+      await openMap(page);
+      await expect.poll(() => drawnServices(page)).toBe(placeable.length);
+      // The refused tile server is part of loading too: its note appears under the map.
+      if (SITE.map.tiles) await expect.poll(() => page.locator('[data-map-tiles-note]').isVisible()).toBe(true);
+      const shifts = await layoutShifts(page);
+      const total = shifts.reduce((sum, { value }) => sum + value, 0);
+      expect(total, JSON.stringify(shifts)).toBeLessThan(0.1);
+      expect(recording.errors).toEqual([]);
+    } finally {
+      await recording.context.close();
+    }
+  });
+
+  it('goes back to the list by city when the map data cannot be loaded', async () => {
+    const recording = await openRecordingPage(site.browser, site.url);
+    try {
+      const { page } = recording;
+      await page.route(`${site.url}${pageUrl('en', 'map')}services.json`, (route) => route.fulfill({ status: 404, body: '' }));
+      await page.goto(`${site.url}${pageUrl('en', 'map')}`);
+      await page.locator('service-map[data-state="failed"]').waitFor();
+      expect(await page.locator('[data-map-status]').innerText()).not.toBe('');
+      // No empty map box or filters that filter nothing; the list by city that needs no data stays.
+      for (const part of ['canvas', 'form-area', 'near', 'skip']) expect(await page.locator(`[data-map-${part}]`).isVisible(), part).toBe(false);
+      expect(await page.locator('[data-map-fallback] a').first().isVisible()).toBe(true);
     } finally {
       await recording.context.close();
     }

@@ -4,7 +4,7 @@
  * leaves 127.0.0.1) and a context with JavaScript switched off (pages must
  * work without it).
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Where Debian installs Chromium; never downloaded by Playwright. */
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -24,6 +24,12 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
 }
 
+/** The screen of a mid-range phone, as Lighthouse's mobile mode emulates it. */
+export const MOBILE_SCREEN = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true } satisfies Screen;
+
+/** The size and kind of screen a page is opened on. */
+export type Screen = Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor' | 'isMobile' | 'hasTouch'>;
+
 /** A page plus every URL it requested, and every uncaught script error. */
 export interface RecordingPage {
   page: Page;
@@ -40,10 +46,10 @@ export interface RecordingPage {
 export async function openRecordingPage(
   browser: Browser,
   localOrigin: string,
-  options: { javaScriptEnabled?: boolean; serviceWorkers?: 'allow' | 'block' } = {},
+  options: { javaScriptEnabled?: boolean; serviceWorkers?: 'allow' | 'block'; screen?: Screen } = {},
 ): Promise<RecordingPage> {
   // Service workers are blocked unless asked for: requests they make bypass the route below.
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, serviceWorkers: options.serviceWorkers ?? 'block' });
+  const context = await browser.newContext({ ...options.screen, javaScriptEnabled: options.javaScriptEnabled ?? true, serviceWorkers: options.serviceWorkers ?? 'block' });
   const requests: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', (route) => {
