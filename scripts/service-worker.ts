@@ -10,7 +10,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { generateSW } from 'workbox-build';
 import { planOffline, referencedAssets, type BuiltFile, type LanguagePack } from '../src/lib/offline-packs';
 import { SITE } from '../src/site.config';
@@ -30,13 +32,30 @@ const CACHES = { pages: 'pages', search: 'search-index', assets: 'assets' } as c
 
 const COMPRESSIBLE = /\.(html|js|css|json|svg|webmanifest|xml|csv|txt)$/;
 
-function describe(dist: string, path: string): BuiltFile {
-  const bytes = readFileSync(join(dist, path));
+const gzipAsync = promisify(gzip);
+
+async function describe(dist: string, path: string): Promise<BuiltFile> {
+  const bytes = await readFile(join(dist, path));
   return {
     path,
-    transferBytes: COMPRESSIBLE.test(path) ? gzipSync(bytes).length : bytes.length,
+    transferBytes: COMPRESSIBLE.test(path) ? (await gzipAsync(bytes)).length : bytes.length,
     revision: createHash('sha256').update(bytes).digest('hex').slice(0, 10),
   };
+}
+
+/**
+ * Describes every file, many at a time: compressing tens of thousands of
+ * pages one by one was most of this script's time, and zlib's asynchronous
+ * calls run on libuv's thread pool, so they use every core.
+ */
+async function describeAll(dist: string, paths: string[]): Promise<BuiltFile[]> {
+  const files: BuiltFile[] = new Array(paths.length);
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < paths.length; index = next++) files[index] = await describe(dist, paths[index]!);
+  };
+  await Promise.all(Array.from({ length: 32 }, worker));
+  return files;
 }
 
 function listFiles(dir: string): string[] {
@@ -64,7 +83,7 @@ async function main(): Promise<number> {
   rmSync(join(dist, 'sw.js'), { force: true });
 
   const paths = listFiles(dist);
-  const files = paths.map((path) => describe(dist, path));
+  const files = await describeAll(dist, paths);
   // Every edition Pagefind indexed that has pages: the locales and derived ones such as sr-cyrl.
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, unknown>;
