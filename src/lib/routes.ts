@@ -43,6 +43,16 @@ export function pathWithoutLocale(pathname: string): string {
   return parts.filter(Boolean).join('/');
 }
 
+/**
+ * Whether a page announces the statement feeds in its head: the home page,
+ * the statements and the press page, where a journalist's feed reader looks.
+ * Announcing them from every service page would repeat two links in tens of
+ * thousands of pages for no reader.
+ */
+export function announcesFeeds(path: string): boolean {
+  return path === PAGES.home || path === PAGES.press || path === PAGES.statements || path.startsWith(`${PAGES.statements}/`);
+}
+
 /** The RSS feed of statements in one locale, or in all languages when `locale` is omitted. */
 export function statementsFeedUrl(locale?: Locale): string {
   return locale ? `${localeUrl(locale, PAGES.statements)}rss.xml` : `${SITE.base}/${PAGES.statements}/rss.xml`;

@@ -8,6 +8,7 @@ import type { Locale } from '../schemas/locales';
 import type { Service } from '../schemas/services';
 import { pickText } from './localized';
 import { showsAddress } from './services';
+import { summarize } from './summary';
 
 /** Service types that make a provider a medical clinic rather than just an organisation. */
 const MEDICAL_TYPES: readonly string[] = ['ost', 'hiv_testing', 'hiv_treatment', 'hepatitis', 'tb', 'sti', 'drug_treatment'];
@@ -42,7 +43,7 @@ export function serviceJsonLd(service: Service, country: Country, locale: Locale
     '@context': 'https://schema.org',
     '@type': service.types.some((type) => MEDICAL_TYPES.includes(type)) ? 'MedicalClinic' : 'Organization',
     name: pickText(service.name, locale, original),
-    description: pickText(service.description, locale, original),
+    description: summarize(pickText(service.description, locale, original)),
     url: pageUrl,
   };
   if (service.website) data.sameAs = [service.website];

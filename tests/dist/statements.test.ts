@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation';
+import { announcesFeeds } from '../../src/lib/routes';
 import { LOCALES, type Locale } from '../../src/schemas/locales';
 import type { Statement } from '../../src/schemas/statements';
 import { SITE } from '../../src/site.config';
@@ -95,19 +96,23 @@ describe('statement feeds', () => {
     expect(new Set(items.map((item) => item['dc:language']))).toEqual(new Set(versions.map((version) => version.lang)));
   });
 
-  it('is announced in the head of every page, in the page’s language and for all languages', () => {
-    const missing: string[] = [];
+  it('is announced in the head of the home, statement and press pages, in the page’s language and for all languages', () => {
+    const problems: string[] = [];
+    let announcing = 0;
     for (const file of listHtmlFiles(dist)) {
-      const locale = file.split('/')[0];
+      const [locale, ...rest] = file.split('/');
       if (!LOCALES.includes(locale as Locale)) continue;
+      const path = rest.slice(0, -1).join('/');
       const feeds = elementsOf(readDist(file, dist))
         .filter(({ tag, attrs }) => tag === 'link' && attrs.rel === 'alternate' && attrs.type === 'application/rss+xml')
         .map(({ attrs }) => attrs.href);
-      for (const expected of [`${SITE.base}/${locale}/statements/rss.xml`, `${SITE.base}/statements/rss.xml`]) {
-        if (!feeds.includes(expected)) missing.push(`${file}: no <link> to ${expected}`);
-      }
+      const expected = announcesFeeds(path) ? [`${SITE.base}/${locale}/statements/rss.xml`, `${SITE.base}/statements/rss.xml`] : [];
+      if (feeds.join() !== expected.join()) problems.push(`${file}: feeds ${JSON.stringify(feeds)}, expected ${JSON.stringify(expected)}`);
+      if (expected.length) announcing += 1;
     }
-    expect(missing.slice(0, 20)).toEqual([]);
+    expect(problems.slice(0, 20)).toEqual([]);
+    // Home, statement list, press and each statement page, in every locale.
+    expect(announcing).toBe(LOCALES.length * (3 + statements.size));
   });
 });
 
