@@ -3,13 +3,13 @@
  * page with names, addresses, hours, phones and a QR code per service.
  * The choice lives only in the page address (`?s=id1,id2`) — nothing is
  * stored on the device. Each service's slip text is a small static JSON file
- * per language with its QR code's modules inside (see qr-code.ts), made at
+ * with every language with its QR code's modules inside (see qr-code.ts), made at
  * build time, so the slip page fetches only what was chosen, and the phone
  * needs no QR library.
  */
 import QRCode from 'qrcode';
 import type { Country } from '../schemas/countries';
-import type { Locale } from '../schemas/locales';
+import { LOCALES, type Locale } from '../schemas/locales';
 import type { Service } from '../schemas/services';
 import { SERVICE_TYPES } from '../schemas/vocabularies';
 import { INTL_LOCALE } from './dates';
@@ -30,7 +30,8 @@ export function slipUrl(locale: Locale, ids: string[]): string {
 
 /** Where the slip page finds a service's slip text and QR code. */
 export const SLIP_FILES = {
-  data: (locale: Locale, id: string) => fileUrl(`slip-data/${locale}/${id}.json`),
+  /** The service's slip text in every language (see slipEntries). */
+  data: (id: string) => fileUrl(`slip-data/${id}.json`),
 } as const;
 
 /** One service as printed on a slip, already in the slip's language. */
@@ -119,6 +120,11 @@ export function slipEntry(service: Service, country: Country | undefined, locale
     url: servicePageUrl(locale, service.id),
     qr: qrModules(servicePageUrl(locale, service.id)),
   };
+}
+
+/** A service's slip text in every language, as its slip-data file holds it. */
+export function slipEntries(service: Service, country: Country | undefined): Record<Locale, SlipEntry> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, slipEntry(service, country, locale)])) as Record<Locale, SlipEntry>;
 }
 
 /** The absolute address of a service page in `locale`: what the slip's QR code points at. */

@@ -9,7 +9,7 @@
 import { qrPath, type PackedQr } from '../lib/qr-code';
 import { parseSlipIds, SLIP_PARAM, withSlipIds } from '../lib/slip-selection';
 
-/** One service's slip text, as written by src/pages/slip-data. */
+/** One service's slip text in one language, as written by src/pages/slip-data. */
 interface SlipEntry {
   id: string;
   name: string;
@@ -28,6 +28,8 @@ interface SlipEntry {
 interface SlipConfig {
   /** URL template with "{id}" in place of the service id. */
   dataUrl: string;
+  /** Which language of the slip data this page shows. */
+  locale: string;
   max: number;
   text: {
     removed: string;
@@ -58,7 +60,9 @@ async function load(id: string, config: SlipConfig): Promise<Loaded> {
     // A static host answers 404 for a service whose files are gone: it was removed from the directory.
     if (response.status === 404) return { id, problem: 'removed' };
     if (!response.ok) return { id, problem: 'unavailable' };
-    return { id, entry: (await response.json()) as SlipEntry };
+    const entries = (await response.json()) as Record<string, SlipEntry | undefined>;
+    const entry = entries[config.locale];
+    return entry ? { id, entry } : { id, problem: 'unavailable' };
   } catch {
     return { id, problem: 'unavailable' };
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation';
 import QRCode from 'qrcode';
-import { compactHours, parseSlipIds, qrModules, slipEntry, slipUrl, SLIP_MAX, withSlipIds } from '../../src/lib/slip';
+import { compactHours, parseSlipIds, qrModules, slipEntries, slipEntry, slipUrl, SLIP_MAX, withSlipIds } from '../../src/lib/slip';
 import { QR_MARGIN, qrPath, unpackModules } from '../../src/lib/qr-code';
 import type { Service } from '../../src/schemas/services';
 import { VALID_FIXTURE } from './helpers';
@@ -81,6 +81,17 @@ describe('a service on a slip', () => {
       const hidden = slipEntry({ ...withAddress, address_visibility: visibility }, country, 'en');
       expect(hidden.address).toBeUndefined();
       expect(JSON.stringify(hidden)).not.toContain('Secret');
+    }
+  });
+});
+
+describe('slip data file', () => {
+  it('holds the slip text in every language, each with the QR code of its own page', () => {
+    const entries = slipEntries(service, country);
+    expect(Object.keys(entries).sort()).toEqual(['en', 'ru', 'sr']);
+    for (const [locale, entry] of Object.entries(entries)) {
+      expect(entry).toEqual(slipEntry(service, country, locale as 'ru' | 'sr' | 'en'));
+      expect(entry.url).toContain(`/${locale}/services/${service.id}/`);
     }
   });
 });
