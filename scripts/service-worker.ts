@@ -12,7 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
-import { planOffline, referencedAssets, type BuiltFile, type LanguagePack } from '../src/lib/offline-packs';
+import { builtEditions, planOffline, referencedAssets, type BuiltFile, type LanguagePack } from '../src/lib/offline-packs';
 import { SITE } from '../src/site.config';
 
 const HELP = `Usage: tsx scripts/service-worker.ts [--dist DIR]
@@ -64,12 +64,12 @@ async function main(): Promise<number> {
 
   const paths = listFiles(dist);
   const files = paths.map((path) => describe(dist, path));
-  // Every edition Pagefind indexed that has pages: the locales and derived ones such as sr-cyrl.
+  // Every edition with pages and a search index: the locales, and derived ones such as sr-cyrl, which searches sr's.
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, unknown>;
   };
-  const editions = Object.keys(entry.languages).filter((lang) => paths.includes(`${lang}/index.html`));
-  const plan = planOffline(files, { base: SITE.base, locales: editions });
+  const languages = Object.keys(entry.languages);
+  const plan = planOffline(files, { base: SITE.base, locales: builtEditions(paths, languages), searchLanguages: languages });
 
   mkdirSync(offlineDir, { recursive: true });
   for (const pack of plan.packs) {
