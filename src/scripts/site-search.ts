@@ -48,7 +48,15 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
-const TYPING_PAUSE_MS = 250;
+/**
+ * While typing, search after a pause this long, and only from this many
+ * characters: every search fetches its results' excerpts, and people typing
+ * on a phone pause between letters. At 250 ms and from the first letter,
+ * typing "налоксон" a letter every 300 ms cost 40 % more than the search
+ * itself (1,000 services: 168 KB instead of 120 KB). Enter searches at once.
+ */
+const TYPING_PAUSE_MS = 400;
+const TYPING_MIN_LENGTH = 3;
 
 /**
  * Appends Pagefind's excerpt (escaped text with <mark> around hits) as text
@@ -123,7 +131,7 @@ class SiteSearch extends HTMLElement {
     });
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => void this.#search(), TYPING_PAUSE_MS);
+      this.#timer = setTimeout(() => void this.#search({ typing: true }), TYPING_PAUSE_MS);
     });
     this.#input.addEventListener('focus', () => void this.#load().catch(() => undefined), { once: true });
 
@@ -154,9 +162,11 @@ class SiteSearch extends HTMLElement {
     return Object.fromEntries(this.#selects.filter((select) => select.value).map((select) => [select.name, select.value]));
   }
 
-  async #search(): Promise<void> {
+  /** Searches for what is in the box; `typing` when the person may still be typing, so a short query does not count yet. */
+  async #search({ typing = false } = {}): Promise<void> {
     const generation = ++this.#generation;
-    const query = normaliseQuery(this.#input.value, this.#config.locale);
+    const normalised = normaliseQuery(this.#input.value, this.#config.locale);
+    const query = typing && [...normalised].length < TYPING_MIN_LENGTH ? '' : normalised;
     const filters = this.#chosenFilters();
     if (!query && Object.keys(filters).length === 0) {
       this.#show([], '', 'idle');

@@ -220,6 +220,21 @@ describe('search page', () => {
     });
   });
 
+  it('waits for a third letter before searching as one types, and searches a shorter query on Enter', async () => {
+    const { word } = sampleWord('ru');
+    await withPage(async (page, requests) => {
+      await page.goto(`${site.url}${pageUrl('ru', 'search')}`);
+      const box = page.locator('#search-query');
+      await box.pressSequentially(word.slice(0, 2), { delay: 50 });
+      await page.waitForTimeout(1000);
+      expect(await page.locator('site-search').getAttribute('data-state')).not.toMatch(/^(loading|results|empty)$/);
+      const excerpts = () => requests.filter((url) => url.includes('/pagefind/fragment/'));
+      expect(excerpts(), 'excerpts fetched for two typed letters').toEqual([]);
+      await box.press('Enter');
+      await settled(page, word.slice(0, 2));
+    });
+  });
+
   it('shows a note and a link to the service list without JavaScript', async () => {
     const { page, context } = await openRecordingPage(site.browser, site.url, { javaScriptEnabled: false });
     try {
