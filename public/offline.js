@@ -17,7 +17,7 @@
       .map((element) => [element.dataset.text, element.textContent.trim()]),
   );
   const lang = document.documentElement.lang || 'en';
-  // One pack per edition, named like its folder and its Pagefind language: ru, sr, sr-cyrl, en.
+  // One pack per edition, named like its folder: ru, sr, sr-cyrl, en.
   const packUrl = `${root.dataset.packs}${lang.toLowerCase()}.json`;
   const message = root.querySelector('[data-offline-message]');
   const offlineNow = root.querySelector('[data-offline-now]');

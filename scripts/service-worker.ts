@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { generateSW } from 'workbox-build';
-import { planOffline, referencedAssets, type BuiltFile, type LanguagePack } from '../src/lib/offline-packs';
+import { builtEditions, planOffline, referencedAssets, type BuiltFile, type LanguagePack } from '../src/lib/offline-packs';
 import { SITE } from '../src/site.config';
 import { offlineMessages, type OfflineMessages } from '../src/i18n/offline';
 
@@ -84,12 +84,12 @@ async function main(): Promise<number> {
 
   const paths = listFiles(dist);
   const files = await describeAll(dist, paths);
-  // Every edition Pagefind indexed that has pages: the locales and derived ones such as sr-cyrl.
+  // Every edition with pages and a search index: the locales, and derived ones such as sr-cyrl, which searches sr's.
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, unknown>;
   };
-  const editions = Object.keys(entry.languages).filter((lang) => paths.includes(`${lang}/index.html`));
-  const plan = planOffline(files, { base: SITE.base, locales: editions });
+  const languages = Object.keys(entry.languages);
+  const plan = planOffline(files, { base: SITE.base, locales: builtEditions(paths, languages), searchLanguages: languages });
 
   mkdirSync(offlineDir, { recursive: true });
   for (const pack of plan.packs) {

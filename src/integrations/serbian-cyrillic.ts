@@ -1,8 +1,8 @@
 /**
  * Writes the Serbian Cyrillic edition after the build: every page under
  * dist/sr/ gets a twin under dist/sr-cyrl/ (see src/lib/cyrillic-edition.ts).
- * It runs in astro:build:done, before Pagefind indexes dist/, so search finds
- * the Cyrillic pages too, as a language of their own.
+ * It runs in astro:build:done. Pagefind does not index these pages: the
+ * Cyrillic search page searches the Serbian index (src/scripts/site-search.ts).
  *
  * Only HTML is written. Feeds and JSON under /sr/ (RSS, map data) are left
  * where they are on purpose: Cyrillic pages keep linking to them, and a

@@ -11,6 +11,7 @@ import type { Pathway } from '../schemas/pathways';
 import type { Service } from '../schemas/services';
 import type { Statement } from '../schemas/statements';
 import { directoryPages, planDirectory, type DirectoryPlan } from './directory-pages';
+import type { SearchEntry } from './search-filters';
 import { groupByPlace, type PlaceGroup } from './services';
 import { contentSubjects, type TranslationSubject } from './translations';
 
@@ -92,6 +93,18 @@ export async function getCases(): Promise<RightsCase[]> {
 /** Every published referral pathway, by id. */
 export async function getPathways(): Promise<Pathway[]> {
   return (await all()).pathways;
+}
+
+/** What each entry page (service, country, statement, case, pathway) tells search about itself; one per page in each language. */
+export async function getSearchEntries(): Promise<SearchEntry[]> {
+  const { services, countries, statements, cases, pathways } = await all();
+  return [
+    ...services.map((service): SearchEntry => ({ kind: 'service', country: countries.get(service.country), city: service.city, serviceTypes: service.types })),
+    ...[...countries.values()].map((country): SearchEntry => ({ kind: 'country', country })),
+    ...statements.map((): SearchEntry => ({ kind: 'statement' })),
+    ...cases.map((entry): SearchEntry => ({ kind: 'case', country: countries.get(entry.country), city: entry.city })),
+    ...pathways.map((pathway): SearchEntry => ({ kind: 'pathway', country: countries.get(pathway.country), city: pathway.city })),
+  ];
 }
 
 /** Every published entry as a translation subject, for the page of entries waiting for a translation. */

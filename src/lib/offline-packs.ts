@@ -9,7 +9,8 @@
  * - a language's **core pack**: its service list (with its country and city
  *   pages) and its whole search index,
  *   result fragments included (search cannot show a result without its
- *   fragment), so list and search work offline.
+ *   fragment), so list and search work offline. The Serbian Cyrillic
+ *   edition has no index of its own; its core pack holds the Serbian one.
  * - a language's **full pack**: every other page of that language (service,
  *   country, statement, case, pathway pages).
  *
@@ -34,7 +35,7 @@ export type PackEntry = [url: string, revision: string];
 
 /** One language edition's core and full packs. */
 export interface LanguagePack {
-  /** The edition's folder and Pagefind language: a locale, or a derived edition such as `sr-cyrl`. */
+  /** The edition's folder: a locale, or a derived edition such as `sr-cyrl`. */
   locale: string;
   /** Changes whenever any file of the pack changes. */
   version: string;
@@ -90,12 +91,29 @@ function isDirectoryPage(page: string): boolean {
   return page === 'services' || page.startsWith('services/in/');
 }
 
-function isSearchFile(path: string, locale: string): boolean {
+function isSearchFile(path: string, language: string): boolean {
   return (
-    path === `pagefind/wasm.${locale}.pagefind` ||
-    new RegExp(`^pagefind/pagefind\\.${locale}_[^/]+\\.pf_meta$`).test(path) ||
-    new RegExp(`^pagefind/(index|filter|fragment)/${locale}_[^/]+$`).test(path)
+    path === `pagefind/wasm.${language}.pagefind` ||
+    new RegExp(`^pagefind/pagefind\\.${language}_[^/]+\\.pf_meta$`).test(path) ||
+    new RegExp(`^pagefind/(index|filter|fragment)/${language}_[^/]+$`).test(path)
   );
+}
+
+/**
+ * The Pagefind language whose index an edition searches: its own, or else
+ * its base language's (`sr-cyrl` → `sr`), as Pagefind itself chooses in the
+ * browser from `<html lang>`; undefined when there is neither.
+ */
+export function searchLanguageOf(edition: string, languages: readonly string[]): string | undefined {
+  const base = edition.split('-')[0]!;
+  return [edition, base].find((language) => languages.includes(language));
+}
+
+/** The language editions among the built files: top-level folders with a home page and a search index to use. */
+export function builtEditions(paths: readonly string[], languages: readonly string[]): string[] {
+  return paths
+    .map((path) => /^([^/]+)\/index\.html$/.exec(path)?.[1])
+    .filter((edition): edition is string => edition !== undefined && searchLanguageOf(edition, languages) !== undefined);
 }
 
 /** A short, stable fingerprint of `text` (FNV-1a, 32 bits, hex). */
@@ -111,9 +129,16 @@ export function fingerprint(text: string): string {
 /** Splits the built files into the shell and each language's packs. `base` is the site's path prefix ('' at a root domain). */
 export function planOffline(
   files: BuiltFile[],
-  options: { base?: string; autoSaveBytes?: number; locales?: readonly string[] } = {},
+  options: {
+    base?: string;
+    autoSaveBytes?: number;
+    /** Edition folders to pack. */
+    locales?: readonly string[];
+    /** Languages of the search index (pagefind-entry.json); by default the editions' own. */
+    searchLanguages?: readonly string[];
+  } = {},
 ): OfflinePlan {
-  const { base = '', autoSaveBytes = AUTO_SAVE_BYTES, locales = LOCALES } = options;
+  const { base = '', autoSaveBytes = AUTO_SAVE_BYTES, locales = LOCALES, searchLanguages = locales } = options;
   const url = (path: string) => `${base}/${pagePath(path)}`;
   const entry = (file: BuiltFile): PackEntry => [
     url(file.path),
@@ -121,6 +146,7 @@ export function planOffline(
   ];
   const shell = files.filter((file) => SHELL_FILES.some((pattern) => pattern.test(file.path))).map((file) => file.path);
   const packs = locales.map((locale): LanguagePack => {
+    const searchLanguage = searchLanguageOf(locale, searchLanguages) ?? locale;
     const core: BuiltFile[] = [];
     const full: BuiltFile[] = [];
     for (const file of files) {
@@ -129,7 +155,7 @@ export function planOffline(
         if (SHELL_PAGES.includes(page)) shell.push(file.path);
         else if (isDirectoryPage(page)) core.push(file);
         else if (!ONLINE_ONLY_SECTIONS.includes(page.split('/')[0] ?? '')) full.push(file);
-      } else if (isSearchFile(file.path, locale)) core.push(file);
+      } else if (isSearchFile(file.path, searchLanguage)) core.push(file);
     }
     const sum = (list: BuiltFile[]) => list.reduce((total, file) => total + file.transferBytes, 0);
     const coreBytes = sum(core);

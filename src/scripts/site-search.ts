@@ -2,11 +2,18 @@
  * <site-search>: the search page's results, from Pagefind's JS API. The
  * element wraps the page's plain GET form; this script loads Pagefind only
  * when there is something to search, searches as the person types, and
- * offers filters by type, country, city and service type. Queries are
- * normalised (Serbian Cyrillic → Latin, ё → е) and never written into the
- * page address, so they do not pile up in the browser history.
+ * reveals the filters by type, country, city and service type, whose
+ * choices the page lists already: Pagefind then loads a filter's index only
+ * when someone filters by it, never `pagefind.filters()`'s all at once.
+ * Queries are normalised (Serbian Cyrillic → Latin, ё → е) and never written
+ * into the page address, so they do not pile up in the browser history.
+ *
+ * The Serbian Cyrillic edition searches the Serbian (Latin) index — Pagefind
+ * falls back from `sr-cyrl` to `sr` by itself — and shows each result's page
+ * in its own edition and its texts in Cyrillic.
  */
-import { normaliseQuery } from '../lib/search-query';
+import { inCyrillicEdition, normaliseQuery, type CyrillicEdition } from '../lib/search-query';
+import { serbianToCyrillic } from '../lib/transliterate';
 import type { Locale } from '../schemas/locales';
 
 interface SearchConfig {
@@ -21,9 +28,8 @@ interface SearchConfig {
   loading: string;
   more: string;
   unavailable: string;
-  any: string;
-  /** Label of each filter shown, by Pagefind filter name, in display order. */
-  filters: Record<string, string>;
+  /** On Serbian pages: where their Cyrillic twins are. */
+  cyrillicEdition?: CyrillicEdition;
 }
 
 interface ResultData {
@@ -39,24 +45,42 @@ interface Pagefind {
     query: string | null,
     options?: { filters?: Record<string, string> },
   ): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const PAGE_SIZE = 10;
-const TYPING_PAUSE_MS = 250;
+/**
+ * While typing, search after a pause this long, and only from this many
+ * characters: every search fetches its results' excerpts, and people typing
+ * on a phone pause between letters. At 250 ms and from the first letter,
+ * typing "налоксон" a letter every 300 ms cost 40 % more than the search
+ * itself (1,000 services: 168 KB instead of 120 KB). Enter searches at once.
+ */
+const TYPING_PAUSE_MS = 400;
+const TYPING_MIN_LENGTH = 3;
 
-/** Appends Pagefind's excerpt (escaped text with <mark> around hits) as text and <mark> elements only. */
-function appendExcerpt(target: HTMLElement, excerpt: string): void {
+/**
+ * Appends Pagefind's excerpt (escaped text with <mark> around hits) as text
+ * and <mark> elements only, each piece of text written by `spell`.
+ */
+function appendExcerpt(target: HTMLElement, excerpt: string, spell: (text: string) => string): void {
   const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstElementChild;
   for (const node of parsed?.childNodes ?? []) {
+    const text = spell(node.textContent ?? '');
     if (node.nodeName === 'MARK') {
       const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
+      mark.textContent = text;
       target.append(mark);
     } else {
-      target.append(node.textContent ?? '');
+      target.append(text);
     }
   }
+}
+
+/** Orders a select's choices after the first ("any") by their visible text in the page's language. */
+function sortChoices(select: HTMLSelectElement, lang: string): void {
+  const collator = new Intl.Collator(lang);
+  const [, ...choices] = select.options;
+  select.append(...choices.sort((a, b) => collator.compare(a.text, b.text)));
 }
 
 class SiteSearch extends HTMLElement {
@@ -66,8 +90,9 @@ class SiteSearch extends HTMLElement {
   #status!: HTMLElement;
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
-  #filterBox!: HTMLElement;
-  #selects = new Map<string, HTMLSelectElement>();
+  #selects: HTMLSelectElement[] = [];
+  /** Set on the Cyrillic edition. */
+  #cyrillic?: CyrillicEdition;
   #results: { data(): Promise<ResultData> }[] = [];
   #shown = 0;
   #generation = 0;
@@ -82,16 +107,22 @@ class SiteSearch extends HTMLElement {
           element.textContent?.trim() ?? '',
         ]),
       );
-    this.#config = {
-      ...JSON.parse(this.dataset.config ?? '{}'),
-      ...read('data-text'),
-      filters: read('data-filter-label'),
-    } as SearchConfig;
+    this.#config = { ...JSON.parse(this.dataset.config ?? '{}'), ...read('data-text') } as SearchConfig;
+    // The Cyrillic pages are written after the build from the Serbian ones, so only their <html lang> tells them apart.
+    const lang = document.documentElement.lang;
+    if (lang === 'sr-Cyrl') this.#cyrillic = this.#config.cyrillicEdition;
     this.#input = this.querySelector('input[name="q"]')!;
     this.#status = this.querySelector('[data-search-status]')!;
     this.#list = this.querySelector('[data-search-results]')!;
     this.#more = this.querySelector('[data-search-more]')!;
-    this.#filterBox = this.querySelector('[data-search-filters]')!;
+    const filterBox = this.querySelector<HTMLElement>('[data-search-filters]');
+    this.#selects = [...(filterBox?.querySelectorAll('select') ?? [])];
+    for (const select of this.#selects) {
+      // The Cyrillic edition's choices were transliterated after the build, out of their Latin order.
+      if (this.#cyrillic) sortChoices(select, lang);
+      select.addEventListener('change', () => void this.#search());
+    }
+    if (filterBox) filterBox.hidden = this.#selects.length === 0;
     this.#more.textContent = this.#config.more;
     this.#more.addEventListener('click', () => void this.#showMore());
     this.querySelector('form')?.addEventListener('submit', (event) => {
@@ -100,7 +131,7 @@ class SiteSearch extends HTMLElement {
     });
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => void this.#search(), TYPING_PAUSE_MS);
+      this.#timer = setTimeout(() => void this.#search({ typing: true }), TYPING_PAUSE_MS);
     });
     this.#input.addEventListener('focus', () => void this.#load().catch(() => undefined), { once: true });
 
@@ -121,42 +152,21 @@ class SiteSearch extends HTMLElement {
       const pagefind = (await import(/* @vite-ignore */ this.#config.pagefind)) as Pagefind;
       await pagefind.options({ baseUrl: this.#config.baseUrl, excerptLength: 24 });
       await pagefind.init();
-      await this.#buildFilters(pagefind);
       return pagefind;
     })();
     this.#pagefind.catch(() => (this.#pagefind = undefined));
     return this.#pagefind;
   }
 
-  async #buildFilters(pagefind: Pagefind): Promise<void> {
-    const available = await pagefind.filters();
-    for (const [name, label] of Object.entries(this.#config.filters)) {
-      const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, this.#config.locale));
-      if (values.length < 2) continue;
-      const field = document.createElement('label');
-      field.className = 'search-filter';
-      const select = document.createElement('select');
-      select.name = name;
-      select.append(new Option(this.#config.any, ''), ...values.map((value) => new Option(value, value)));
-      select.addEventListener('change', () => void this.#search());
-      field.append(label, select);
-      this.#filterBox.append(field);
-      this.#selects.set(name, select);
-    }
-    this.#filterBox.hidden = this.#selects.size === 0;
-  }
-
   #chosenFilters(): Record<string, string> {
-    return Object.fromEntries(
-      [...this.#selects].filter(([, select]) => select.value).map(([name, select]) => [name, select.value]),
-    );
+    return Object.fromEntries(this.#selects.filter((select) => select.value).map((select) => [select.name, select.value]));
   }
 
-  async #search(): Promise<void> {
+  /** Searches for what is in the box; `typing` when the person may still be typing, so a short query does not count yet. */
+  async #search({ typing = false } = {}): Promise<void> {
     const generation = ++this.#generation;
-    // Cyrillic pages are written after the build from the Serbian ones; their <html lang> says which index they search.
-    const script = document.documentElement.lang === 'sr-Cyrl' ? 'Cyrl' : 'Latn';
-    const query = normaliseQuery(this.#input.value, this.#config.locale, script);
+    const normalised = normaliseQuery(this.#input.value, this.#config.locale);
+    const query = typing && [...normalised].length < TYPING_MIN_LENGTH ? '' : normalised;
     const filters = this.#chosenFilters();
     if (!query && Object.keys(filters).length === 0) {
       this.#show([], '', 'idle');
@@ -202,7 +212,8 @@ class SiteSearch extends HTMLElement {
     this.dataset.shown = String(this.#shown);
   }
 
-  #render(item: ResultData): HTMLLIElement {
+  #render(result: ResultData): HTMLLIElement {
+    const item = this.#cyrillic ? inCyrillicEdition(result, this.#cyrillic) : result;
     const entry = document.createElement('li');
     entry.className = 'search-result';
     entry.dataset.type = item.meta.type ?? '';
@@ -225,7 +236,7 @@ class SiteSearch extends HTMLElement {
       entry.append(place);
     }
     const excerpt = document.createElement('p');
-    appendExcerpt(excerpt, item.excerpt);
+    appendExcerpt(excerpt, item.excerpt, this.#cyrillic ? serbianToCyrillic : (text) => text);
     entry.append(excerpt);
     return entry;
   }

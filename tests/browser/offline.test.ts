@@ -21,6 +21,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DICTIONARIES } from '../../src/i18n';
 import { SITE } from '../../src/site.config';
+import { serbianToCyrillic } from '../../src/lib/transliterate';
 import { launchBrowser } from '../support/browser';
 import { pageUrl, requireDist } from '../support/dist';
 import { startServer, type StaticServer } from '../support/server';
@@ -43,8 +44,8 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/** A published service with a Russian name, from content/. */
-function sampleService(): { id: string; name: string; word: string } {
+/** A published service with a name in `locale` (Russian unless asked), from content/. */
+function sampleService(locale: 'ru' | 'sr' = 'ru'): { id: string; name: string; word: string } {
   const folder = join(import.meta.dirname, '..', '..', 'content', 'services');
   for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.yaml'))
@@ -52,12 +53,13 @@ function sampleService(): { id: string; name: string; word: string } {
     const service = parse(readFileSync(join(folder, file), 'utf8')) as {
       id: string;
       draft?: boolean;
-      name: { ru?: string };
+      name: Partial<Record<'ru' | 'sr', string>>;
     };
-    const word = (service.name.ru?.match(/\p{L}{6,}/gu) ?? []).sort((a, b) => b.length - a.length)[0];
-    if (!service.draft && service.name.ru && word) return { id: service.id, name: service.name.ru, word };
+    const name = service.name[locale];
+    const word = (name?.match(/\p{L}{6,}/gu) ?? []).sort((a, b) => b.length - a.length)[0];
+    if (!service.draft && name && word) return { id: service.id, name, word };
   }
-  throw new Error('content/services has no service with a Russian name');
+  throw new Error(`content/services has no service with a name in ${locale}`);
 }
 
 /** A fresh browser profile with service workers on. */
@@ -135,9 +137,9 @@ describe('offline use', () => {
     }
   });
 
-  it('saves the Serbian Cyrillic edition’s own pages, and speaks Cyrillic there', async () => {
+  it('saves the Serbian Cyrillic edition’s own pages and the Serbian index it searches, and speaks Cyrillic there', async () => {
     expect(existsSync(join(root, 'sr-cyrl', 'services', 'index.html')), 'the Cyrillic edition was built').toBe(true);
-    await withContext(async (_context, page) => {
+    await withContext(async (context, page) => {
       await page.goto(`${server.url}${SITE.base}/sr-cyrl/services/`);
       const status = page.locator('[data-offline]');
       await expect.poll(() => status.getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
@@ -150,6 +152,18 @@ describe('offline use', () => {
         saved.filter((path) => path.startsWith('/sr/')),
         'nothing of the Latin edition',
       ).toEqual([]);
+
+      const service = sampleService('sr');
+      await context.setOffline(true);
+      await page.goto(`${server.url}${SITE.base}/sr-cyrl/search/`);
+      await page.locator('#search-query').fill(serbianToCyrillic(service.word));
+      await expect
+        .poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: 10_000 })
+        .toBe('results');
+      const links = await page
+        .locator('.search-result h2 a')
+        .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
+      expect(links).toContain(`${SITE.base}/sr-cyrl/services/${service.id}/`);
     });
   });
 

@@ -3,7 +3,9 @@
  * service's name, typed in Russian, English and Serbian (Latin and Cyrillic),
  * brings up that service; Russian works with and without ё; the header's
  * search box leads to the same language's results; filters and the result
- * badges come from the index. Expected entries are read from content/.
+ * badges come from the index. A search without filters downloads no filter
+ * data (the page lists the filters' values itself). Expected entries are
+ * read from content/.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/schemas/locales';
 import { DICTIONARIES } from '../../src/i18n';
 import { openRecordingPage } from '../support/browser';
-import { pageUrl, requireDist } from '../support/dist';
+import { DIST, pageUrl, requireDist } from '../support/dist';
 import { useSite } from '../support/site';
 
 requireDist();
@@ -88,10 +90,10 @@ async function resultsFor(page: Page, locale: Locale, query: string): Promise<st
     .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
-async function withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
-  const { page, context, errors } = await openRecordingPage(site.browser, site.url);
+async function withPage<T>(use: (page: Page, requests: string[]) => Promise<T>): Promise<T> {
+  const { page, context, errors, requests } = await openRecordingPage(site.browser, site.url);
   try {
-    const result = await use(page);
+    const result = await use(page, requests);
     expect(errors, 'script errors').toEqual([]);
     return result;
   } finally {
@@ -192,6 +194,44 @@ describe('search page', () => {
         ),
       ];
       await expect.poll(resultTypes, { message: 'only statements after choosing that type' }).toEqual(['statement']);
+    });
+  });
+
+  it('downloads no filter data for a search without filters, and only the chosen filter’s when filtering', async () => {
+    const { service, word } = sampleWord('ru');
+    await withPage(async (page, requests) => {
+      const pagefindFiles = () =>
+        requests.map((url) => new URL(url).pathname).filter((path) => path.includes('/pagefind/'));
+      const filterFiles = () => pagefindFiles().filter((path) => path.includes('/pagefind/filter/'));
+      const links = await resultsFor(page, 'ru', word);
+      expect(links).toContain(pageUrl('ru', `services/${service.id}`));
+      expect(filterFiles(), 'filter data fetched by a search without filters').toEqual([]);
+      const indexFiles = pagefindFiles().filter((path) => /\/(index|fragment)\/|\.pf_meta$|\.pagefind$/.test(path));
+      expect(indexFiles.length).toBeGreaterThan(0);
+      expect(indexFiles.filter((path) => !/[/.]ru[_.]/.test(path)), 'index files of other languages').toEqual([]);
+
+      const countries = page.locator('select[name="country"]');
+      expect(await countries.locator('option').count(), 'the page lists countries before any filter data arrives').toBeGreaterThan(2);
+      await countries.selectOption({ index: 1 });
+      await expect.poll(() => filterFiles().length, { message: 'the country filter’s data' }).toBeGreaterThan(0);
+      await settled(page, word);
+      const languageFilters = readdirSync(join(DIST, 'pagefind', 'filter')).filter((file) => file.startsWith('ru_'));
+      expect(new Set(filterFiles()).size, 'only the chosen filter’s data').toBeLessThan(languageFilters.length);
+    });
+  });
+
+  it('waits for a third letter before searching as one types, and searches a shorter query on Enter', async () => {
+    const { word } = sampleWord('ru');
+    await withPage(async (page, requests) => {
+      await page.goto(`${site.url}${pageUrl('ru', 'search')}`);
+      const box = page.locator('#search-query');
+      await box.pressSequentially(word.slice(0, 2), { delay: 50 });
+      await page.waitForTimeout(1000);
+      expect(await page.locator('site-search').getAttribute('data-state')).not.toMatch(/^(loading|results|empty)$/);
+      const excerpts = () => requests.filter((url) => url.includes('/pagefind/fragment/'));
+      expect(excerpts(), 'excerpts fetched for two typed letters').toEqual([]);
+      await box.press('Enter');
+      await settled(page, word.slice(0, 2));
     });
   });
 

@@ -1,7 +1,8 @@
 /**
  * The Serbian Cyrillic edition in a browser: reachable from any page's
  * language switcher, marked as the current language there, linking back to
- * the Latin page, and searchable in either script.
+ * the Latin page, and searchable in either script — through the Serbian
+ * (Latin) index, with results shown in Cyrillic.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,7 +47,7 @@ describe('Serbian Cyrillic edition', () => {
 
   it('finds a service typed in Cyrillic or in Latin, and keeps results in Cyrillic', async () => {
     const { id, word } = serbianService();
-    const { page, context, errors } = await openRecordingPage(site.browser, site.url);
+    const { page, context, errors, requests } = await openRecordingPage(site.browser, site.url);
     try {
       for (const query of [serbianToCyrillic(word).toLowerCase(), word]) {
         await page.goto(`${site.url}${cyrillicUrl('search')}`);
@@ -55,7 +56,18 @@ describe('Serbian Cyrillic edition', () => {
         await expect.poll(() => search.getAttribute('data-state'), { message: `no answer for "${query}"` }).toMatch(/^(results|empty|unavailable)$/);
         const results = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
         expect(results, `"${query}"`).toContain(cyrillicUrl(`services/${id}`));
+        expect(results.every((url) => url.startsWith(cyrillicUrl(''))), 'results stay in the Cyrillic edition').toBe(true);
+        const result = page.locator('.search-result', { has: page.locator(`a[href$="/services/${id}/"]`) });
+        const title = await result.locator('h2 a').innerText();
+        expect(title, 'title in Cyrillic').toMatch(/\p{Script=Cyrillic}/u);
+        expect(title).not.toMatch(/[čćđšž]/i);
+        const marks = await page.locator('.search-result mark').allInnerTexts();
+        expect(marks.length, 'highlighted words').toBeGreaterThan(0);
+        expect(marks.every((mark) => /\p{Script=Cyrillic}/u.test(mark)), `highlights in Cyrillic: ${marks.join(', ')}`).toBe(true);
       }
+      const indexFiles = requests.map((url) => new URL(url).pathname).filter((path) => /\/pagefind\/.+\.(pf_\w+|pagefind)$/.test(path));
+      expect(indexFiles.length).toBeGreaterThan(0);
+      expect(indexFiles.filter((path) => !/[/.]sr[_.]/.test(path)), 'only the Serbian index is used').toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

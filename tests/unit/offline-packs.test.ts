@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planOffline, referencedAssets, type BuiltFile } from '../../src/lib/offline-packs';
+import { builtEditions, planOffline, referencedAssets, searchLanguageOf, type BuiltFile } from '../../src/lib/offline-packs';
 
 const file = (path: string, transferBytes = 1000, revision = 'r1'): BuiltFile => ({ path, transferBytes, revision });
 
@@ -78,21 +78,24 @@ describe('planOffline', () => {
     expect(urls(ru.full).sort()).toEqual(['/ru/countries/by/', '/ru/services/needle-point/']);
   });
 
-  it('keeps a derived edition (sr-cyrl) and its source language (sr) apart', () => {
-    const both = planOffline(
-      [
-        ...site(),
-        ...[
-          'sr-cyrl/services/index.html',
-          'sr-cyrl/services/needle-point/index.html',
-          'pagefind/index/sr-cyrl_ddd.pf_index',
-        ].map((path) => file(path)),
-      ],
-      { locales: ['sr', 'sr-cyrl'] },
-    );
+  it('gives a derived edition (sr-cyrl) its own pages and the search index of its source language (sr)', () => {
+    const files = [
+      ...site(),
+      ...['sr-cyrl/index.html', 'sr-cyrl/services/index.html', 'sr-cyrl/services/needle-point/index.html'].map((path) => file(path)),
+    ];
+    const both = planOffline(files, { locales: ['sr', 'sr-cyrl'], searchLanguages: ['ru', 'sr'] });
     const [sr, cyrillic] = both.packs;
     expect([...urls(sr!.core), ...urls(sr!.full)].filter((url) => url.includes('sr-cyrl'))).toEqual([]);
-    expect(urls(cyrillic!.core).sort()).toEqual(['/pagefind/index/sr-cyrl_ddd.pf_index', '/sr-cyrl/services/']);
+    expect(urls(cyrillic!.core).sort()).toEqual(
+      [
+        '/pagefind/fragment/sr_ccc.pf_fragment',
+        '/pagefind/filter/sr_bbb.pf_filter',
+        '/pagefind/index/sr_aaa.pf_index',
+        '/pagefind/pagefind.sr_1234.pf_meta',
+        '/pagefind/wasm.sr.pagefind',
+        '/sr-cyrl/services/',
+      ].sort(),
+    );
     expect(urls(cyrillic!.full)).toEqual(['/sr-cyrl/services/needle-point/']);
   });
 
@@ -114,6 +117,20 @@ describe('planOffline', () => {
     const changedRu = planOffline(site({ 'ru/services/needle-point/index.html': 'r2' }), { locales: ['ru', 'sr'] });
     expect(changedRu.packs[0]!.version).not.toBe(plan.packs[0]!.version);
     expect(changedRu.packs[1]!.version).toBe(plan.packs[1]!.version);
+  });
+});
+
+describe('editions and their search index', () => {
+  it('searches an edition’s own index, else its base language’s, as Pagefind does', () => {
+    expect(searchLanguageOf('sr', ['ru', 'sr'])).toBe('sr');
+    expect(searchLanguageOf('sr-cyrl', ['ru', 'sr'])).toBe('sr');
+    expect(searchLanguageOf('sr-cyrl', ['sr', 'sr-cyrl'])).toBe('sr-cyrl');
+    expect(searchLanguageOf('en', ['ru', 'sr'])).toBeUndefined();
+  });
+
+  it('finds the editions among the built files: top-level folders with a home page and an index to search', () => {
+    const paths = site().map(({ path }) => path);
+    expect(builtEditions([...paths, 'sr-cyrl/index.html', 'qr/index.html'], ['ru', 'sr'])).toEqual(['ru', 'sr', 'sr-cyrl']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseQuery, serbianToLatin } from '../../src/lib/search-query';
+import { inCyrillicEdition, normaliseQuery, serbianToLatin } from '../../src/lib/search-query';
 
 describe('serbianToLatin', () => {
   it('spells every Serbian Cyrillic letter in Latin, digraphs included', () => {
@@ -25,9 +25,29 @@ describe('normaliseQuery', () => {
   });
 });
 
-describe('normaliseQuery on the Serbian Cyrillic edition', () => {
-  it('turns a query in either script into Cyrillic, the script of that edition’s index', () => {
-    expect(normaliseQuery('  besplatni   špricevi ', 'sr', 'Cyrl')).toBe('бесплатни шприцеви');
-    expect(normaliseQuery('тест на HIV', 'sr', 'Cyrl')).toBe('тест на ХИВ');
+describe('the Serbian Cyrillic edition, which searches the Serbian (Latin) index', () => {
+  const edition = { from: '/sr/', to: '/sr-cyrl/' };
+
+  it('sends a query in either script in Latin', () => {
+    expect(normaliseQuery('тест на ХИВ', 'sr')).toBe('test na HIV');
+    expect(normaliseQuery('  besplatni   špricevi ', 'sr')).toBe('besplatni špricevi');
+  });
+
+  it('opens the Cyrillic twin of a result and shows its title, type and city in Cyrillic', () => {
+    const result = inCyrillicEdition(
+      { url: '/sr/services/novi-sad-nsp/', excerpt: 'x', meta: { title: 'Zamena igala u Novom Sadu', type: 'service', type_label: 'Služba', city: 'Novi Sad' } },
+      edition,
+    );
+    expect(result).toEqual({
+      url: '/sr-cyrl/services/novi-sad-nsp/',
+      excerpt: 'x',
+      meta: { title: 'Замена игала у Новом Саду', type: 'service', type_label: 'Служба', city: 'Нови Сад' },
+    });
+  });
+
+  it('keeps the site’s base path and leaves other addresses alone', () => {
+    const moved = (url: string) => inCyrillicEdition({ url, meta: {} }, { from: '/directory/sr/', to: '/directory/sr-cyrl/' }).url;
+    expect(moved('/directory/sr/cases/a/')).toBe('/directory/sr-cyrl/cases/a/');
+    expect(moved('/directory/en/cases/a/')).toBe('/directory/en/cases/a/');
   });
 });
