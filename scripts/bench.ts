@@ -29,6 +29,8 @@ Options:
   --keep         keep the temporary projects after measuring
   --measure-only measure the kept build in DIR/<size> again without rebuilding
   --query A,B    the two queries typed on /ru/search/ (default: налоксон,юрист)
+  --concentrate SHARE  put this share (0–1) of the services in one city
+                 (Minsk), so its directory pages are split (default: none)
   -h, --help     show this help
 
 Peak memory comes from /usr/bin/time -v (Debian package "time") when present,
@@ -77,7 +79,7 @@ const sizeOf = (files: string[]) => files.reduce((sum, file) => sum + statSync(f
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
 /** A copy of the project with synthetic content, sharing node_modules. */
-function prepareProject(dir: string, services: number): SyntheticSummary {
+function prepareProject(dir: string, services: number, concentrate?: number): SyntheticSummary {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   // Pages may import from anywhere in the repository (e.g. docs/templates), and
@@ -86,7 +88,7 @@ function prepareProject(dir: string, services: number): SyntheticSummary {
     cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return writeSyntheticContent(dir, { services });
+  return writeSyntheticContent(dir, { services, concentrate });
 }
 
 /** The shell commands `npm run build` runs, in order, including pre/post scripts. */
@@ -219,12 +221,12 @@ async function measureQuery(dist: string, queries: [string, string]): Promise<Me
   }
 }
 
-async function measure(dir: string, services: number, queries: [string, string], build: boolean): Promise<Measurement> {
+async function measure(dir: string, services: number, queries: [string, string], build: boolean, concentrate?: number): Promise<Measurement> {
   const steps: StepCost[] = [];
   let summary: SyntheticSummary;
   if (build) {
     console.error(`\n[bench] ${services} services: generating content in ${relative(ROOT, dir)}`);
-    summary = prepareProject(dir, services);
+    summary = prepareProject(dir, services, concentrate);
   } else {
     if (!existsSync(join(dir, 'dist'))) throw new Error(`--measure-only: nothing built in ${dir}; run once with --keep first`);
     summary = { countries: 0, cities: 0, services, statements: 0, cases: 0 };
@@ -293,7 +295,8 @@ async function main(): Promise<number> {
       dir: { type: 'string', default: join(ROOT, '.bench') },
       keep: { type: 'boolean', default: false },
       'measure-only': { type: 'boolean', default: false },
-      query: { type: 'string', default: 'налоксон,юрист' }
+      query: { type: 'string', default: 'налоксон,юрист' },
+      concentrate: { type: 'string' },
     },
     HELP,
   );
@@ -304,11 +307,16 @@ async function main(): Promise<number> {
     console.error(`--sizes must be positive whole numbers, got "${values.sizes}"`);
     return 2;
   }
+  const concentrate = values.concentrate === undefined ? undefined : Number(values.concentrate);
+  if (concentrate !== undefined && !(concentrate >= 0 && concentrate <= 1)) {
+    console.error(`--concentrate must be a share between 0 and 1, got "${values.concentrate}"`);
+    return 2;
+  }
   const results: Measurement[] = [];
   for (const size of sizes) {
     const dir = resolve(values.dir, String(size));
     const [first = 'налоксон', second = first] = values.query.split(',').map((query) => query.trim());
-    results.push(await measure(dir, size, [first, second], !values['measure-only']));
+    results.push(await measure(dir, size, [first, second], !values['measure-only'], concentrate));
     if (!values.keep && !values['measure-only']) rmSync(dir, { recursive: true, force: true });
   }
   console.log(`\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}\n`);

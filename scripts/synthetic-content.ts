@@ -104,6 +104,13 @@ export interface SyntheticOptions {
   statements?: number;
   /** Defaults to one per 20 services, at least 10. */
   cases?: number;
+  /**
+   * Share (0–1) of the services placed in one city, the first country's first
+   * (Minsk), as in a directory whose capital has most of them; the rest are
+   * spread over every country as usual. Makes city pages long enough to be
+   * split at a few thousand services. Unset, nothing changes.
+   */
+  concentrate?: number;
   seed?: number;
 }
 
@@ -178,8 +185,9 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
   }
 
   for (let index = 0; index < options.services; index++) {
-    const country = COUNTRIES[index % COUNTRIES.length] as CountryGeo;
-    const place = pick(country.cities);
+    const concentrated = options.concentrate !== undefined && rand() < options.concentrate;
+    const country = (concentrated ? COUNTRIES[0] : COUNTRIES[index % COUNTRIES.length]) as CountryGeo;
+    const place = concentrated ? (country.cities[0] as City) : pick(country.cities);
     const name = properName();
     const street = properName();
     const id = `${name.en.toLowerCase()}-synthetic-${index}`;

@@ -10,7 +10,7 @@ import type { RightsCase } from '../schemas/cases';
 import type { Pathway } from '../schemas/pathways';
 import type { Service } from '../schemas/services';
 import type { Statement } from '../schemas/statements';
-import { directoryPages, planDirectory, type DirectoryPlan } from './directory-pages';
+import { countryListing, directoryPages, planDirectory, type CountryListing, type DirectoryPlan } from './directory-pages';
 import type { SearchEntry } from './search-filters';
 import { groupByPlace, type PlaceGroup } from './services';
 import { contentSubjects, type TranslationSubject } from './translations';
@@ -78,6 +78,13 @@ export async function getDirectory(locale: Locale): Promise<{ total: number; gro
   const groups = groupByPlace(services, countries, locale);
   const plan = planDirectory(services);
   return { total: services.length, groups, plan, pages: directoryPages(groups, plan) };
+}
+
+/** Every country with what its own page shows of its services in `locale` (see `countryListing`). */
+export async function getCountryPages(locale: Locale): Promise<{ country: Country; services: CountryListing }[]> {
+  const [{ groups, plan }, countries] = await Promise.all([getDirectory(locale), getCountries()]);
+  const byCountry = new Map(groups.map((group) => [group.country.id, group]));
+  return [...countries.values()].map((country) => ({ country, services: countryListing(byCountry.get(country.id), plan, locale) }));
 }
 
 /** Every published statement with its language versions, newest first. */

@@ -3,12 +3,21 @@
  * facts as the filter form changes, and keeps the choice in the page's
  * address (history.replaceState), so a filtered view can be shared and is
  * restored on load. Other query parameters, such as the referral slip's, are
- * kept. The form keeps working without this script: it then submits to the
- * same, complete list.
+ * kept. Links marked `data-keep-filters` (to the other pages of a city listed
+ * over several, and to the map) get the same choice added, keeping a place
+ * they name themselves. The form keeps working without this script: it then
+ * submits to the same, complete list.
  */
 import { countSentence, factsFromDataset, matchesFilters, parseFilterQuery, withFilters, type CountTemplates, type FilterOptions, type FilterState } from '../lib/filters';
 import { decodeHours, isOpenAt, type HoursWindow } from '../lib/open-now';
 import { bindFilterForm, filterOptionsOf, writeFilterForm } from './filter-form';
+
+interface KeptLink {
+  element: HTMLAnchorElement;
+  url: URL;
+  /** The filters the link names itself (the map's link names its city). */
+  own: FilterState;
+}
 
 interface Card {
   element: HTMLElement;
@@ -19,6 +28,7 @@ interface Card {
 class ServiceDirectory extends HTMLElement {
   #form?: HTMLFormElement;
   #cards: Card[] = [];
+  #links: KeptLink[] = [];
   #options: FilterOptions = { types: [], countries: [], cities: [], audiences: [] };
 
   connectedCallback(): void {
@@ -28,6 +38,10 @@ class ServiceDirectory extends HTMLElement {
     this.#cards = [...this.querySelectorAll<HTMLElement>('li[data-service]')].map((element) => {
       const status = element.querySelector<HTMLElement>('open-status');
       return { element, hours: decodeHours(status?.dataset.hours), timeZone: status?.dataset.tz ?? '' };
+    });
+    this.#links = [...this.querySelectorAll<HTMLAnchorElement>('a[data-keep-filters]')].map((element) => {
+      const url = new URL(element.href);
+      return { element, url, own: parseFilterQuery(url.search) };
     });
     this.#options = filterOptionsOf(form);
     bindFilterForm(form, this, this.#options, (state) => this.#show(state), () => this.querySelector<HTMLElement>('[data-directory-count]'));
@@ -52,6 +66,10 @@ class ServiceDirectory extends HTMLElement {
     const count = this.querySelector('[data-directory-count]');
     if (count) count.textContent = countSentence(JSON.parse(this.dataset.labels ?? '{}') as CountTemplates, state, visible, this.#cards.length);
     this.querySelector<HTMLElement>('[data-directory-empty]')!.hidden = visible > 0;
+    for (const { element, url, own } of this.#links) {
+      const kept = { ...state, country: state.country || own.country, city: state.city || own.city };
+      element.href = `${url.pathname}${withFilters(url.search, kept)}${url.hash}`;
+    }
     history.replaceState(history.state, '', `${location.pathname}${withFilters(location.search, state)}${location.hash}`);
   }
 }
