@@ -98,9 +98,17 @@ export function editUrl(file: string): string {
   return `${SITE.repository}/edit/${SITE.branch}/${file}`;
 }
 
-/** GitHub link that opens a new issue with a prefilled title and body. */
-export function newIssueUrl(title: string, body: string, labels: string[] = []): string {
-  const query = new URLSearchParams({ title, body });
-  if (labels.length) query.set('labels', labels.join(','));
+/** The issue form a "Report outdated information" link opens (.github/ISSUE_TEMPLATE/). */
+export const OUTDATED_FORM = { template: 'outdated-information.yml', pageField: 'page' } as const;
+
+/**
+ * GitHub link that opens the "outdated information" issue form with the
+ * entry named in its title and the page filled in. The form carries the
+ * labels and the questions, so the link stays short: it is on every entry
+ * page, and a prefilled body with a Russian title percent-encoded was half a
+ * kilobyte of each of them.
+ */
+export function outdatedReportUrl(id: string, pageUrl: string): string {
+  const query = new URLSearchParams({ template: OUTDATED_FORM.template, title: `Outdated: ${id}`, [OUTDATED_FORM.pageField]: pageUrl });
   return `${SITE.repository}/issues/new?${query.toString()}`;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { outdatedReportUrl } from '../../src/lib/routes';
 
 const FOLDER = join(import.meta.dirname, '..', '..', '.github', 'ISSUE_TEMPLATE');
 
@@ -37,9 +38,16 @@ describe('GitHub issue forms', () => {
     });
   }
 
-  it('label outdated-information reports the way the "Report outdated information" link does', () => {
-    const component = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'components', 'EntryActions.astro'), 'utf8');
-    const outdated = forms.find((item) => item.name === 'outdated-information.yml')!.form;
-    for (const label of outdated.labels) expect(component).toContain(`'${label}'`);
+  it('the "Report outdated information" link opens the outdated-information form and fills in a field it has', () => {
+    const link = new URL(outdatedReportUrl('some-service', 'https://example.org/ru/services/some-service/'));
+    const form = forms.find((item) => item.name === link.searchParams.get('template'));
+    expect(form?.name).toBe('outdated-information.yml');
+    expect(link.searchParams.get('title')).toContain('some-service');
+    const prefilled = [...link.searchParams.keys()].filter((key) => !['template', 'title', 'labels'].includes(key));
+    const fieldIds = form!.form.body.map((field) => field.id);
+    expect(prefilled.length).toBeGreaterThan(0);
+    for (const key of prefilled) expect(fieldIds).toContain(key);
+    expect(link.searchParams.get('page')).toBe('https://example.org/ru/services/some-service/');
+    expect(form!.form.labels).toContain('outdated');
   });
 });
