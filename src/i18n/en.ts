@@ -241,7 +241,8 @@ export const en = {
   'privacy.only_this_site': 'Your browser only talks to this site: every page, script and search index comes from here.',
   'privacy.map_tiles':
     'The one exception is the map page. To draw the map it loads map images from {{server}}, which sees your IP address and the area shown on the map. No other page contacts it.',
-  'privacy.on_device': 'Search and filters run on your device. What you type or choose is not sent anywhere.',
+  'privacy.on_device':
+    'Search and filters run on your device. One thing does leave it: when you open a search from the box at the top or a filtered list without JavaScript, the words or choices are part of the page address, which the web host sees like any address and your browser may keep in its history.',
   'privacy.location':
     'Your location is used only when you tap the “near me” button on the map. It stays on your device and is never sent to this site; the map images for the area around you still come from the map server.',
   'privacy.search_history':

@@ -251,7 +251,7 @@ export const sr: Dictionary = {
   'privacy.map_tiles':
     'Jedini izuzetak je stranica sa mapom. Da bi iscrtala mapu, ona učitava slike mape sa {{server}}, koji vidi vašu IP adresu i oblast prikazanu na mapi. Nijedna druga stranica mu se ne obraća.',
   'privacy.on_device':
-    'Pretraga i filteri rade na vašem uređaju. Ono što ukucate ili izaberete ne šalje se nikuda.',
+    'Pretraga i filteri rade na vašem uređaju. Jedan izuzetak: kada otvorite pretragu iz polja na vrhu stranice ili filtrirate spisak bez JavaScripta, reči ili izbor postaju deo adrese stranice — nju vidi hosting, kao svaku adresu, a pregledač je može sačuvati u istoriji.',
   'privacy.location':
     'Vaša lokacija se koristi samo kada na mapi dodirnete dugme „Blizu mene“. Ostaje na vašem uređaju i nikada se ne šalje ovom sajtu; slike mape za oblast oko vas ipak dolaze sa servera mape.',
   'privacy.search_history':
