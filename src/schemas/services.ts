@@ -34,7 +34,11 @@ import {
   THRESHOLDS,
 } from './vocabularies';
 
-type ParsedHours = { hours: OpeningHours } | { error: string };
+/**
+ * A parsed value, with the parser's warnings: it reads loose values such as
+ * "9 to 5" (as 09:00-05:00, overnight) and only warns about the guess.
+ */
+type ParsedHours = { hours: OpeningHours; warnings: string[] } | { error: string };
 
 /**
  * Parsed values by country and text. A build parses each service's hours
@@ -54,7 +58,8 @@ export function parseOpeningHours(value: string, country: string): ParsedHours {
   if (!parsed) {
     try {
       const hours = new OpeningHours(value, { lat: 0, lon: 0, address: { country_code: country, state: '' } }, { mode: 0, tag_key: 'opening_hours', map_value: false, warnings_severity: 4, locale: 'en' });
-      parsed = { hours };
+      const warnings = hours.getWarnings().map((warning) => warning.replace(/^.*<--- \(/, '').replace(/\)$/, ''));
+      parsed = { hours, warnings };
     } catch (error) {
       parsed = { error: String(error).replace(/\s+/g, ' ').trim() };
     }
@@ -146,12 +151,14 @@ export const serviceSchema = z
     }
     if (typeof service.opening_hours === 'string' && service.opening_hours.trim()) {
       const parsed = parseOpeningHours(service.opening_hours, typeof service.country === 'string' ? service.country : 'by');
-      if ('error' in parsed) {
+      // A directory must not guess when a service is open: what the parser had to guess is refused too.
+      const problem = 'error' in parsed ? parsed.error : parsed.warnings.join(' ');
+      if (problem) {
         ctx.addIssue({
           code: 'custom',
           path: ['opening_hours'],
           message: 'service.opening_hours_invalid',
-          params: { detail: parsed.error },
+          params: { detail: problem },
         });
       }
     }

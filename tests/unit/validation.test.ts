@@ -78,6 +78,14 @@ describe('validation of broken entries', () => {
     expect(messagesFor(root).join('\n')).toMatch(/opening_hours: these opening hours cannot be read: .*outside of the current day/);
   });
 
+  it('rejects loose opening hours the parser would have to guess, such as "9 to 5"', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'Mo-Fr 08:00-17:00', 'Mo-Fr 9 to 5');
+    const messages = messagesFor(root).join('\n');
+    expect(messages).toMatch(/opening_hours: these opening hours cannot be read: .*"-" for "to"/);
+    expect(messages).toMatch(/could mean 5 \(in the morning\) or 17/);
+  });
+
   it('rejects a monitoring record with an unknown commodity or a future date', () => {
     const root = copyFixture();
     edit(root, SERVICE, 'needles_syringes: always', 'needles: always');
