@@ -73,6 +73,13 @@ async function withContext<T>(use: (context: BrowserContext, page: Page) => Prom
 }
 
 /** Opens the Russian service list and waits until the page says the language is available offline. */
+/** Types `query` into the open search page and returns the paths its results link to. */
+async function searchResultPaths(page: Page, query: string): Promise<string[]> {
+  await page.locator('#search-query').fill(query);
+  await expect.poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: 10_000 }).toBe('results');
+  return page.locator('.search-result h2 a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
+}
+
 async function visitOnce(page: Page): Promise<void> {
   await page.goto(`${server.url}${pageUrl('ru', 'services')}`);
   const status = page.locator('[data-offline]');
@@ -95,14 +102,7 @@ describe('offline use', () => {
       expect(await page.locator('[data-offline-now]').isVisible(), 'says it is offline').toBe(true);
 
       await page.goto(`${server.url}${pageUrl('ru', 'search')}`);
-      await page.locator('#search-query').fill(service.word);
-      await expect
-        .poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: 10_000 })
-        .toBe('results');
-      const links = await page
-        .locator('.search-result h2 a')
-        .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
-      expect(links).toContain(pageUrl('ru', `services/${service.id}`));
+      expect(await searchResultPaths(page, service.word)).toContain(pageUrl('ru', `services/${service.id}`));
     });
   });
 
@@ -156,14 +156,7 @@ describe('offline use', () => {
       const service = sampleService('sr');
       await context.setOffline(true);
       await page.goto(`${server.url}${SITE.base}/sr-cyrl/search/`);
-      await page.locator('#search-query').fill(serbianToCyrillic(service.word));
-      await expect
-        .poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: 10_000 })
-        .toBe('results');
-      const links = await page
-        .locator('.search-result h2 a')
-        .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
-      expect(links).toContain(`${SITE.base}/sr-cyrl/services/${service.id}/`);
+      expect(await searchResultPaths(page, serbianToCyrillic(service.word))).toContain(`${SITE.base}/sr-cyrl/services/${service.id}/`);
     });
   });
 
