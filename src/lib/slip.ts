@@ -15,8 +15,9 @@ import { SERVICE_TYPES } from '../schemas/vocabularies';
 import { INTL_LOCALE } from './dates';
 import { packModules, type PackedQr } from './qr-code';
 import { mondayOf, weeklyHours } from './hours';
-import { pick, pickText } from './localized';
-import { absoluteUrl, fileUrl, localeUrl, PAGES } from './routes';
+import { pick, type PickedText } from './localized';
+import { absoluteUrl, fileUrl, localeUrl, PAGES, serbianCyrillicUrl } from './routes';
+import { serbianToCyrillic } from './transliterate';
 import { showsAddress } from './services';
 import { SLIP_PARAM } from './slip-selection';
 
@@ -60,7 +61,12 @@ export interface SlipEntry {
  * "Mon–Fri 08:00–17:00", "Sat 10:00–14:00". Closed days are left out.
  * Returns the raw value when it cannot be parsed, and [] when there is none.
  */
-export function compactHours(value: string | undefined, country: string, locale: Locale, weekStart = mondayOf(new Date())): string[] {
+export function compactHours(
+  value: string | undefined,
+  country: string,
+  locale: Locale,
+  weekStart = mondayOf(new Date()),
+): string[] {
   if (!value) return [];
   const week = cachedWeek(value, country, weekStart);
   if (!week) return [value];
@@ -102,29 +108,52 @@ function shortDayNames(locale: Locale): string[] {
   return names;
 }
 
-/** A service's slip text in `locale`. */
-export function slipEntry(service: Service, country: Country | undefined, locale: Locale): SlipEntry {
+/**
+ * A service's slip text in `locale`. With `cyrillic` (Serbian only) it is the
+ * Serbian Cyrillic edition's: Serbian text transliterated, text that fell back
+ * to another language left as written, and the address and QR code of the
+ * Cyrillic page.
+ */
+export function slipEntry(service: Service, country: Country | undefined, locale: Locale, cyrillic = false): SlipEntry {
   const original = service.original_language;
+  const script = (picked: PickedText | undefined): string | undefined =>
+    picked && cyrillic && picked.lang === 'sr' ? serbianToCyrillic(picked.text) : picked?.text;
   const hours = compactHours(service.opening_hours, service.country, locale);
+  const url = cyrillic
+    ? absoluteUrl(serbianCyrillicUrl(PAGES.service(service.id)))
+    : servicePageUrl(locale, service.id);
+  const types = service.types.map((type) => SERVICE_TYPES[type][locale].label).join(' · ');
   return {
     id: service.id,
-    name: pickText(service.name, locale, original),
-    types: service.types.map((type) => SERVICE_TYPES[type][locale].label).join(' · '),
-    city: pickText(country?.cities[service.city]?.name, locale, country?.original_language) || service.city,
-    address: showsAddress(service) ? pick(service.address, locale, original)?.text : undefined,
+    name: script(pick(service.name, locale, original)) ?? '',
+    types: cyrillic ? serbianToCyrillic(types) : types,
+    city: script(pick(country?.cities[service.city]?.name, locale, country?.original_language)) || service.city,
+    address: showsAddress(service) ? script(pick(service.address, locale, original)) : undefined,
     addressVisibility: service.address_visibility,
-    hours,
-    hoursNote: hours.length ? undefined : pick(service.hours_note, locale, original)?.text,
+    hours: cyrillic ? hours.map(serbianToCyrillic) : hours,
+    hoursNote: hours.length ? undefined : script(pick(service.hours_note, locale, original)),
     phones: service.phones.map((phone) => phone.number),
     status: service.status,
-    url: servicePageUrl(locale, service.id),
-    qr: qrModules(servicePageUrl(locale, service.id)),
+    url,
+    qr: qrModules(url),
   };
 }
 
-/** A service's slip text in every language, as its slip-data file holds it. */
-export function slipEntries(service: Service, country: Country | undefined): Record<Locale, SlipEntry> {
-  return Object.fromEntries(LOCALES.map((locale) => [locale, slipEntry(service, country, locale)])) as Record<Locale, SlipEntry>;
+/** The key of the Serbian Cyrillic edition's text in a slip-data file. */
+export const SLIP_CYRILLIC_KEY = 'sr-Cyrl';
+
+/** A service's slip text in every language and in Serbian Cyrillic, as its slip-data file holds it. */
+export function slipEntries(
+  service: Service,
+  country: Country | undefined,
+): Record<Locale | typeof SLIP_CYRILLIC_KEY, SlipEntry> {
+  return {
+    ...(Object.fromEntries(LOCALES.map((locale) => [locale, slipEntry(service, country, locale)])) as Record<
+      Locale,
+      SlipEntry
+    >),
+    [SLIP_CYRILLIC_KEY]: slipEntry(service, country, 'sr', true),
+  };
 }
 
 /** The absolute address of a service page in `locale`: what the slip's QR code points at. */

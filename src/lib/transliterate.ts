@@ -15,9 +15,36 @@
  */
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
-  a: 'а', b: 'б', c: 'ц', č: 'ч', ć: 'ћ', d: 'д', đ: 'ђ', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'ј', k: 'к',
-  l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', š: 'ш', t: 'т', u: 'у', v: 'в', z: 'з', ž: 'ж',
-  lj: 'љ', nj: 'њ', dž: 'џ',
+  a: 'а',
+  b: 'б',
+  c: 'ц',
+  č: 'ч',
+  ć: 'ћ',
+  d: 'д',
+  đ: 'ђ',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'и',
+  j: 'ј',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  š: 'ш',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  z: 'з',
+  ž: 'ж',
+  lj: 'љ',
+  nj: 'њ',
+  dž: 'џ',
 };
 
 const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
@@ -30,12 +57,22 @@ const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
  * every inflected form is covered (injekcije, nadživela, podžanrovi).
  */
 export const DIGRAPH_EXCEPTIONS: readonly string[] = [
-  'in|jekc', 'in|jekt',
-  'kon|jug', 'kon|junk', 'kon|jekt',
-  'van|jez', 'van|jug', 'tan|jug',
-  'nad|živ', 'nad|žnj',
-  'od|živ', 'od|žvak', 'od|žal',
-  'pod|žanr', 'pod|želud', 'pod|žup',
+  'in|jekc',
+  'in|jekt',
+  'kon|jug',
+  'kon|junk',
+  'kon|jekt',
+  'van|jez',
+  'van|jug',
+  'tan|jug',
+  'nad|živ',
+  'nad|žnj',
+  'od|živ',
+  'od|žvak',
+  'od|žal',
+  'pod|žanr',
+  'pod|želud',
+  'pod|žup',
   'pred|želud',
 ];
 
@@ -49,7 +86,19 @@ const EXCEPTIONS = DIGRAPH_EXCEPTIONS.map((entry) => ({
  * (HIV → ХИВ). Any other all-capitals word of up to five letters is taken for
  * an international acronym or a name (ENPUD, UNODC, PDF) and kept in Latin.
  */
-export const SERBIAN_ACRONYMS: ReadonlySet<string> = new Set(['HIV', 'SIDA', 'NVO', 'OST', 'ART', 'MUP', 'EU', 'UN', 'SAD', 'RFZO', 'CSR']);
+export const SERBIAN_ACRONYMS: ReadonlySet<string> = new Set([
+  'HIV',
+  'SIDA',
+  'NVO',
+  'OST',
+  'ART',
+  'MUP',
+  'EU',
+  'UN',
+  'SAD',
+  'RFZO',
+  'CSR',
+]);
 
 /** Characters that exist in Serbian Latin script (lower case). */
 const SERBIAN_LATIN = /^[a-pr-vzčćđšž]+$/;
@@ -108,7 +157,7 @@ function wordToCyrillic(word: string): string {
   const split = splitDigraphAt(lower);
   const allCaps = [...word].every(isUpper);
   let out = '';
-  for (let index = 0; index < lower.length; ) {
+  for (let index = 0; index < lower.length;) {
     const pair = lower.slice(index, index + 2);
     const isDigraph = (pair === 'lj' || pair === 'nj' || pair === 'dž') && index !== split;
     const latin = isDigraph ? pair : lower[index]!;
@@ -164,6 +213,20 @@ export function serbianToCyrillic(text: string): string {
   if (!HAS_LATIN.test(text)) return text;
   // Addresses and paths never contain spaces, so each space-separated token is judged on its own.
   return text.normalize('NFC').replace(/\S+/g, tokenToCyrillic);
+}
+
+/**
+ * Every string in a JSON-like value (nested objects and arrays) in Serbian
+ * Cyrillic: for texts a script reads from a data-* attribute, which the
+ * Cyrillic edition copies unchanged.
+ */
+export function stringsToCyrillic<T>(value: T): T {
+  if (typeof value === 'string') return serbianToCyrillic(value) as T;
+  if (Array.isArray(value)) return value.map(stringsToCyrillic) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, stringsToCyrillic(item)])) as T;
+  }
+  return value;
 }
 
 /**

@@ -30,6 +30,8 @@ interface SlipConfig {
   dataUrl: string;
   /** Which language of the slip data this page shows. */
   locale: string;
+  /** On the Serbian page: the key and texts the Serbian Cyrillic edition's copy of it uses instead. */
+  cyrillic?: { key: string; text: SlipConfig['text'] };
   max: number;
   text: {
     removed: string;
@@ -47,7 +49,11 @@ interface SlipConfig {
 
 type Loaded = { id: string; entry: SlipEntry } | { id: string; problem: 'removed' | 'unavailable' };
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -92,7 +98,11 @@ function qrImage(qr: PackedQr, label: string): SVGSVGElement {
 
 class ReferralSlip extends HTMLElement {
   async connectedCallback(): Promise<void> {
-    const config = JSON.parse(this.dataset.config ?? '{}') as SlipConfig;
+    const written = JSON.parse(this.dataset.config ?? '{}') as SlipConfig;
+    // The Cyrillic edition is a copy of the Serbian page that says so only in <html lang>.
+    const cyrillic =
+      written.cyrillic && document.documentElement.lang === written.cyrillic.key ? written.cyrillic : undefined;
+    const config = cyrillic ? { ...written, locale: cyrillic.key, text: cyrillic.text } : written;
     const list = this.querySelector<HTMLOListElement>('[data-slip-list]');
     const notices = this.querySelector<HTMLElement>('[data-slip-notices]');
     if (!list || !notices) return;
@@ -102,14 +112,20 @@ class ReferralSlip extends HTMLElement {
 
     const selection = parseSlipIds(new URLSearchParams(location.search).get(SLIP_PARAM), config.max);
     // Keep the address tidy: what is shown is exactly what the address says.
-    history.replaceState(history.state, '', `${location.pathname}${withSlipIds(location.search, selection.ids)}${location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${withSlipIds(location.search, selection.ids)}${location.hash}`,
+    );
     if (selection.invalid) notices.append(element('p', 'note', config.text.invalid));
     if (selection.overflow) notices.append(element('p', 'note', config.text.overflow));
     this.toggleAttribute('data-empty', selection.ids.length === 0);
 
     const results = await Promise.all(selection.ids.map((id) => load(id, config)));
     for (const result of results) {
-      list.append('entry' in result ? this.#item(result.entry, config) : this.#missing(result.id, result.problem, config));
+      list.append(
+        'entry' in result ? this.#item(result.entry, config) : this.#missing(result.id, result.problem, config),
+      );
     }
     this.dataset.state = 'ready';
   }
@@ -125,7 +141,13 @@ class ReferralSlip extends HTMLElement {
         ? [entry.city, entry.address].filter(Boolean).join(', ')
         : `${entry.city}. ${entry.addressVisibility === 'approximate' ? config.text.addressApproximate : config.text.addressOnRequest}`;
     text.append(element('p', 'slip-item__place', place));
-    text.append(element('p', 'slip-item__hours', entry.hours.length ? entry.hours.join('; ') : (entry.hoursNote ?? config.text.hoursUnknown)));
+    text.append(
+      element(
+        'p',
+        'slip-item__hours',
+        entry.hours.length ? entry.hours.join('; ') : (entry.hoursNote ?? config.text.hoursUnknown),
+      ),
+    );
     if (entry.phones.length) {
       const phones = element('p', 'slip-item__phones');
       phones.append(`${config.text.phones}: `);
@@ -148,7 +170,10 @@ class ReferralSlip extends HTMLElement {
     const item = element('li', 'slip-item slip-item--missing');
     item.dataset.service = id;
     item.dataset.problem = problem;
-    item.append(element('p', 'slip-item__notice', problem === 'removed' ? config.text.removed : config.text.unavailable), element('code', undefined, id));
+    item.append(
+      element('p', 'slip-item__notice', problem === 'removed' ? config.text.removed : config.text.unavailable),
+      element('code', undefined, id),
+    );
     return item;
   }
 }

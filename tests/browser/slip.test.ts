@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en';
 import { qrPath, type PackedQr } from '../../src/lib/qr-code';
-import { qrModules, servicePageUrl } from '../../src/lib/slip';
+import { qrModules, servicePageUrl, SLIP_CYRILLIC_KEY } from '../../src/lib/slip';
+import { SITE } from '../../src/site.config';
 import { SLIP_MAX } from '../../src/lib/slip-selection';
 import { openRecordingPage } from '../support/browser';
 import { pageUrl, requireDist } from '../support/dist';
@@ -40,7 +41,9 @@ async function printedPages(page: Page): Promise<number> {
 
 async function directoryIds(page: Page): Promise<string[]> {
   await page.goto(`${site.url}${pageUrl('en', 'services')}`);
-  return page.locator('li.service-card').evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.service ?? ''));
+  return page
+    .locator('li.service-card')
+    .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.service ?? ''));
 }
 
 describe('the referral slip', () => {
@@ -55,7 +58,10 @@ describe('the referral slip', () => {
         const card = cards.nth(index);
         await card.locator('slip-toggle button').click();
         await expect.poll(() => card.locator('slip-toggle button').getAttribute('aria-pressed')).toBe('true');
-        chosen.push({ id: (await card.getAttribute('data-service'))!, name: (await card.locator(':is(h2, h3, h4)').first().innerText()).trim() });
+        chosen.push({
+          id: (await card.getAttribute('data-service'))!,
+          name: (await card.locator(':is(h2, h3, h4)').first().innerText()).trim(),
+        });
       }
       expect(new URL(page.url()).searchParams.get('s')).toBe(chosen.map((item) => item.id).join(','));
 
@@ -67,7 +73,9 @@ describe('the referral slip', () => {
       for (const { id, name } of chosen) {
         const item = page.locator(`.slip-item[data-service="${id}"]`);
         expect(await item.locator('.slip-item__name').innerText()).toBe(name);
-        const data = ((await (await page.request.get(`${site.url}/slip-data/${id}.json`)).json()) as Record<string, SlipData>).en!;
+        const data = (
+          (await (await page.request.get(`${site.url}/slip-data/${id}.json`)).json()) as Record<string, SlipData>
+        ).en!;
         const text = await item.innerText();
         for (const phone of data.phones) expect(text).toContain(phone);
         // The QR code is drawn from the modules in the slip data, which encode this service's English page.
@@ -79,7 +87,11 @@ describe('the referral slip', () => {
       }
       expect(await printedPages(page)).toBe(1);
       expect(errors).toEqual([]);
-      const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+      const stored = await page.evaluate(() => ({
+        local: localStorage.length,
+        session: sessionStorage.length,
+        cookie: document.cookie,
+      }));
       expect(stored).toEqual({ local: 0, session: 0, cookie: '' });
     } finally {
       await context.close();
@@ -106,14 +118,19 @@ describe('the referral slip', () => {
     const { page, context, requests } = await openRecordingPage(site.browser, site.url);
     try {
       const [existing] = await directoryIds(page);
-      await page.goto(`${site.url}${pageUrl('en', 'slip')}?s=${existing},removed-long-ago,..%2F..%2Fsecret,<b>x</b>,${existing}`);
+      await page.goto(
+        `${site.url}${pageUrl('en', 'slip')}?s=${existing},removed-long-ago,..%2F..%2Fsecret,<b>x</b>,${existing}`,
+      );
       await slipReady(page);
       const removed = page.locator('.slip-item[data-service="removed-long-ago"]');
       expect(await removed.innerText()).toContain(en['slip.removed']);
       expect(await page.locator(`.slip-item[data-service="${existing}"]`).count()).toBe(1);
       expect(await page.locator('[data-slip-notices]').innerText()).toContain(en['slip.invalid']);
       const fetched = requests.filter((url) => url.includes('/slip-data/'));
-      expect(fetched.map((url) => new URL(url).pathname).sort()).toEqual([`/slip-data/${existing}.json`, '/slip-data/removed-long-ago.json']);
+      expect(fetched.map((url) => new URL(url).pathname).sort()).toEqual([
+        `/slip-data/${existing}.json`,
+        '/slip-data/removed-long-ago.json',
+      ]);
       expect(await printedPages(page)).toBe(1);
     } finally {
       await context.close();
@@ -139,18 +156,54 @@ describe('the referral slip', () => {
       const first = page.locator('main .card h2 a').first();
       expect(await first.count(), 'the sample content has pathways').toBe(1);
       await Promise.all([page.waitForURL(/\/sr\/pathways\/[^/]+\/$/), first.click()]);
-      const serviceIds = await page.locator('.pathway-step__services li').evaluateAll((items) => [
-        ...new Set(items.map((item) => (item as HTMLElement).dataset.service ?? '')),
-      ]);
+      const serviceIds = await page
+        .locator('.pathway-step__services li')
+        .evaluateAll((items) => [...new Set(items.map((item) => (item as HTMLElement).dataset.service ?? ''))]);
       await Promise.all([page.waitForURL(/\/sr\/slip\/\?s=/), page.locator('a[href*="/sr/slip/?s="]').click()]);
       await slipReady(page);
-      const onSlip = await page.locator('.slip-item').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.service));
+      const onSlip = await page
+        .locator('.slip-item')
+        .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.service));
       expect(onSlip).toEqual(serviceIds.slice(0, SLIP_MAX));
       expect(await page.locator('.slip-item--missing').count()).toBe(0);
       const firstId = serviceIds[0]!;
-      const data = ((await (await page.request.get(`${site.url}/slip-data/${firstId}.json`)).json()) as Record<string, SlipData>).sr!;
+      const data = (
+        (await (await page.request.get(`${site.url}/slip-data/${firstId}.json`)).json()) as Record<string, SlipData>
+      ).sr!;
       expect(data.qr).toEqual(qrModules(servicePageUrl('sr', firstId)));
-      expect(await page.locator(`.slip-item[data-service="${firstId}"] svg.slip-item__qr path`).getAttribute('d')).toBe(qrPath(data.qr).d);
+      expect(await page.locator(`.slip-item[data-service="${firstId}"] svg.slip-item__qr path`).getAttribute('d')).toBe(
+        qrPath(data.qr).d,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('speaks Cyrillic on the Serbian Cyrillic edition, with the Cyrillic page in its QR code', async () => {
+    const { page, context, errors } = await openRecordingPage(site.browser, site.url);
+    try {
+      await page.goto(`${site.url}${SITE.base}/sr-cyrl/services/`);
+      const ids = await page
+        .locator('li.service-card')
+        .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.service ?? ''));
+      const serbian = ids.filter((id) => id.startsWith('belgrade')).slice(0, 2);
+      expect(serbian.length, 'the sample content has Serbian services').toBe(2);
+      await page.goto(`${site.url}${SITE.base}/sr-cyrl/slip/?s=${serbian.join(',')}`);
+      await slipReady(page);
+      for (const id of serbian) {
+        const item = page.locator(`.slip-item[data-service="${id}"]`);
+        const data = (
+          (await (await page.request.get(`${site.url}/slip-data/${id}.json`)).json()) as Record<string, SlipData>
+        )[SLIP_CYRILLIC_KEY]!;
+        expect(await item.locator('.slip-item__name').innerText()).toBe(data.name);
+        expect(data.name).toMatch(/[а-шђјљњћџ]/i);
+        expect(data.qr).toEqual(qrModules(`${SITE.url}${SITE.base}/sr-cyrl/services/${id}/`));
+        expect(await item.locator('svg.slip-item__qr path').getAttribute('d')).toBe(qrPath(data.qr).d);
+        // Type, place and hours (with the script's own labels, such as "hours not known") have no Latin word left.
+        for (const part of ['types', 'place', 'hours'])
+          expect(await item.locator(`.slip-item__${part}`).innerText()).not.toMatch(/[a-z]{3}/i);
+      }
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }

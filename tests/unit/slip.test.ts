@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation';
 import QRCode from 'qrcode';
-import { compactHours, parseSlipIds, qrModules, slipEntries, slipEntry, slipUrl, SLIP_MAX, withSlipIds } from '../../src/lib/slip';
+import {
+  compactHours,
+  parseSlipIds,
+  qrModules,
+  slipEntries,
+  slipEntry,
+  slipUrl,
+  SLIP_CYRILLIC_KEY,
+  SLIP_MAX,
+  withSlipIds,
+} from '../../src/lib/slip';
+import { serbianToCyrillic, stringsToCyrillic } from '../../src/lib/transliterate';
 import { QR_MARGIN, qrPath, unpackModules } from '../../src/lib/qr-code';
 import type { Service } from '../../src/schemas/services';
 import { VALID_FIXTURE } from './helpers';
@@ -49,11 +60,17 @@ describe('reading the chosen services from the slip address', () => {
 
 describe('compact opening hours', () => {
   it('joins consecutive days with the same hours and drops closed days', () => {
-    expect(compactHours('Mo-Fr 08:00-17:00; Sa 10:00-14:00', 'by', 'en', MONDAY)).toEqual(['Mon–Fri 08:00–17:00', 'Sat 10:00–14:00']);
+    expect(compactHours('Mo-Fr 08:00-17:00; Sa 10:00-14:00', 'by', 'en', MONDAY)).toEqual([
+      'Mon–Fri 08:00–17:00',
+      'Sat 10:00–14:00',
+    ]);
   });
 
   it('keeps split days and non-consecutive groups apart', () => {
-    expect(compactHours('Mo,We 09:00-12:00,13:00-18:00', 'by', 'en', MONDAY)).toEqual(['Mon 09:00–12:00, 13:00–18:00', 'Wed 09:00–12:00, 13:00–18:00']);
+    expect(compactHours('Mo,We 09:00-12:00,13:00-18:00', 'by', 'en', MONDAY)).toEqual([
+      'Mon 09:00–12:00, 13:00–18:00',
+      'Wed 09:00–12:00, 13:00–18:00',
+    ]);
   });
 
   it('uses the slip language for day names', () => {
@@ -88,11 +105,43 @@ describe('a service on a slip', () => {
 describe('slip data file', () => {
   it('holds the slip text in every language, each with the QR code of its own page', () => {
     const entries = slipEntries(service, country);
-    expect(Object.keys(entries).sort()).toEqual(['en', 'ru', 'sr']);
-    for (const [locale, entry] of Object.entries(entries)) {
-      expect(entry).toEqual(slipEntry(service, country, locale as 'ru' | 'sr' | 'en'));
-      expect(entry.url).toContain(`/${locale}/services/${service.id}/`);
+    expect(Object.keys(entries).sort()).toEqual(['en', 'ru', 'sr', SLIP_CYRILLIC_KEY].sort());
+    for (const locale of ['ru', 'sr', 'en'] as const) {
+      expect(entries[locale]).toEqual(slipEntry(service, country, locale));
+      expect(entries[locale].url).toContain(`/${locale}/services/${service.id}/`);
     }
+  });
+
+  it('gives the Cyrillic edition its Serbian text in Cyrillic, and its own page in the address and QR code', () => {
+    const serbian: Service = {
+      ...service,
+      name: { ...service.name, sr: 'Savetovalište Džep' },
+      original_language: 'sr',
+    };
+    const latin = slipEntry(serbian, country, 'sr');
+    const cyrillic = slipEntries(serbian, country)[SLIP_CYRILLIC_KEY];
+    expect(cyrillic.name).toBe('Саветовалиште Џеп');
+    expect(cyrillic.types).toBe(serbianToCyrillic(latin.types));
+    expect(cyrillic.types).not.toMatch(/[a-z]/);
+    expect(cyrillic.url).toContain(`/sr-cyrl/services/${serbian.id}/`);
+    expect(cyrillic.qr).toEqual(qrModules(cyrillic.url));
+    expect(cyrillic.phones).toEqual(latin.phones);
+  });
+
+  it('leaves text that has no Serbian version in the language it is written in', () => {
+    const englishOnly: Service = { ...service, name: { en: 'Harm reduction point' }, original_language: 'en' };
+    expect(slipEntries(englishOnly, country)[SLIP_CYRILLIC_KEY].name).toBe('Harm reduction point');
+  });
+});
+
+describe('stringsToCyrillic', () => {
+  it('writes every string of nested objects and arrays in Cyrillic, and leaves other values alone', () => {
+    expect(stringsToCyrillic({ a: 'Telefoni', b: { c: ['ljudi', 'džep'] }, n: 8, none: null })).toEqual({
+      a: 'Телефони',
+      b: { c: ['људи', 'џеп'] },
+      n: 8,
+      none: null,
+    });
   });
 });
 
@@ -117,9 +166,12 @@ describe('QR codes', () => {
     expect(viewBox).toBe(packed.size + 2 * QR_MARGIN);
     const drawn = new Set<string>();
     for (const [, x, y, run] of d.matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g)) {
-      for (let step = 0; step < Number(run); step += 1) drawn.add(`${Number(x) + step - QR_MARGIN},${Number(y) - QR_MARGIN}`);
+      for (let step = 0; step < Number(run); step += 1)
+        drawn.add(`${Number(x) + step - QR_MARGIN},${Number(y) - QR_MARGIN}`);
     }
-    const dark = unpackModules(packed).flatMap((isDark, index) => (isDark ? [`${index % packed.size},${Math.floor(index / packed.size)}`] : []));
+    const dark = unpackModules(packed).flatMap((isDark, index) =>
+      isDark ? [`${index % packed.size},${Math.floor(index / packed.size)}`] : [],
+    );
     expect([...drawn].sort()).toEqual(dark.sort());
     expect(d.replace(/M\d+ \d+h(\d+)v1h-\1z/g, '')).toBe('');
   });
@@ -128,7 +180,11 @@ describe('QR codes', () => {
 describe('hours on a slip', () => {
   it('fall back to the service’s own note when the week shows no opening', () => {
     // A rule no week matches, like a date long past, leaves the weekly lines empty.
-    const rare: Service = { ...service, opening_hours: '2020 Jan 01 10:00-12:00', hours_note: { ru: 'Раз в год', sr: 'Jednom godišnje', en: 'Once a year' } };
+    const rare: Service = {
+      ...service,
+      opening_hours: '2020 Jan 01 10:00-12:00',
+      hours_note: { ru: 'Раз в год', sr: 'Jednom godišnje', en: 'Once a year' },
+    };
     const entry = slipEntry(rare, country, 'en');
     expect(entry.hours).toEqual([]);
     expect(entry.hoursNote).toBe('Once a year');
