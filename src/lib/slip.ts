@@ -12,6 +12,7 @@ import type { Country } from '../schemas/countries';
 import { LOCALES, type Locale } from '../schemas/locales';
 import type { Service } from '../schemas/services';
 import { SERVICE_TYPES } from '../schemas/vocabularies';
+import { CYRILLIC_LANG } from './cyrillic-edition';
 import { INTL_LOCALE } from './dates';
 import { packModules, type PackedQr } from './qr-code';
 import { mondayOf, weeklyHours } from './hours';
@@ -139,20 +140,17 @@ export function slipEntry(service: Service, country: Country | undefined, locale
   };
 }
 
-/** The key of the Serbian Cyrillic edition's text in a slip-data file. */
-export const SLIP_CYRILLIC_KEY = 'sr-Cyrl';
-
 /** A service's slip text in every language and in Serbian Cyrillic, as its slip-data file holds it. */
 export function slipEntries(
   service: Service,
   country: Country | undefined,
-): Record<Locale | typeof SLIP_CYRILLIC_KEY, SlipEntry> {
+): Record<Locale | typeof CYRILLIC_LANG, SlipEntry> {
   return {
     ...(Object.fromEntries(LOCALES.map((locale) => [locale, slipEntry(service, country, locale)])) as Record<
       Locale,
       SlipEntry
     >),
-    [SLIP_CYRILLIC_KEY]: slipEntry(service, country, 'sr', true),
+    [CYRILLIC_LANG]: slipEntry(service, country, 'sr', true),
   };
 }
 

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en';
 import { qrPath, type PackedQr } from '../../src/lib/qr-code';
-import { qrModules, servicePageUrl, SLIP_CYRILLIC_KEY } from '../../src/lib/slip';
+import { CYRILLIC_LANG } from '../../src/lib/cyrillic-edition';
+import { qrModules, servicePageUrl } from '../../src/lib/slip';
 import { SITE } from '../../src/site.config';
 import { SLIP_MAX } from '../../src/lib/slip-selection';
 import { openRecordingPage } from '../support/browser';
@@ -194,7 +195,7 @@ describe('the referral slip', () => {
         const item = page.locator(`.slip-item[data-service="${id}"]`);
         const data = (
           (await (await page.request.get(`${site.url}/slip-data/${id}.json`)).json()) as Record<string, SlipData>
-        )[SLIP_CYRILLIC_KEY]!;
+        )[CYRILLIC_LANG]!;
         expect(await item.locator('.slip-item__name').innerText()).toBe(data.name);
         expect(data.name).toMatch(/[а-шђјљњћџ]/i);
         expect(data.qr).toEqual(qrModules(`${SITE.url}${SITE.base}/sr-cyrl/services/${id}/`));

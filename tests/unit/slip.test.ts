@@ -8,11 +8,11 @@ import {
   slipEntries,
   slipEntry,
   slipUrl,
-  SLIP_CYRILLIC_KEY,
   SLIP_MAX,
   withSlipIds,
 } from '../../src/lib/slip';
 import { serbianToCyrillic, stringsToCyrillic } from '../../src/lib/transliterate';
+import { CYRILLIC_LANG } from '../../src/lib/cyrillic-edition';
 import { QR_MARGIN, qrPath, unpackModules } from '../../src/lib/qr-code';
 import type { Service } from '../../src/schemas/services';
 import { VALID_FIXTURE } from './helpers';
@@ -105,7 +105,7 @@ describe('a service on a slip', () => {
 describe('slip data file', () => {
   it('holds the slip text in every language, each with the QR code of its own page', () => {
     const entries = slipEntries(service, country);
-    expect(Object.keys(entries).sort()).toEqual(['en', 'ru', 'sr', SLIP_CYRILLIC_KEY].sort());
+    expect(Object.keys(entries).sort()).toEqual(['en', 'ru', 'sr', CYRILLIC_LANG].sort());
     for (const locale of ['ru', 'sr', 'en'] as const) {
       expect(entries[locale]).toEqual(slipEntry(service, country, locale));
       expect(entries[locale].url).toContain(`/${locale}/services/${service.id}/`);
@@ -119,7 +119,7 @@ describe('slip data file', () => {
       original_language: 'sr',
     };
     const latin = slipEntry(serbian, country, 'sr');
-    const cyrillic = slipEntries(serbian, country)[SLIP_CYRILLIC_KEY];
+    const cyrillic = slipEntries(serbian, country)[CYRILLIC_LANG];
     expect(cyrillic.name).toBe('Саветовалиште Џеп');
     expect(cyrillic.types).toBe(serbianToCyrillic(latin.types));
     expect(cyrillic.types).not.toMatch(/[a-z]/);
@@ -130,7 +130,7 @@ describe('slip data file', () => {
 
   it('leaves text that has no Serbian version in the language it is written in', () => {
     const englishOnly: Service = { ...service, name: { en: 'Harm reduction point' }, original_language: 'en' };
-    expect(slipEntries(englishOnly, country)[SLIP_CYRILLIC_KEY].name).toBe('Harm reduction point');
+    expect(slipEntries(englishOnly, country)[CYRILLIC_LANG].name).toBe('Harm reduction point');
   });
 });
 
