@@ -3,6 +3,7 @@
  * --help, and turn a usage mistake into a readable message and exit code 2.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isLocale, LOCALES, type Locale } from '../src/schemas/locales';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 type WithHelp<O extends Options> = O & { help: { type: 'boolean'; short: 'h' } };
@@ -26,6 +27,17 @@ export function readCommandLine<const O extends Options>(options: O, help: strin
     return { exit: 0 };
   }
   return { values } as CommandLine<O>;
+}
+
+/**
+ * Whether the value of a language flag (--lang unless named) is one of the
+ * site's languages; when it is not, says which ones it may be (the caller
+ * then exits with 2).
+ */
+export function isLangOption(value: string, flag = '--lang'): value is Locale {
+  if (isLocale(value)) return true;
+  console.error(`${flag} must be ${LOCALES.slice(0, -1).join(', ')} or ${LOCALES.at(-1)}, got "${value}"`);
+  return false;
 }
 
 /**

@@ -8,10 +8,9 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readCommandLine } from './cli';
+import { isLangOption, readCommandLine } from './cli';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { isLocale } from '../src/schemas/locales';
 import { SITE } from '../src/site.config';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/support/browser';
 import { samplePages } from '../tests/support/dist';
@@ -76,10 +75,7 @@ async function main(): Promise<number> {
   );
   if ('exit' in commandLine) return commandLine.exit;
   const { values } = commandLine;
-  if (!isLocale(values.locale)) {
-    console.error(`--locale must be ru, sr or en, got "${values.locale}"`);
-    return 2;
-  }
+  if (!isLangOption(values.locale, '--locale')) return 2;
   const unknown = values.page.filter((type) => !PAGE_TYPES.includes(type));
   if (unknown.length) {
     console.error(`--page must be one of ${PAGE_TYPES.join(', ')}, got "${unknown.join('", "')}"`);

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { readCommandLine } from './cli';
+import { isLangOption, readCommandLine } from './cli';
 import { parse } from 'yaml';
 import { todayIso } from '../src/lib/dates';
 import { pickText } from '../src/lib/localized';
@@ -37,7 +37,7 @@ import { validateContent } from '../src/lib/validation';
 import { caseSchema } from '../src/schemas/cases';
 import { countrySchema, type Country } from '../src/schemas/countries';
 import { schemaAt, renderProblem } from '../src/schemas/format';
-import { isLocale, LOCALE_NAMES, LOCALES, type Locale } from '../src/schemas/locales';
+import { LOCALE_NAMES, LOCALES, type Locale } from '../src/schemas/locales';
 import { message } from '../src/schemas/messages';
 import { serviceSchema } from '../src/schemas/services';
 import {
@@ -430,10 +430,7 @@ async function main(): Promise<number> {
   );
   if ('exit' in commandLine) return commandLine.exit;
   const { values } = commandLine;
-  if (values.lang !== undefined && !isLocale(values.lang)) {
-    console.error(`--lang must be ru, sr or en, got "${values.lang}"`);
-    return 2;
-  }
+  if (values.lang !== undefined && !isLangOption(values.lang)) return 2;
   if (values.type !== undefined && !['service', 'case'].includes(values.type)) {
     console.error(`--type must be service or case, got "${values.type}"`);
     return 2;

@@ -5,8 +5,8 @@
  * the field, what was expected and what was found. Exit codes: 0 all good,
  * 1 problems found, 2 the command itself was used wrongly.
  */
-import { readCommandLine, runScript } from './cli';
-import { isLocale, type Locale } from '../src/schemas/locales';
+import { isLangOption, readCommandLine, runScript } from './cli';
+import { type Locale } from '../src/schemas/locales';
 import { renderProblem } from '../src/schemas/format';
 import { summarize, validateContent } from '../src/lib/validation';
 
@@ -37,10 +37,7 @@ function main(): number {
   if ('exit' in commandLine) return commandLine.exit;
   const { values } = commandLine;
   const langOption = values.lang ?? process.env.CONTENT_LANG ?? 'en';
-  if (!isLocale(langOption)) {
-    console.error(`--lang must be ru, sr or en, got "${langOption}"`);
-    return 2;
-  }
+  if (!isLangOption(langOption)) return 2;
   const lang: Locale = langOption;
   if (!['text', 'github', 'json'].includes(values.format!)) {
     console.error(`--format must be text, github or json, got "${values.format}"`);
