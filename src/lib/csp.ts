@@ -33,7 +33,7 @@ type Directive = keyof typeof BASE_DIRECTIVES;
  * server, and only the search page may compile Pagefind's WebAssembly on the
  * page itself when its worker cannot start.
  */
-export function pageSources(path: string): Partial<Record<Directive, string[]>> {
+function pageSources(path: string): Partial<Record<Directive, string[]>> {
   if (path === PAGES.map && SITE.map.tiles) return { 'img-src': [SITE.map.tilesOrigin] };
   if (path === PAGES.search) return { 'script-src': ["'wasm-unsafe-eval'"] };
   return {};

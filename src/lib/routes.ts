@@ -99,7 +99,7 @@ export function editUrl(file: string): string {
 }
 
 /** The issue form a "Report outdated information" link opens (.github/ISSUE_TEMPLATE/). */
-export const OUTDATED_FORM = { template: 'outdated-information.yml', pageField: 'page' } as const;
+const OUTDATED_FORM = { template: 'outdated-information.yml', pageField: 'page' } as const;
 
 /**
  * GitHub link that opens the "outdated information" issue form with the
