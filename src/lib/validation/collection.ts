@@ -1,0 +1,133 @@
+/**
+ * One collection's validation, as data: where its files live, how they are
+ * parsed, its schema and its checks. `loadCollection` reads and parses the
+ * files; the orchestrator (index.ts) then runs the checks with every
+ * collection loaded.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { z } from 'astro/zod';
+import { formatIssues, formatPath, type Problem } from '../../schemas/format';
+import type { Locale } from '../../schemas/locales';
+import { message } from '../../schemas/messages';
+import type { CheckContext, Loaded } from './context';
+import { listFiles, parseYamlText, splitFrontmatter, type ParsedFile } from './files';
+
+/** How one collection is read and checked. `T` is the entry a check sees. */
+export interface Collection<T> {
+  /** Folder under `content/`. */
+  folder: string;
+  /** File extension, with the dot. */
+  ext: string;
+  /** `yaml`: the whole file is data; `frontmatter`: YAML between `---` lines, then a body. */
+  format: 'yaml' | 'frontmatter';
+  schema: z.ZodType;
+  /** Builds the entry from schema-valid data and the body (frontmatter files). */
+  toEntry(data: unknown, body: string): T;
+  /** Checks of the raw parsed data, run even when the schema fails (e.g. personal data in cases). */
+  checkParsed?(file: string, data: unknown, context: CheckContext): Problem[];
+  /** Checks of one schema-valid entry, with every collection loaded. */
+  checkEntry?(entry: Loaded<T>, context: CheckContext): Problem[];
+  /** Checks across all entries of this collection, with every collection loaded. */
+  checkAll?(entries: Loaded<T>[], context: CheckContext): Problem[];
+}
+
+/** Declares a collection; the entry type follows from the schema unless `toEntry` says otherwise. */
+export function defineCollection<S extends z.ZodType, T = z.output<S>>(
+  spec: Omit<Collection<NoInfer<T>>, 'schema' | 'toEntry'> & {
+    schema: S;
+    toEntry?: (data: z.output<S>, body: string) => T;
+  },
+): Collection<T> {
+  return { ...spec, toEntry: (spec.toEntry ?? ((data) => data as unknown as T)) as Collection<T>['toEntry'] };
+}
+
+/** What loading one collection found. */
+export interface LoadedCollection<T> {
+  entries: Loaded<T>[];
+  /** Every file read (project-relative), valid or not. */
+  files: string[];
+  /** Problems found while reading, parsing and checking against the schema. */
+  problems: Problem[];
+}
+
+function fieldToPath(field: string): PropertyKey[] {
+  return field
+    .split(/\.|\[(\d+)\]/)
+    .filter((part) => part !== undefined && part !== '')
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** Parses one file's text; a problem when it cannot be read as the collection's format. */
+function parseSource(
+  file: string,
+  source: string,
+  format: Collection<unknown>['format'],
+  lang: Locale,
+): ParsedFile | Problem {
+  let yaml = source;
+  let body: string | undefined;
+  if (format === 'frontmatter') {
+    const split = splitFrontmatter(source);
+    if (!split) return { file, field: '', line: 1, message: message(lang, 'format.frontmatter_missing') };
+    ({ yaml, body } = split);
+  }
+  const parsed = parseYamlText(yaml, format === 'frontmatter' ? 1 : 0);
+  if (!parsed.ok) {
+    return {
+      file,
+      field: '',
+      line: parsed.failure.line,
+      message: message(lang, 'format.yaml_syntax', { detail: parsed.failure.detail }),
+      hint: message(lang, 'format.yaml_hint'),
+    };
+  }
+  return { ...parsed.file, body };
+}
+
+/**
+ * Reads, parses and schema-checks every file of a collection; each parsed
+ * file is added to `parsedFiles`, where the context finds the lines of later problems.
+ */
+export function loadCollection<T>(
+  collection: Collection<T>,
+  context: CheckContext,
+  parsedFiles: Map<string, ParsedFile>,
+): LoadedCollection<T> {
+  const { root, lang } = context;
+  const loaded: LoadedCollection<T> = { entries: [], files: [], problems: [] };
+  for (const full of listFiles(join(root, 'content', collection.folder))) {
+    const file = relative(root, full).split(sep).join('/');
+    loaded.files.push(file);
+    if (!full.endsWith(collection.ext)) {
+      loaded.problems.push(
+        context.fileProblem(file, 'check.file_type', { folder: `content/${collection.folder}`, ext: collection.ext }),
+      );
+      continue;
+    }
+    let source: string;
+    try {
+      source = readFileSync(full, 'utf8');
+    } catch (error) {
+      loaded.problems.push(context.fileProblem(file, 'check.read_error', { detail: String(error) }));
+      continue;
+    }
+    const parsed = parseSource(file, source, collection.format, lang);
+    if ('message' in parsed) {
+      loaded.problems.push(parsed);
+      continue;
+    }
+    parsedFiles.set(file, parsed);
+    if (collection.checkParsed) loaded.problems.push(...collection.checkParsed(file, parsed.data, context));
+    const result = collection.schema.safeParse(parsed.data);
+    if (!result.success) {
+      for (const problem of formatIssues(file, result.error.issues, parsed.data, collection.schema, lang)) {
+        const issue = result.error.issues.find((item) => formatPath(item.path) === problem.field);
+        loaded.problems.push({ ...problem, line: parsed.lineOf(issue?.path ?? fieldToPath(problem.field)) });
+      }
+      continue;
+    }
+    loaded.entries.push({ file, data: collection.toEntry(result.data, parsed.body ?? '') });
+  }
+  return loaded;
+}
