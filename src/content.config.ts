@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { caseSchema, countrySchema, guideSchema, pathwaySchema, serviceSchema, statementSchema } from './schemas';
+import { caseSchema, countrySchema, guideSchema, pathwaySchema, roundSchema, serviceSchema, statementSchema, tallySchema } from './schemas';
 
 const byDataId = ({ data }: { data: Record<string, unknown> }) => String(data.id);
 
@@ -35,5 +35,14 @@ export const collections = {
   pathways: defineCollection({
     loader: glob({ base: './content/pathways', pattern: '*.yaml', generateId: byDataId }),
     schema: pathwaySchema,
+  }),
+  rounds: defineCollection({
+    loader: glob({ base: './content/rounds', pattern: '*.yaml', generateId: byDataId }),
+    schema: roundSchema,
+  }),
+  tallies: defineCollection({
+    // One file per service and round: the id is "<round>/<service>".
+    loader: glob({ base: './content/tallies', pattern: '*/*.yaml', generateId: ({ data }) => `${String(data.round)}/${String(data.service)}` }),
+    schema: tallySchema,
   }),
 };

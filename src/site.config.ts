@@ -39,4 +39,14 @@ export const SITE = {
   },
   /** Services not checked for this many months get a warning. */
   staleAfterMonths: 12,
+  monitoring: {
+    /**
+     * Small-cell protection of community-monitoring reports: no figure is
+     * published that rests on fewer respondents than this, at any level
+     * (service, city, round), so no answer can be traced to a person.
+     */
+    minRespondents: 5,
+    /** "Always available" in the directory filter: more than this share of those asked said "always". */
+    alwaysShare: 0.5,
+  },
 } as const;

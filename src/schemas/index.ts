@@ -8,3 +8,4 @@ export * from './statements';
 export * from './cases';
 export * from './pathways';
 export * from './guides';
+export * from './monitoring';

@@ -50,6 +50,7 @@ const en = {
   'expected.language_code': 'a two- or three-letter language code, e.g. ru, be, sr, en',
   'expected.opening_hours': 'opening hours in OpenStreetMap syntax, e.g. "Mo-Fr 09:00-18:00"',
   'expected.positive_int': 'a whole number of 1 or more',
+  'expected.count': 'a whole number of 0 or more',
   'expected.timezone': 'a time zone such as "Europe/Minsk"',
   'expected.pdf_path': 'a path to a PDF under public/, e.g. "/files/statement.pdf"',
   // custom checks
@@ -101,6 +102,23 @@ const en = {
   'check.unknown_service_hint': 'a service id is the file name under content/services/<country>/<city>/, without ".yaml"',
   'check.pathway_service_country': 'the service "{id}" is in {other}, but this pathway is for {country}',
   'check.pathway_service_country_hint': 'a pathway lists services in its own country; check the id or the pathway\'s country',
+  'monitoring.end_before_start': 'this date is before the start',
+  'monitoring.counts_sum': 'the answers add up to {sum}, but respondents says {respondents}',
+  'monitoring.counts_sum_hint':
+    'for every item, always + sometimes + never + no_answer must equal respondents; count people who did not answer under no_answer',
+  'monitoring.unknown_round': 'there is no round "{id}" in content/rounds/',
+  'monitoring.unknown_round_hint': 'a round id is the file name under content/rounds/, without ".yaml"',
+  'monitoring.tally_folder': 'this tally must be saved as {expected} (round / service id)',
+  'monitoring.not_in_questionnaire': 'the round "{round}" does not ask about "{item}"',
+  'monitoring.not_in_questionnaire_hint': 'the round asks about: {items}',
+  'monitoring.not_offered': 'the service "{service}" does not say it offers "{item}"',
+  'monitoring.not_offered_hint':
+    'only a service of type {types} offers this; correct the service\'s types if it does, or remove this item',
+  'monitoring.outside_round': 'the date {date} is outside the round ({start} – {end})',
+  'monitoring.outside_round_hint': 'interviews count in the round whose period they fall in',
+  'monitoring.personal_data': 'this comment seems to contain {kind}: "{fragment}"',
+  'monitoring.personal_data_hint':
+    'a comment must not identify anyone, respondent or worker: describe it in general words ("one nurse", "in spring")',
   'summary.ok': '{files} files checked, no problems found.',
   'summary.problems': '{count} problem(s) in {files} file(s) — nothing was published.',
 } as const;
@@ -150,6 +168,7 @@ const ru: Record<MessageKey, string> = {
   'expected.language_code': 'двух- или трёхбуквенный код языка, например ru, be, sr, en',
   'expected.opening_hours': 'часы работы в формате OpenStreetMap, например «Mo-Fr 09:00-18:00»',
   'expected.positive_int': 'целое число от 1',
+  'expected.count': 'целое число от 0',
   'expected.timezone': 'часовой пояс, например «Europe/Minsk»',
   'expected.pdf_path': 'путь к PDF в папке public/, например «/files/statement.pdf»',
   'date.not_real': 'такой даты нет в календаре',
@@ -199,6 +218,23 @@ const ru: Record<MessageKey, string> = {
   'check.unknown_service_hint': 'id службы — это имя файла в content/services/<страна>/<город>/ без «.yaml»',
   'check.pathway_service_country': 'служба «{id}» находится в стране {other}, а этот маршрут — для {country}',
   'check.pathway_service_country_hint': 'в маршруте перечисляются службы его страны; проверьте id или страну маршрута',
+  'monitoring.end_before_start': 'эта дата раньше начала',
+  'monitoring.counts_sum': 'ответов в сумме {sum}, а в respondents указано {respondents}',
+  'monitoring.counts_sum_hint':
+    'для каждого пункта always + sometimes + never + no_answer должно равняться respondents; тех, кто не ответил, считайте в no_answer',
+  'monitoring.unknown_round': 'в content/rounds/ нет раунда «{id}»',
+  'monitoring.unknown_round_hint': 'id раунда — это имя файла в content/rounds/ без «.yaml»',
+  'monitoring.tally_folder': 'этот подсчёт нужно сохранить как {expected} (раунд / id службы)',
+  'monitoring.not_in_questionnaire': 'в анкете раунда «{round}» нет пункта «{item}»',
+  'monitoring.not_in_questionnaire_hint': 'в анкете раунда: {items}',
+  'monitoring.not_offered': 'служба «{service}» не указывает, что предлагает «{item}»',
+  'monitoring.not_offered_hint':
+    'это предлагают только службы типа {types}; если служба это делает, исправьте её types, иначе уберите пункт',
+  'monitoring.outside_round': 'дата {date} вне периода раунда ({start} – {end})',
+  'monitoring.outside_round_hint': 'опросы относятся к тому раунду, в период которого они прошли',
+  'monitoring.personal_data': 'похоже, комментарий содержит {kind}: «{fragment}»',
+  'monitoring.personal_data_hint':
+    'комментарий не должен позволять узнать человека — ни клиента, ни сотрудника: опишите общими словами («одна медсестра», «весной»)',
   'summary.ok': 'Проверено файлов: {files}, ошибок нет.',
   'summary.problems': 'Ошибок: {count} в файлах: {files} — ничего не опубликовано.',
 };
@@ -245,6 +281,7 @@ const sr: Record<MessageKey, string> = {
   'expected.language_code': 'dvo- ili troslovni kod jezika, npr. ru, be, sr, en',
   'expected.opening_hours': 'radno vreme u OpenStreetMap obliku, npr. „Mo-Fr 09:00-18:00”',
   'expected.positive_int': 'ceo broj od 1 naviše',
+  'expected.count': 'ceo broj od 0 naviše',
   'expected.timezone': 'vremenska zona, npr. „Europe/Belgrade”',
   'expected.pdf_path': 'putanja do PDF-a u public/, npr. „/files/statement.pdf”',
   'date.not_real': 'ovaj datum ne postoji u kalendaru',
@@ -294,6 +331,23 @@ const sr: Record<MessageKey, string> = {
   'check.unknown_service_hint': 'id službe je ime fajla u content/services/<zemlja>/<grad>/ bez „.yaml”',
   'check.pathway_service_country': 'služba „{id}” je u zemlji {other}, a ovaj put upućivanja je za {country}',
   'check.pathway_service_country_hint': 'put upućivanja navodi službe iz svoje zemlje; proverite id ili zemlju puta',
+  'monitoring.end_before_start': 'ovaj datum je pre početka',
+  'monitoring.counts_sum': 'odgovori ukupno daju {sum}, a u respondents piše {respondents}',
+  'monitoring.counts_sum_hint':
+    'za svaku stavku always + sometimes + never + no_answer mora biti jednako respondents; one koji nisu odgovorili računajte pod no_answer',
+  'monitoring.unknown_round': 'u content/rounds/ ne postoji krug „{id}”',
+  'monitoring.unknown_round_hint': 'id kruga je ime fajla u content/rounds/ bez „.yaml”',
+  'monitoring.tally_folder': 'ovaj zbir treba sačuvati kao {expected} (krug / id službe)',
+  'monitoring.not_in_questionnaire': 'upitnik kruga „{round}” ne pita o „{item}”',
+  'monitoring.not_in_questionnaire_hint': 'krug pita o: {items}',
+  'monitoring.not_offered': 'služba „{service}” ne navodi da nudi „{item}”',
+  'monitoring.not_offered_hint':
+    'ovo nude samo službe tipa {types}; ako služba to radi, ispravite njene types, a ako ne, uklonite stavku',
+  'monitoring.outside_round': 'datum {date} je van perioda kruga ({start} – {end})',
+  'monitoring.outside_round_hint': 'razgovori se računaju u krug u čijem su periodu obavljeni',
+  'monitoring.personal_data': 'izgleda da komentar sadrži {kind}: „{fragment}”',
+  'monitoring.personal_data_hint':
+    'komentar ne sme da otkrije ničiji identitet, ni klijenta ni radnika: opišite opštim rečima („jedna sestra”, „u proleće”)',
   'summary.ok': 'Provereno fajlova: {files}, bez grešaka.',
   'summary.problems': 'Grešaka: {count} u fajlovima: {files} — ništa nije objavljeno.',
 };

@@ -439,7 +439,38 @@ export const MONITORED_SERVICES = {
     sr: term('Upućivanje na lečenje', 'Pomoć da stignete do lekara, na ART ili OST.'),
     en: term('Referral to treatment', 'Help getting to a doctor, ART or OST.'),
   },
+  other_drug_treatment: {
+    ru: term('Доступ к другому лечению зависимости', 'Можно ли попасть на реабилитацию и другие программы помимо ОЗТ.'),
+    sr: term('Pristup drugom lečenju zavisnosti', 'Da li može da se stigne na rehabilitaciju i druge programe osim OST-a.'),
+    en: term('Access to other drug treatment', 'Whether people can get into rehabilitation and programmes other than OST.'),
+  },
 } as const satisfies Vocabulary;
+
+/**
+ * Everything a monitoring round can ask about: the seed's checklist of
+ * commodities, then services. One vocabulary, so a questionnaire is one list.
+ */
+export const MONITORING_ITEMS = { ...COMMODITIES, ...MONITORED_SERVICES } as const satisfies Vocabulary;
+
+/**
+ * Which service types offer each monitoring item: a tally may only ask about
+ * what the service's `types` say it offers (needles at an OST site are a
+ * question for its NSP, not for the OST site).
+ */
+export const MONITORING_ITEM_OFFERED_BY: Record<keyof typeof MONITORING_ITEMS, readonly (keyof typeof SERVICE_TYPES)[]> = {
+  needles_syringes: ['nsp'],
+  spoons: ['nsp'],
+  water_for_injection: ['nsp'],
+  alcohol_wipes: ['nsp'],
+  disinfectant: ['nsp'],
+  first_aid_kits: ['nsp'],
+  naloxone: ['nsp', 'naloxone', 'ost'],
+  condoms: ['nsp', 'ost', 'sti', 'hiv_testing'],
+  outreach: ['nsp', 'ost', 'peer_support'],
+  peer_to_peer: ['nsp', 'ost', 'peer_support'],
+  referral_to_treatment: ['nsp', 'ost', 'peer_support', 'drug_treatment'],
+  other_drug_treatment: ['nsp', 'ost', 'drug_treatment'],
+};
 
 /** How often a commodity or service was available, as peers reported it. */
 export const AVAILABILITY = {
@@ -726,6 +757,7 @@ export const VOCABULARIES = {
   address_visibilities: ADDRESS_VISIBILITIES,
   commodities: COMMODITIES,
   monitored_services: MONITORED_SERVICES,
+  monitoring_items: MONITORING_ITEMS,
   availability: AVAILABILITY,
   case_categories: CASE_CATEGORIES,
   case_kinds: CASE_KINDS,

@@ -11,6 +11,8 @@ import { countries } from './countries';
 import { pathways } from './pathways';
 import { services } from './services';
 import { statements } from './statements';
+import { rounds } from './rounds';
+import { tallies } from './tallies';
 
 /** Every collection the validator reads, by name. */
 export const COLLECTIONS: { [K in keyof ContentEntries]: Collection<ContentEntries[K][number]['data']> } = {
@@ -19,4 +21,6 @@ export const COLLECTIONS: { [K in keyof ContentEntries]: Collection<ContentEntri
   cases,
   pathways,
   statements,
+  rounds,
+  tallies,
 };
