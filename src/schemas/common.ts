@@ -57,8 +57,21 @@ export const isoDayOrMonth = z.preprocess(
     .meta({ expected: 'date_or_month' }),
 );
 
-/** A web address starting with https:// or http://. */
-export const webUrl = z.url({ protocol: /^https?$/ }).meta({ expected: 'url' });
+/** Whether a web address carries a user name or password (`https://user:pass@host/`), which must never be published. */
+export function hasCredentials(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.username !== '' || url.password !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** A web address starting with https:// or http://, without a user name or password in it. */
+export const webUrl = z
+  .url({ protocol: /^https?$/ })
+  .refine((value) => !hasCredentials(value), { message: 'url.credentials' })
+  .meta({ expected: 'url' });
 
 /** A non-empty piece of text. */
 export const text = z.string().trim().min(1).meta({ expected: 'text' });
@@ -175,7 +188,12 @@ export function checkTranslations(
       for (const lang of LOCALES) {
         if (texts[lang]) continue;
         if (lang === data.original_language) {
-          ctx.addIssue({ code: 'custom', path: [...path, lang], message: 'translation.original_missing', params: { lang } });
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, lang],
+            message: 'translation.original_missing',
+            params: { lang },
+          });
         } else if (!untranslated.includes(lang)) {
           ctx.addIssue({ code: 'custom', path: [...path, lang], message: 'translation.missing', params: { lang } });
         }

@@ -57,7 +57,11 @@ export function parseOpeningHours(value: string, country: string): ParsedHours {
   let parsed = parsedHours.get(key);
   if (!parsed) {
     try {
-      const hours = new OpeningHours(value, { lat: 0, lon: 0, address: { country_code: country, state: '' } }, { mode: 0, tag_key: 'opening_hours', map_value: false, warnings_severity: 4, locale: 'en' });
+      const hours = new OpeningHours(
+        value,
+        { lat: 0, lon: 0, address: { country_code: country, state: '' } },
+        { mode: 0, tag_key: 'opening_hours', map_value: false, warnings_severity: 4, locale: 'en' },
+      );
       const warnings = hours.getWarnings().map((warning) => warning.replace(/^.*<--- \(/, '').replace(/\)$/, ''));
       parsed = { hours, warnings };
     } catch (error) {
@@ -94,6 +98,9 @@ export const monitoringRecordSchema = z.strictObject({
   note: localizedText.optional(),
 });
 
+/** Fields that locate a service: written only when its address is public. */
+export const HIDDEN_PLACE_FIELDS = ['address', 'coordinates', 'directions'] as const;
+
 /** A service provider. */
 export const serviceSchema = z
   .strictObject({
@@ -117,7 +124,12 @@ export const serviceSchema = z
     website: webUrl.optional(),
     messengers: z.array(messenger).default([]),
     languages: z
-      .array(z.string().regex(/^[a-z]{2,3}$/).meta({ expected: 'language_code' }))
+      .array(
+        z
+          .string()
+          .regex(/^[a-z]{2,3}$/)
+          .meta({ expected: 'language_code' }),
+      )
       .default([]),
     cost: vocabulary(COSTS).default('unknown'),
     anonymous: z.boolean().optional(),
@@ -141,8 +153,31 @@ export const serviceSchema = z
   .superRefine((service, ctx) => {
     checkTranslations(service, ctx, {
       required: ['name', 'description'],
-      optional: ['address', 'directions', 'hours_note', 'eligibility', 'accessibility.note', 'status_notice.text', 'phones[].note', 'monitoring[].note'],
+      optional: [
+        'address',
+        'directions',
+        'hours_note',
+        'eligibility',
+        'accessibility.note',
+        'status_notice.text',
+        'phones[].note',
+        'monitoring[].note',
+      ],
     });
+    // The file is public, whatever the pages show: a hidden place's location must not be in it at all.
+    const visibility = service.address_visibility ?? 'public';
+    if (visibility !== 'public') {
+      for (const field of HIDDEN_PLACE_FIELDS) {
+        if (service[field] !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: 'service.address_not_public',
+            params: { visibility },
+          });
+        }
+      }
+    }
     if (service.status === 'temporarily_closed' && !service.status_notice) {
       ctx.addIssue({ code: 'custom', path: ['status_notice'], message: 'service.notice_required' });
     }
@@ -150,7 +185,10 @@ export const serviceSchema = z
       ctx.addIssue({ code: 'custom', path: ['documents'], message: 'service.documents_none_alone' });
     }
     if (typeof service.opening_hours === 'string' && service.opening_hours.trim()) {
-      const parsed = parseOpeningHours(service.opening_hours, typeof service.country === 'string' ? service.country : 'by');
+      const parsed = parseOpeningHours(
+        service.opening_hours,
+        typeof service.country === 'string' ? service.country : 'by',
+      );
       // A directory must not guess when a service is open: what the parser had to guess is refused too.
       const problem = 'error' in parsed ? parsed.error : parsed.warnings.join(' ');
       if (problem) {

@@ -25,6 +25,45 @@ function caseTexts(data: unknown, path: PropertyKey[] = []): { path: PropertyKey
   return [];
 }
 
+/** Social networks, by host: a page on them leads to a person's profile. */
+const SOCIAL_NETWORKS: Readonly<Record<string, string>> = {
+  'facebook.com': 'Facebook',
+  'fb.com': 'Facebook',
+  'vk.com': 'VK',
+  'vk.ru': 'VK',
+  'ok.ru': 'Odnoklassniki',
+  'instagram.com': 'Instagram',
+  't.me': 'Telegram',
+  'telegram.me': 'Telegram',
+  'x.com': 'X',
+  'twitter.com': 'X',
+  'tiktok.com': 'TikTok',
+  'linkedin.com': 'LinkedIn',
+  'threads.net': 'Threads',
+  'youtube.com': 'YouTube',
+  'wa.me': 'WhatsApp',
+};
+
+/** The social network a web address belongs to, if any. */
+export function socialNetworkOf(value: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(value).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const domain = Object.keys(SOCIAL_NETWORKS).find((name) => host === name || host.endsWith(`.${name}`));
+  return domain ? SOCIAL_NETWORKS[domain] : undefined;
+}
+
+/** Links in a case (wherever written) that go to a social network. */
+function socialLinkProblems(file: string, data: unknown, context: CheckContext): Problem[] {
+  return caseTexts(data).flatMap(({ path, value }) => {
+    const site = /^https?:\/\//i.test(value.trim()) ? socialNetworkOf(value.trim()) : undefined;
+    return site ? [context.problem(file, path, 'case.social_profile', { site })] : [];
+  });
+}
+
 /** Personal data anywhere in a case file, read from the raw file so a case that fails its schema is still screened. */
 function anonymityProblems(file: string, data: unknown, context: CheckContext): Problem[] {
   const precision = (data as { precision?: unknown } | null)?.precision === 'day' ? 'day' : 'month';
@@ -44,7 +83,10 @@ export const cases = defineCollection({
   ext: '.yaml',
   format: 'yaml',
   schema: caseSchema,
-  checkParsed: anonymityProblems,
+  checkParsed: (file, data, context) => [
+    ...anonymityProblems(file, data, context),
+    ...socialLinkProblems(file, data, context),
+  ],
   checkEntry: ({ file, data }, context) => [
     ...idMatchesFileName(file, data.id, context),
     ...(RESERVED_CASE_IDS.includes(data.id)

@@ -4,14 +4,21 @@
  * files; the orchestrator (index.ts) then runs the checks with every
  * collection loaded.
  */
-import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { formatIssues, formatPath, type Problem } from '../../schemas/format';
+import { BODY_LIMIT, overlongTexts } from '../../schemas/limits';
 import type { Locale } from '../../schemas/locales';
-import { message } from '../../schemas/messages';
+import { isMessageKey, message } from '../../schemas/messages';
 import type { CheckContext, Loaded } from './context';
-import { listFiles, parseYamlText, splitFrontmatter, type ParsedFile } from './files';
+import {
+  listFiles,
+  parseYamlText,
+  readContentText,
+  splitFrontmatter,
+  type ParseFailure,
+  type ParsedFile,
+} from './files';
 
 /** How one collection is read and checked. `T` is the entry a check sees. */
 export interface Collection<T> {
@@ -58,6 +65,17 @@ function fieldToPath(field: string): PropertyKey[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
+function failureProblem(file: string, failure: ParseFailure, lang: Locale): Problem {
+  const hintKey = failure.key === 'format.yaml_syntax' ? 'format.yaml_hint' : `${failure.key}_hint`;
+  return {
+    file,
+    field: '',
+    line: failure.line,
+    message: message(lang, failure.key, failure.params),
+    hint: isMessageKey(hintKey) ? message(lang, hintKey, failure.params) : undefined,
+  };
+}
+
 /** Parses one file's text; a problem when it cannot be read as the collection's format. */
 function parseSource(
   file: string,
@@ -73,16 +91,49 @@ function parseSource(
     ({ yaml, body } = split);
   }
   const parsed = parseYamlText(yaml, format === 'frontmatter' ? 1 : 0);
-  if (!parsed.ok) {
-    return {
-      file,
-      field: '',
-      line: parsed.failure.line,
-      message: message(lang, 'format.yaml_syntax', { detail: parsed.failure.detail }),
-      hint: message(lang, 'format.yaml_hint'),
-    };
+  return parsed.ok ? { ...parsed.file, body } : failureProblem(file, parsed.failure, lang);
+}
+
+/** Texts longer than their field's limit, the body included. */
+function lengthProblems(file: string, parsed: ParsedFile, context: CheckContext): Problem[] {
+  const problems = overlongTexts(parsed.data).map(({ path, length, limit }) =>
+    context.problem(file, path, 'text.too_long', { length, limit }),
+  );
+  if (parsed.body !== undefined && parsed.body.length > BODY_LIMIT) {
+    problems.push({
+      ...context.problem(file, ['body'], 'text.too_long', { length: parsed.body.length, limit: BODY_LIMIT }),
+    });
   }
-  return { ...parsed.file, body };
+  return problems;
+}
+
+/** One file: read, parse, raw checks, schema. Returns its problems and, when valid, its entry. */
+function loadFile<T>(
+  collection: Collection<T>,
+  file: string,
+  full: string,
+  context: CheckContext,
+  parsedFiles: Map<string, ParsedFile>,
+): { problems: Problem[]; entry?: Loaded<T> } {
+  const { lang } = context;
+  const read = readContentText(full);
+  if (!read.ok) return { problems: [failureProblem(file, read.failure, lang)] };
+  const parsed = parseSource(file, read.text, collection.format, lang);
+  if ('message' in parsed) return { problems: [parsed] };
+  parsedFiles.set(file, parsed);
+  const problems = [
+    ...lengthProblems(file, parsed, context),
+    ...(collection.checkParsed?.(file, parsed.data, context) ?? []),
+  ];
+  const result = collection.schema.safeParse(parsed.data);
+  if (!result.success) {
+    for (const problem of formatIssues(file, result.error.issues, parsed.data, collection.schema, lang)) {
+      const issue = result.error.issues.find((item) => formatPath(item.path) === problem.field);
+      problems.push({ ...problem, line: parsed.lineOf(issue?.path ?? fieldToPath(problem.field)) });
+    }
+    return { problems };
+  }
+  return { problems, entry: { file, data: collection.toEntry(result.data, parsed.body ?? '') } };
 }
 
 /**
@@ -105,29 +156,16 @@ export function loadCollection<T>(
       );
       continue;
     }
-    let source: string;
     try {
-      source = readFileSync(full, 'utf8');
+      const { problems, entry } = loadFile(collection, file, full, context, parsedFiles);
+      loaded.problems.push(...problems);
+      if (entry) loaded.entries.push(entry);
     } catch (error) {
-      loaded.problems.push(context.fileProblem(file, 'check.read_error', { detail: String(error) }));
-      continue;
+      // Whatever a file holds, the run goes on and names it: a per-file failure is never the validator's crash.
+      loaded.problems.push(
+        failureProblem(file, { key: 'file.unreadable', params: { detail: String(error).split('\n')[0] } }, lang),
+      );
     }
-    const parsed = parseSource(file, source, collection.format, lang);
-    if ('message' in parsed) {
-      loaded.problems.push(parsed);
-      continue;
-    }
-    parsedFiles.set(file, parsed);
-    if (collection.checkParsed) loaded.problems.push(...collection.checkParsed(file, parsed.data, context));
-    const result = collection.schema.safeParse(parsed.data);
-    if (!result.success) {
-      for (const problem of formatIssues(file, result.error.issues, parsed.data, collection.schema, lang)) {
-        const issue = result.error.issues.find((item) => formatPath(item.path) === problem.field);
-        loaded.problems.push({ ...problem, line: parsed.lineOf(issue?.path ?? fieldToPath(problem.field)) });
-      }
-      continue;
-    }
-    loaded.entries.push({ file, data: collection.toEntry(result.data, parsed.body ?? '') });
   }
   return loaded;
 }

@@ -1,0 +1,159 @@
+/**
+ * Issue 11: contributed files are data. Each test reproduces one finding of
+ * the security review with a file that passed `npm run validate` before, and
+ * expects the validator to refuse it, naming the file and the field.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderProblem } from '../../src/schemas/format';
+import { validateContent } from '../../src/lib/validation';
+import { copyFixture, edit, write } from './helpers';
+
+const TODAY = '2026-11-23';
+const SERVICE = 'content/services/by/soligorsk/test-dispensary.yaml';
+const CASE = 'content/cases/by/test-case.yaml';
+const PROJECT = join(import.meta.dirname, '..', '..');
+
+function messagesFor(root: string): string[] {
+  return validateContent({ root, today: TODAY }).problems.map((problem) => renderProblem(problem));
+}
+
+/** Runs `npm run validate` on a fixture copy as a contributor would: exit code and output. */
+function validateCli(root: string): { status: number | null; output: string } {
+  const result = spawnSync(
+    process.execPath,
+    [join(PROJECT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(PROJECT, 'scripts', 'validate.ts'), '--root', root],
+    {
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('finding 8: a file the parser cannot cope with is named, never a crash', () => {
+  it('refuses a YAML alias bomb before expanding it', () => {
+    const root = copyFixture();
+    const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+    for (let level = 0; level < 9; level += 1)
+      lines.push(
+        `${'b' + level}: &b${level} [${Array(9)
+          .fill(level ? `*b${level - 1}` : '*a')
+          .join(', ')}]`,
+      );
+    write(root, SERVICE, `${lines.join('\n')}\n${readFileSync(join(root, SERVICE), 'utf8')}`);
+    const { status, output } = validateCli(root);
+    expect(status).toBe(1);
+    expect(output).toContain(`${SERVICE}: YAML anchors and aliases ("&name", "*name") are not allowed`);
+    expect(output).not.toMatch(/validator itself failed|at .*\.ts:\d+/);
+  });
+
+  it('refuses a mapping nested 3,000 levels deep, with its line', () => {
+    const root = copyFixture();
+    const deep = `${'{k: '.repeat(3000)}x${'}'.repeat(3000)}`;
+    write(root, CASE, `${readFileSync(join(root, CASE), 'utf8')}extra: ${deep}\n`);
+    const { status, output } = validateCli(root);
+    expect(status).toBe(1);
+    expect(output).toContain(`${CASE}:21: the file nests fields more than 10 levels deep`);
+    expect(output).not.toMatch(/validator itself failed/);
+  });
+
+  it('refuses indentation no entry needs, before parsing', () => {
+    const root = copyFixture();
+    const deep = Array.from({ length: 200 }, (_, level) => `${'  '.repeat(level + 1)}k:`).join('\n');
+    write(root, CASE, `${readFileSync(join(root, CASE), 'utf8')}extra:\n${deep} x\n`);
+    expect(messagesFor(root)).toContainEqual(
+      expect.stringContaining(`${CASE}:54: the file nests fields more than 10 levels deep`),
+    );
+  });
+
+  it('refuses deeply nested brackets too', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'types: [ost, hiv_testing]', `types: ${'['.repeat(3000)}${']'.repeat(3000)}`);
+    expect(messagesFor(root)).toContainEqual(
+      expect.stringMatching(/test-dispensary\.yaml:\d+: the file nests fields more than 10 levels deep/),
+    );
+  });
+
+  it('refuses a file of several megabytes before reading it as YAML', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'en: Description.', `en: "${'a'.repeat(5 * 1024 * 1024)}"`);
+    expect(messagesFor(root)).toEqual([
+      `${SERVICE}: the file is 5121 KB; the limit is 256 KB\n    hint: no entry is this long: check that nothing was pasted into it by mistake`,
+    ]);
+  });
+
+  it('refuses bytes that are not UTF-8 text', () => {
+    const root = copyFixture();
+    writeFileSync(join(root, SERVICE), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xff, 0xfe, 0x0a]));
+    expect(messagesFor(root)[0]).toContain(`${SERVICE}: the file is not UTF-8 text`);
+  });
+});
+
+describe('finding 9: every text has a length limit', () => {
+  it('refuses a 10,000-character name and says the limit', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'en: Test dispensary', `en: ${'N'.repeat(10_000)}`);
+    expect(messagesFor(root)).toContainEqual(
+      expect.stringContaining(
+        `${SERVICE}:7 › name.en: this text is 10000 characters long; the limit for this field is 200`,
+      ),
+    );
+  });
+
+  it('refuses a description over 5,000 characters', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'en: Description.', `en: ${'word '.repeat(1200)}`);
+    expect(messagesFor(root).join('\n')).toContain(
+      'description.en: this text is 5999 characters long; the limit for this field is 5000',
+    );
+  });
+});
+
+describe('finding 10: links that must not be published', () => {
+  it('refuses a web address with a user name and password', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'cost: free', 'website: "http://user:secret@example.org/"\ncost: free');
+    expect(messagesFor(root).join('\n')).toContain('website: this web address contains a user name or password');
+  });
+
+  it('flags a social-network link as the source of a case', () => {
+    const root = copyFixture();
+    edit(
+      root,
+      CASE,
+      'documented_by: Test team',
+      'documented_by: Test team\nsource: { title: A post, url: "https://vk.com/id12345" }',
+    );
+    expect(messagesFor(root).join('\n')).toContain(`${CASE}:19 › source.url: this link goes to VK, a social network`);
+  });
+});
+
+describe('finding 11: a hidden address is not in the file at all', () => {
+  it('refuses address, coordinates and directions when the address is not public', () => {
+    const root = copyFixture();
+    edit(
+      root,
+      SERVICE,
+      'original_language: en',
+      'address_visibility: approximate\naddress: { ru: ул. Ленина, 5, sr: Lenjina 5, en: 5 Lenin Street }\ndirections: { ru: Со двора, sr: Iz dvorišta, en: From the yard }\noriginal_language: en',
+    );
+    const messages = messagesFor(root).join('\n');
+    for (const field of ['address', 'directions', 'coordinates']) {
+      expect(messages).toContain(`› ${field}: with address_visibility "approximate" this field must be left out`);
+    }
+  });
+});
+
+describe('finding 13: files saved by Windows editors', () => {
+  it('accepts a byte-order mark and CRLF line ends in every kind of file', () => {
+    const root = copyFixture();
+    for (const file of [SERVICE, CASE, 'content/statements/sample-statement/en.mdx', 'content/countries/by.yaml']) {
+      const text = readFileSync(join(root, file), 'utf8');
+      writeFileSync(join(root, file), `\uFEFF${text.replace(/\n/g, '\r\n')}`);
+    }
+    expect(messagesFor(root)).toEqual([]);
+  });
+});
