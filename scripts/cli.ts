@@ -10,14 +10,23 @@ type WithHelp<O extends Options> = O & { help: { type: 'boolean'; short: 'h' } }
 
 /** The parsed flags, or the exit code the script should end with (0 after --help, 2 on a usage mistake). */
 export type CommandLine<O extends Options> =
-  { values: ReturnType<typeof parseArgs<{ options: WithHelp<O> }>>['values'] } | { exit: 0 | 2 };
+  { values: ReturnType<typeof parseArgs<{ options: WithHelp<O> }>>['values']; positionals: string[] } | { exit: 0 | 2 };
 
-/** Parses the script's flags (plus -h/--help) and prints `help` when asked or when the flags are wrong. */
-export function readCommandLine<const O extends Options>(options: O, help: string): CommandLine<O> {
+/**
+ * Parses the script's flags (plus -h/--help) and prints `help` when asked or
+ * when the flags are wrong. Arguments other than flags (a file to read) are
+ * allowed only when `allowPositionals` is set.
+ */
+export function readCommandLine<const O extends Options>(
+  options: O,
+  help: string,
+  allowPositionals = false,
+): CommandLine<O> {
   const withHelp = { ...options, help: { type: 'boolean', short: 'h' } } as WithHelp<O>;
   let values;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({ options: withHelp }));
+    ({ values, positionals } = parseArgs({ options: withHelp, allowPositionals }));
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${help}`);
     return { exit: 2 };
@@ -26,7 +35,7 @@ export function readCommandLine<const O extends Options>(options: O, help: strin
     console.log(help);
     return { exit: 0 };
   }
-  return { values } as CommandLine<O>;
+  return { values, positionals } as CommandLine<O>;
 }
 
 /**
