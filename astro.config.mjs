@@ -10,6 +10,7 @@ export default defineConfig({
   base: SITE.base || undefined,
   trailingSlash: 'always',
   compressHTML: true,
+  // MDX is for pages the project writes: contributed content/ is read by the validator's loaders (src/content.config.ts) and never compiled.
   // serbianCyrillic writes /sr-cyrl/ from /sr/ once the pages exist; Pagefind runs after the build and indexes both.
   integrations: [contentValidation(), mdx(), serbianCyrillic({ base: SITE.base, siteUrl: SITE.url })],
   i18n: {

@@ -240,7 +240,7 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
         endorsements: ['Synthetic network'],
         original_language: original,
       });
-      write(join(content, 'statements', id, `${lang}.mdx`), `---\n${frontmatter}---\n\n## ${topic[lang]}\n\n${body}\n`);
+      write(join(content, 'statements', id, `${lang}.md`), `---\n${frontmatter}---\n\n## ${topic[lang]}\n\n${body}\n`);
     }
   }
 

@@ -124,7 +124,7 @@ export function statementSubject(versions: Statement[]): TranslationSubject {
   return {
     kind: 'statement',
     id: original.id,
-    file: `content/statements/${original.id}/${original.lang}.mdx`,
+    file: `content/statements/${original.id}/${original.lang}.md`,
     title: Object.fromEntries(versions.map((version) => [version.lang, version.title])),
     originalLanguage: original.original_language,
     untranslated: original.untranslated,
@@ -158,7 +158,7 @@ export function fieldsMissing(data: unknown, locale: Locale, path = ''): string[
 export function awaitingTranslation(subjects: TranslationSubject[], locale: Locale): AwaitingTranslation[] {
   return subjects.flatMap((subject) => {
     if (subject.versions) {
-      return subject.versions.includes(locale) ? [] : [{ subject, fields: [`${locale}.mdx`] }];
+      return subject.versions.includes(locale) ? [] : [{ subject, fields: [`${locale}.md`] }];
     }
     const fields = fieldsMissing(subject.data, locale);
     return fields.length > 0 || subject.untranslated.includes(locale) ? [{ subject, fields }] : [];
@@ -246,5 +246,5 @@ export function subjectPath(subject: TranslationSubject): string {
 
 /** For a statement without a version in `locale`: the file that version would be. */
 export function missingVersionFile(subject: TranslationSubject, locale: Locale): string | undefined {
-  return subject.versions && !subject.versions.includes(locale) ? `content/statements/${subject.id}/${locale}.mdx` : undefined;
+  return subject.versions && !subject.versions.includes(locale) ? `content/statements/${subject.id}/${locale}.md` : undefined;
 }

@@ -85,7 +85,7 @@ const en = {
   'check.in_future_hint': 'write the day the information was actually checked',
   'check.statement_mismatch': '{field} differs between language versions of "{id}": {values}',
   'check.statement_mismatch_hint': 'all language versions of a statement must share id, date, topics and original language',
-  'check.statement_folder': 'a statement file must be content/statements/<id>/<lang>.mdx; found {file}',
+  'check.statement_folder': 'a statement file must be content/statements/<id>/<lang>.md; found {file}',
   'check.statement_lang': 'the file name says "{file}" but lang is "{lang}"',
   'check.statement_missing_locale':
     'the statement "{id}" has no "{lang}" version and its original does not list "{lang}" under untranslated',
@@ -234,7 +234,7 @@ const ru: Record<MessageKey, string> = {
   'check.in_future_hint': 'укажите день, когда информация действительно проверялась',
   'check.statement_mismatch': '{field} отличается в языковых версиях «{id}»: {values}',
   'check.statement_mismatch_hint': 'у всех языковых версий заявления должны совпадать id, дата, темы и язык оригинала',
-  'check.statement_folder': 'файл заявления должен называться content/statements/<id>/<язык>.mdx; найден {file}',
+  'check.statement_folder': 'файл заявления должен называться content/statements/<id>/<язык>.md; найден {file}',
   'check.statement_lang': 'имя файла говорит «{file}», а lang — «{lang}»',
   'check.statement_missing_locale':
     'у заявления «{id}» нет версии «{lang}», а оригинал не указывает «{lang}» в untranslated',
@@ -380,7 +380,7 @@ const sr: Record<MessageKey, string> = {
   'check.in_future_hint': 'upišite dan kada je informacija zaista proverena',
   'check.statement_mismatch': '{field} se razlikuje među jezičkim verzijama „{id}”: {values}',
   'check.statement_mismatch_hint': 'sve jezičke verzije saopštenja moraju imati isti id, datum, teme i izvorni jezik',
-  'check.statement_folder': 'fajl saopštenja mora biti content/statements/<id>/<jezik>.mdx; pronađen je {file}',
+  'check.statement_folder': 'fajl saopštenja mora biti content/statements/<id>/<jezik>.md; pronađen je {file}',
   'check.statement_lang': 'ime fajla kaže „{file}”, a lang je „{lang}”',
   'check.statement_missing_locale':
     'saopštenje „{id}” nema verziju „{lang}”, a original ne navodi „{lang}” u untranslated',

@@ -1,6 +1,6 @@
 /**
- * The statement schema: frontmatter of one MDX file per language version,
- * content/statements/<id>/<lang>.mdx. Versions of one statement share its id.
+ * The statement schema: frontmatter of one Markdown file per language version,
+ * content/statements/<id>/<lang>.md. Versions of one statement share its id.
  */
 import { z } from 'astro/zod';
 import { isoDay, locale, slug, source, text, vocabularyList, webUrl } from './common';

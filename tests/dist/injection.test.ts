@@ -1,6 +1,6 @@
 /**
- * Content cannot inject script. Statements are MDX, so the validator rejects
- * raw HTML in them (tests/unit/html-safety.test.ts); YAML text is always
+ * Content cannot inject script. Statements are Markdown whose raw HTML the validator rejects
+ * (tests/unit/markdown.test.ts); YAML text is always
  * rendered as text, so it passes the validator and must come out escaped.
  * This test builds a copy of the project whose only service has script in
  * its name, description and address, then checks the built HTML and opens

@@ -36,7 +36,7 @@ function contentIds(section: string): Set<string> {
   if (!existsSync(folder)) return new Set();
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' });
   if (section === 'statements')
-    return new Set(files.filter((file) => file.endsWith('.mdx')).map((file) => file.split(/[\\/]/)[0]!));
+    return new Set(files.filter((file) => file.endsWith('.md')).map((file) => file.split(/[\\/]/)[0]!));
   return new Set(files.filter((file) => file.endsWith('.yaml')).map((file) => basename(file, '.yaml')));
 }
 

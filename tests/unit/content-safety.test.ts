@@ -4,11 +4,12 @@
  * expects the validator to refuse it, naming the file and the field.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderProblem } from '../../src/schemas/format';
-import { validateContent } from '../../src/lib/validation';
+import { loadForBuild, validateContent } from '../../src/lib/validation';
+import { renderMarkdown } from '../../src/lib/markdown';
 import { copyFixture, edit, write } from './helpers';
 
 const TODAY = '2026-11-23';
@@ -32,6 +33,96 @@ function validateCli(root: string): { status: number | null; output: string } {
   );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
+
+const STATEMENT = 'content/statements/sample-statement/en.md';
+const GUIDE = 'content/guides/sample-guide/en.md';
+
+/** Adds a guide to a fixture copy (the valid fixture has none). */
+function addGuide(root: string, body: string): void {
+  mkdirSync(join(root, 'content/guides/sample-guide'), { recursive: true });
+  write(root, GUIDE, `---\nid: sample-guide\nlang: en\ntitle: A guide\nsummary: What it says.\n---\n\n${body}\n`);
+}
+
+describe('findings 1 and 2: statements are Markdown, nothing in them runs or becomes markup', () => {
+  it('refuses a statement saved as MDX, which would be compiled to JavaScript', () => {
+    const root = copyFixture();
+    const text = readFileSync(join(root, STATEMENT), 'utf8');
+    write(
+      root,
+      STATEMENT.replace(/\.md$/, '.mdx'),
+      `${text}\n{(await import('node:f' + 's')).writeFileSync('dist/sw.js', '')}\n`,
+    );
+    rmSync(join(root, STATEMENT));
+    expect(messagesFor(root)).toContainEqual(
+      `${STATEMENT}x: statements are Markdown files: rename ${STATEMENT}x to end in .md`,
+    );
+  });
+
+  it('refuses a meta refresh written into a statement, with its line', () => {
+    const root = copyFixture();
+    edit(
+      root,
+      STATEMENT,
+      'A paragraph',
+      '<meta http-equiv="refresh" content="0;url=https://evil.example">\n\nA paragraph',
+    );
+    expect(messagesFor(root)).toContainEqual(
+      expect.stringContaining(`${STATEMENT}:11 › body: HTML is not allowed in the text: "<meta http-equiv=`),
+    );
+  });
+});
+
+describe('finding 3: guides are validated like statements', () => {
+  it.each([
+    ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example">'],
+    ['a script', '<script>alert(1)</script>'],
+    ['an image with onerror', 'Text <img src=x onerror=alert(1)> text'],
+  ])('refuses %s in a guide', (_name, html) => {
+    const root = copyFixture();
+    addGuide(root, html);
+    expect(messagesFor(root)).toContainEqual(
+      expect.stringContaining(`${GUIDE}:8 › body: HTML is not allowed in the text`),
+    );
+  });
+
+  it("checks a guide's frontmatter against its schema", () => {
+    const root = copyFixture();
+    addGuide(root, 'Text.');
+    edit(root, GUIDE, 'summary: What it says.\n', '');
+    expect(messagesFor(root).join('\n')).toContain(`${GUIDE} › summary: expected some text, got nothing`);
+  });
+});
+
+describe('finding 4: links are read as a browser reads them', () => {
+  it('refuses an entity-encoded javascript: link', () => {
+    const root = copyFixture();
+    edit(root, STATEMENT, 'A paragraph', '[Read more](java&#115;cript:alert(document.domain)). A paragraph');
+    expect(messagesFor(root)).toContainEqual(
+      expect.stringContaining(
+        `${STATEMENT}:11 › body: this link cannot be published: "javascript:alert(document.domain)"`,
+      ),
+    );
+  });
+});
+
+describe('finding 7: what the validator passes, the build can process', () => {
+  it('accepts "We <3 peer workers" in a statement, as text', () => {
+    const root = copyFixture();
+    edit(root, STATEMENT, 'A paragraph', 'We <3 peer workers. A paragraph');
+    expect(messagesFor(root)).toEqual([]);
+    const { stored } = loadForBuild('statements', root);
+    expect(renderMarkdown(stored.find((entry) => entry.file === STATEMENT)!.body!)).toContain('We &lt;3 peer workers');
+  });
+
+  it('gives the build the same text the validator read for an unquoted date', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'by: Test team', 'by: 2026-01-10');
+    expect(messagesFor(root)).toEqual([]);
+    const { stored, problems } = loadForBuild('services', root);
+    expect(problems).toEqual([]);
+    expect((stored[0]!.data.verification as { by: unknown }).by).toBe('2026-01-10');
+  });
+});
 
 describe('finding 8: a file the parser cannot cope with is named, never a crash', () => {
   it('refuses a YAML alias bomb before expanding it', () => {
@@ -150,7 +241,7 @@ describe('finding 11: a hidden address is not in the file at all', () => {
 describe('finding 13: files saved by Windows editors', () => {
   it('accepts a byte-order mark and CRLF line ends in every kind of file', () => {
     const root = copyFixture();
-    for (const file of [SERVICE, CASE, 'content/statements/sample-statement/en.mdx', 'content/countries/by.yaml']) {
+    for (const file of [SERVICE, CASE, 'content/statements/sample-statement/en.md', 'content/countries/by.yaml']) {
       const text = readFileSync(join(root, file), 'utf8');
       writeFileSync(join(root, file), `\uFEFF${text.replace(/\n/g, '\r\n')}`);
     }

@@ -14,7 +14,7 @@ const TARGETS: Record<string, (data: Record<string, unknown>) => string> = {
   'service.yaml': (data) => `content/services/${data.country}/${data.city}/${data.id}.yaml`,
   'case.yaml': (data) => `content/cases/${data.country}/${data.id}.yaml`,
   'country.yaml': (data) => `content/countries/${data.id}.yaml`,
-  'statement.mdx': (data) => `content/statements/${data.id}/${data.lang}.mdx`,
+  'statement.md': (data) => `content/statements/${data.id}/${data.lang}.md`,
 };
 
 /** Switches every optional field on, as the template tells a contributor to: delete "# " before it. */
@@ -30,7 +30,7 @@ function frontmatter(text: string): string {
 }
 
 function problemsWhenAdded(name: string, text: string) {
-  const data = parse(name.endsWith('.mdx') ? frontmatter(text) : text) as Record<string, unknown>;
+  const data = parse(name.endsWith('.md') ? frontmatter(text) : text) as Record<string, unknown>;
   const root = copyFixture();
   const file = join(root, TARGETS[name]!(data));
   mkdirSync(dirname(file), { recursive: true });
@@ -62,7 +62,7 @@ for (const folder of LANGUAGE_FOLDERS) {
       if (folder) {
         it(`${name} has the same fields as the English template`, () => {
           const fields = (source: string) => {
-            const data = parse(name.endsWith('.mdx') ? frontmatter(source) : source) as Record<string, unknown>;
+            const data = parse(name.endsWith('.md') ? frontmatter(source) : source) as Record<string, unknown>;
             return Object.keys(data).sort();
           };
           const english = readFileSync(join(TEMPLATES, name), 'utf8');
@@ -78,7 +78,7 @@ for (const folder of LANGUAGE_FOLDERS) {
       expect(
         mentions(read('case.yaml'), [...Object.keys(CASE_CATEGORIES), ...Object.keys(PERPETRATORS), ...Object.keys(CASE_ACTIONS), ...Object.keys(CASE_OUTCOMES)]),
       ).toEqual([]);
-      expect(mentions(read('statement.mdx'), Object.keys(STATEMENT_TOPICS))).toEqual([]);
+      expect(mentions(read('statement.md'), Object.keys(STATEMENT_TOPICS))).toEqual([]);
     });
   });
 }

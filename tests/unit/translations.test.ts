@@ -46,11 +46,11 @@ describe('awaitingTranslation', () => {
 
   it('lists a statement without a version in the language', () => {
     const root = copyFixture();
-    rmSync(join(root, 'content/statements/sample-statement/sr.mdx'));
-    edit(root, 'content/statements/sample-statement/ru.mdx', 'original_language: ru', 'original_language: ru\nuntranslated: [sr]');
+    rmSync(join(root, 'content/statements/sample-statement/sr.md'));
+    edit(root, 'content/statements/sample-statement/ru.md', 'original_language: ru', 'original_language: ru\nuntranslated: [sr]');
     const waiting = awaitingTranslation(subjectsOf(root), 'sr');
     expect(waiting.map((item) => [item.subject.kind, item.subject.id, item.subject.file, item.fields])).toEqual([
-      ['statement', 'sample-statement', 'content/statements/sample-statement/ru.mdx', ['sr.mdx']],
+      ['statement', 'sample-statement', 'content/statements/sample-statement/ru.md', ['sr.md']],
     ]);
   });
 

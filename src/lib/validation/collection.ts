@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { formatIssues, formatPath, type Problem } from '../../schemas/format';
 import { BODY_LIMIT, overlongTexts } from '../../schemas/limits';
+import { inspectMarkdown } from '../markdown';
 import type { Locale } from '../../schemas/locales';
 import { isMessageKey, message } from '../../schemas/messages';
 import type { CheckContext, Loaded } from './context';
@@ -31,6 +32,8 @@ export interface Collection<T> {
   schema: z.ZodType;
   /** Builds the entry from schema-valid data and the body (frontmatter files). */
   toEntry(data: unknown, body: string): T;
+  /** The entry's id in Astro's collection (default: its `id` field). */
+  entryId(file: string, data: Record<string, unknown>): string;
   /** Checks of the raw parsed data, run even when the schema fails (e.g. personal data in cases). */
   checkParsed?(file: string, data: unknown, context: CheckContext): Problem[];
   /** Checks of one schema-valid entry, with every collection loaded. */
@@ -41,12 +44,25 @@ export interface Collection<T> {
 
 /** Declares a collection; the entry type follows from the schema unless `toEntry` says otherwise. */
 export function defineCollection<S extends z.ZodType, T = z.output<S>>(
-  spec: Omit<Collection<NoInfer<T>>, 'schema' | 'toEntry'> & {
+  spec: Omit<Collection<NoInfer<T>>, 'schema' | 'toEntry' | 'entryId'> & {
     schema: S;
     toEntry?: (data: z.output<S>, body: string) => T;
+    entryId?: Collection<T>['entryId'];
   },
 ): Collection<T> {
-  return { ...spec, toEntry: (spec.toEntry ?? ((data) => data as unknown as T)) as Collection<T>['toEntry'] };
+  return {
+    ...spec,
+    toEntry: (spec.toEntry ?? ((data) => data as unknown as T)) as Collection<T>['toEntry'],
+    entryId: spec.entryId ?? ((_file, data) => String(data.id)),
+  };
+}
+
+/** One entry as the build's content loader stores it. */
+export interface StoredEntry {
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  body?: string;
 }
 
 /** What loading one collection found. */
@@ -56,6 +72,8 @@ export interface LoadedCollection<T> {
   files: string[];
   /** Problems found while reading, parsing and checking against the schema. */
   problems: Problem[];
+  /** What the build stores for each file that has no problem: Astro's id, the schema's output, the Markdown body. */
+  stored: StoredEntry[];
 }
 
 function fieldToPath(field: string): PropertyKey[] {
@@ -85,13 +103,14 @@ function parseSource(
 ): ParsedFile | Problem {
   let yaml = source;
   let body: string | undefined;
+  let bodyLine: number | undefined;
   if (format === 'frontmatter') {
     const split = splitFrontmatter(source);
     if (!split) return { file, field: '', line: 1, message: message(lang, 'format.frontmatter_missing') };
-    ({ yaml, body } = split);
+    ({ yaml, body, bodyLine } = split);
   }
   const parsed = parseYamlText(yaml, format === 'frontmatter' ? 1 : 0);
-  return parsed.ok ? { ...parsed.file, body } : failureProblem(file, parsed.failure, lang);
+  return parsed.ok ? { ...parsed.file, body, bodyLine } : failureProblem(file, parsed.failure, lang);
 }
 
 /** Texts longer than their field's limit, the body included. */
@@ -107,6 +126,19 @@ function lengthProblems(file: string, parsed: ParsedFile, context: CheckContext)
   return problems;
 }
 
+/** What a Markdown body may not contain: raw HTML, unsafe links, images from other sites. */
+function bodyProblems(file: string, parsed: ParsedFile, lang: Locale): Problem[] {
+  if (parsed.body === undefined) return [];
+  const offset = (parsed.bodyLine ?? 1) - 1;
+  return inspectMarkdown(parsed.body).findings.map(({ kind, fragment, line }) => ({
+    file,
+    field: 'body',
+    line: line === undefined ? undefined : line + offset,
+    message: message(lang, `markdown.${kind}`, { fragment }),
+    hint: message(lang, `markdown.${kind}_hint`),
+  }));
+}
+
 /** One file: read, parse, raw checks, schema. Returns its problems and, when valid, its entry. */
 function loadFile<T>(
   collection: Collection<T>,
@@ -114,7 +146,7 @@ function loadFile<T>(
   full: string,
   context: CheckContext,
   parsedFiles: Map<string, ParsedFile>,
-): { problems: Problem[]; entry?: Loaded<T> } {
+): { problems: Problem[]; entry?: Loaded<T>; stored?: StoredEntry } {
   const { lang } = context;
   const read = readContentText(full);
   if (!read.ok) return { problems: [failureProblem(file, read.failure, lang)] };
@@ -123,6 +155,7 @@ function loadFile<T>(
   parsedFiles.set(file, parsed);
   const problems = [
     ...lengthProblems(file, parsed, context),
+    ...bodyProblems(file, parsed, lang),
     ...(collection.checkParsed?.(file, parsed.data, context) ?? []),
   ];
   const result = collection.schema.safeParse(parsed.data);
@@ -133,7 +166,12 @@ function loadFile<T>(
     }
     return { problems };
   }
-  return { problems, entry: { file, data: collection.toEntry(result.data, parsed.body ?? '') } };
+  const data = result.data as Record<string, unknown>;
+  return {
+    problems,
+    entry: { file, data: collection.toEntry(data, parsed.body ?? '') },
+    stored: { id: collection.entryId(file, data), file, data, body: parsed.body },
+  };
 }
 
 /**
@@ -146,20 +184,27 @@ export function loadCollection<T>(
   parsedFiles: Map<string, ParsedFile>,
 ): LoadedCollection<T> {
   const { root, lang } = context;
-  const loaded: LoadedCollection<T> = { entries: [], files: [], problems: [] };
+  const loaded: LoadedCollection<T> = { entries: [], files: [], problems: [], stored: [] };
   for (const full of listFiles(join(root, 'content', collection.folder))) {
     const file = relative(root, full).split(sep).join('/');
     loaded.files.push(file);
     if (!full.endsWith(collection.ext)) {
+      const wasMdx = full.endsWith('.mdx') && collection.ext === '.md';
       loaded.problems.push(
-        context.fileProblem(file, 'check.file_type', { folder: `content/${collection.folder}`, ext: collection.ext }),
+        wasMdx
+          ? context.fileProblem(file, 'markdown.not_markdown', { file })
+          : context.fileProblem(file, 'check.file_type', {
+              folder: `content/${collection.folder}`,
+              ext: collection.ext,
+            }),
       );
       continue;
     }
     try {
-      const { problems, entry } = loadFile(collection, file, full, context, parsedFiles);
+      const { problems, entry, stored } = loadFile(collection, file, full, context, parsedFiles);
       loaded.problems.push(...problems);
       if (entry) loaded.entries.push(entry);
+      if (stored && problems.length === 0) loaded.stored.push(stored);
     } catch (error) {
       // Whatever a file holds, the run goes on and names it: a per-file failure is never the validator's crash.
       loaded.problems.push(

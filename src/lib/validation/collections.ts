@@ -11,6 +11,7 @@ import { countries } from './countries';
 import { pathways } from './pathways';
 import { services } from './services';
 import { statements } from './statements';
+import { guides } from './guides';
 import { rounds } from './rounds';
 import { tallies } from './tallies';
 
@@ -21,6 +22,7 @@ export const COLLECTIONS: { [K in keyof ContentEntries]: Collection<ContentEntri
   cases,
   pathways,
   statements,
+  guides,
   rounds,
   tallies,
 };

@@ -11,6 +11,7 @@ import type { Country } from '../../schemas/countries';
 import type { Pathway } from '../../schemas/pathways';
 import type { Service } from '../../schemas/services';
 import type { Statement } from '../../schemas/statements';
+import type { Guide } from '../../schemas/guides';
 import type { Round, Tally } from '../../schemas/monitoring';
 
 /** A parsed, schema-valid entry and where it came from. */
@@ -30,6 +31,7 @@ export interface ContentEntries {
   cases: Loaded<RightsCase>[];
   pathways: Loaded<Pathway>[];
   statements: Loaded<Statement & { body: string }>[];
+  guides: Loaded<Guide & { body: string }>[];
   rounds: Loaded<Round>[];
   tallies: Loaded<Tally>[];
 }

@@ -36,8 +36,10 @@ export interface ParsedFile {
   data: unknown;
   /** Line of the value at a path, for annotations. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
-  /** The text after the frontmatter, for Markdown and MDX files. */
+  /** The text after the frontmatter, for Markdown files. */
   body?: string;
+  /** The line the body starts on. */
+  bodyLine?: number;
 }
 
 /** Why a file could not be read or parsed: a message key, its parameters, and the line when known. */
@@ -151,10 +153,12 @@ export function parseYamlText(
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-/** Splits `---` frontmatter from the body; undefined when the file has none. */
-export function splitFrontmatter(source: string): { yaml: string; body: string } | undefined {
+/** Splits `---` frontmatter from the body (and the line the body starts on); undefined when the file has none. */
+export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
   const match = FRONTMATTER.exec(source);
-  return match ? { yaml: match[1] ?? '', body: match[2] ?? '' } : undefined;
+  if (!match) return undefined;
+  const yaml = match[1] ?? '';
+  return { yaml, body: match[2] ?? '', bodyLine: yaml.split('\n').length + 3 };
 }
 
 /** The file's name without folder and extension. */

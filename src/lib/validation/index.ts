@@ -9,12 +9,13 @@ import { formatPath, type Problem } from '../../schemas/format';
 import type { Locale } from '../../schemas/locales';
 import { isMessageKey, message } from '../../schemas/messages';
 import type { Collection } from './collection';
-import { loadCollection } from './collection';
+import { loadCollection, type StoredEntry } from './collection';
 import { COLLECTIONS } from './collections';
 import type { CheckContext, CollectionName, ContentEntries } from './context';
 import type { ParsedFile } from './files';
 
-export type { CheckContext, ContentEntries, Loaded } from './context';
+export type { CheckContext, CollectionName, ContentEntries, Loaded } from './context';
+export type { StoredEntry } from './collection';
 
 /** Options of a validation run. */
 export interface ValidateOptions {
@@ -73,6 +74,22 @@ export function validateContent(options: ValidateOptions): ValidationResult {
   problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
   const files = NAMES.reduce((sum, name) => sum + context.files[name].length, 0);
   return { problems, files, ...context.content };
+}
+
+/**
+ * One collection read exactly as the validator reads it, for the build's
+ * content loader: the entries to store (files without problems) and the
+ * problems. Checks that need other collections are the validator's run
+ * before the build (src/integrations/content-validation.ts).
+ */
+export function loadForBuild(name: CollectionName, root: string): { stored: StoredEntry[]; problems: Problem[] } {
+  const parsedFiles = new Map<string, ParsedFile>();
+  const { stored, problems } = loadCollection(
+    COLLECTIONS[name] as Collection<unknown>,
+    createContext({ root }, parsedFiles),
+    parsedFiles,
+  );
+  return { stored, problems };
 }
 
 /** The closing line of a run: how many files and problems. */

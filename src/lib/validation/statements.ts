@@ -1,10 +1,8 @@
-/** content/statements/<id>/<lang>.mdx: one language version of a position statement. */
+/** content/statements/<id>/<lang>.md: one language version of a position statement (Markdown; see src/lib/markdown.ts). */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../../schemas/format';
-import { findUnsafeMarkup } from '../../schemas/html-safety';
 import { LOCALES } from '../../schemas/locales';
-import { message } from '../../schemas/messages';
 import { statementSchema, type Statement } from '../../schemas/statements';
 import { notInFuture } from './checks';
 import { defineCollection } from './collection';
@@ -19,6 +17,11 @@ function folderOf(file: string): string | undefined {
   return parts.length === 4 && parts[2] !== undefined ? parts[2] : undefined;
 }
 
+/** A language version's id in Astro's collection: "<statement id>/<lang>", from its path. */
+export function versionId(file: string): string {
+  return file.split('/').slice(-2).join('/').replace(/\.md$/, '');
+}
+
 /** One version: its folder and file name, date, PDF and body. */
 function checkVersion({ file, data }: StatementEntry, context: CheckContext): Problem[] {
   const problems: Problem[] = [];
@@ -31,14 +34,6 @@ function checkVersion({ file, data }: StatementEntry, context: CheckContext): Pr
   problems.push(...notInFuture(file, ['date'], data.date, context));
   if (data.pdf && !existsSync(join(context.root, 'public', data.pdf))) {
     problems.push(context.problem(file, ['pdf'], 'check.pdf_missing', { pdf: data.pdf }));
-  }
-  for (const fragment of findUnsafeMarkup(data.body)) {
-    problems.push({
-      file,
-      field: 'body',
-      message: message(context.lang, 'check.unsafe_html', { fragment }),
-      hint: message(context.lang, 'check.unsafe_html_hint'),
-    });
   }
   return problems;
 }
@@ -67,10 +62,11 @@ function checkVersions(id: string, group: StatementEntry[], context: CheckContex
 /** Statements: each version on its own, then the versions of each statement together. */
 export const statements = defineCollection({
   folder: 'statements',
-  ext: '.mdx',
+  ext: '.md',
   format: 'frontmatter',
   schema: statementSchema,
   toEntry: (data, body) => ({ ...data, body }),
+  entryId: versionId,
   checkEntry: checkVersion,
   checkAll: (entries, context) => {
     // Versions are grouped by folder, so one whose id disagrees with its siblings is reported as such.

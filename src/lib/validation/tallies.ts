@@ -121,6 +121,7 @@ export const tallies = defineCollection({
   ext: '.yaml',
   format: 'yaml',
   schema: tallySchema,
+  entryId: (_file, data) => `${String(data.round)}/${String(data.service)}`,
   checkEntry: (entry, context) => {
     const round = context.content.rounds.find((candidate) => candidate.data.id === entry.data.round)?.data;
     return [
