@@ -20,10 +20,9 @@ type Texts = Partial<Record<Locale, string>>;
 
 /** The URL of a service's page in every language. */
 export function serviceUrls(id: string): Record<Locale, string> {
-  return Object.fromEntries(LOCALES.map((locale) => [locale, absoluteUrl(localeUrl(locale, PAGES.service(id)))])) as Record<
-    Locale,
-    string
-  >;
+  return Object.fromEntries(
+    LOCALES.map((locale) => [locale, absoluteUrl(localeUrl(locale, PAGES.service(id)))]),
+  ) as Record<Locale, string>;
 }
 
 /** The facts every export shares, with the privacy rules already applied. */
@@ -200,14 +199,23 @@ export const EXPORT_FIELDS = [
   { field: 'verification_status', columns: ['verification_status'] },
   { field: 'verification_date', columns: ['verification_date'] },
   { field: 'url', columns: ['url_ru', 'url_sr', 'url_en'] },
-] as const satisfies readonly { field: string; columns: readonly CsvColumn[]; vocabulary?: keyof typeof VOCABULARIES }[];
+] as const satisfies readonly {
+  field: string;
+  columns: readonly CsvColumn[];
+  vocabulary?: keyof typeof VOCABULARIES;
+}[];
 
 /**
  * One CSV field as RFC 4180 wants it: quoted when it contains a comma, a
  * double quote, a line break or leading/trailing spaces, with quotes doubled.
+ * A value a spreadsheet would run as a formula (starting with =, +, -, @, a
+ * tab or a carriage return, e.g. "=HYPERLINK(…)") gets a leading apostrophe,
+ * as OWASP advises, so it is shown as text: phone numbers start with "+" and
+ * stay readable as "'+375 …" instead of being computed.
  */
 export function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function csvRow(record: ExportRecord): Record<CsvColumn, string> {
@@ -270,7 +278,13 @@ export interface HsdsDataset {
 }
 
 /** How the HSDS export departs from the specification: UI keys, so the data page explains them in every language. */
-export const HSDS_DEVIATIONS = ['data.hsds.entry', 'data.hsds.language', 'data.hsds.hours', 'data.hsds.approximate', 'data.hsds.vocabularies'] as const;
+export const HSDS_DEVIATIONS = [
+  'data.hsds.entry',
+  'data.hsds.language',
+  'data.hsds.hours',
+  'data.hsds.approximate',
+  'data.hsds.vocabularies',
+] as const;
 
 const HSDS_STATUS: Record<string, string> = {
   active: 'active',
@@ -286,7 +300,12 @@ export function toHsds(
   language: Locale = 'en',
 ): HsdsDataset {
   const dataset: HsdsDataset = {
-    meta: { specification: 'Open Referral HSDS 3.0 (shape only)', language, deviations: HSDS_DEVIATIONS.map((key) => en[key]), licence },
+    meta: {
+      specification: 'Open Referral HSDS 3.0 (shape only)',
+      language,
+      deviations: HSDS_DEVIATIONS.map((key) => en[key]),
+      licence,
+    },
     organizations: [],
     services: [],
     locations: [],

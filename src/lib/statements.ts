@@ -31,7 +31,9 @@ export function statementsByYear<T extends StatementVersions>(groups: T[]): { ye
 }
 
 /** Topics that have statements, in vocabulary order, each with its statements. */
-export function statementsByTopic<T extends StatementVersions>(groups: T[]): { topic: keyof typeof STATEMENT_TOPICS; statements: T[] }[] {
+export function statementsByTopic<T extends StatementVersions>(
+  groups: T[],
+): { topic: keyof typeof STATEMENT_TOPICS; statements: T[] }[] {
   return keysOf(STATEMENT_TOPICS)
     .map((topic) => ({ topic, statements: groups.filter((group) => group.original.topics.includes(topic)) }))
     .filter((entry) => entry.statements.length > 0);
@@ -74,13 +76,20 @@ export function localeFeedItems(groups: StatementVersions[], locale: Locale): Fe
 export function allLanguagesFeedItems(groups: StatementVersions[]): FeedItem[] {
   return groups
     .flatMap((group) =>
-      (Object.entries(group.versions) as [Locale, { data: Statement }][]).map(([lang, version]) => item(group, version.data, lang)),
+      (Object.entries(group.versions) as [Locale, { data: Statement }][]).map(([lang, version]) =>
+        item(group, version.data, lang),
+      ),
     )
     .sort(byDateDesc);
 }
 
 function byDateDesc(a: FeedItem, b: FeedItem): number {
   return b.date.localeCompare(a.date) || a.link.localeCompare(b.link);
+}
+
+/** Text as HTML content that shows exactly that text. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Namespace for the per-item language of the feeds (RSS 2.0 has a language only per channel). */
@@ -97,10 +106,13 @@ export function rssItem(entry: FeedItem): {
 } {
   return {
     title: entry.title,
-    description: entry.description,
+    // RSS readers render a description as HTML once its XML is decoded: escape it as HTML too, so text stays text.
+    description: escapeHtml(entry.description),
     link: absoluteUrl(entry.link),
     pubDate: new Date(`${entry.date}T00:00:00Z`),
-    categories: entry.topics.map((topic) => STATEMENT_TOPICS[topic as keyof typeof STATEMENT_TOPICS]?.[entry.language].label ?? topic),
+    categories: entry.topics.map(
+      (topic) => STATEMENT_TOPICS[topic as keyof typeof STATEMENT_TOPICS]?.[entry.language].label ?? topic,
+    ),
     customData: `<dc:language>${entry.language}</dc:language>`,
   };
 }

@@ -13,6 +13,7 @@ import { LOCALES, type Locale } from '../../src/schemas/locales';
 import type { Statement } from '../../src/schemas/statements';
 import { SITE } from '../../src/site.config';
 import { elementsOf, textOf, type HtmlElement } from '../support/html';
+import { escapeHtml } from '../../src/lib/statements';
 import { fileOfUrl, listHtmlFiles, PROJECT_ROOT, readDist, requireDist } from '../support/dist';
 
 interface FeedItem {
@@ -69,13 +70,15 @@ describe('statement feeds', () => {
       for (const item of items) {
         const id = segments(item.link)[3]!;
         const versions = statements.get(id)!;
-        const shown = versions[locale] ?? Object.values(versions).find((version) => version.lang === version.original_language)!;
+        const shown =
+          versions[locale] ?? Object.values(versions).find((version) => version.lang === version.original_language)!;
         expect(sitePath(item.link)).toBe(`${SITE.base}/${locale}/statements/${id}/`);
         expect(existsSync(join(dist, fileOfUrl(sitePath(item.link)))), item.link).toBe(true);
         expect(isoDay(item.pubDate)).toBe(shown.date);
         expect(item['dc:language']).toBe(shown.lang);
         expect(item.title).toBe(shown.title);
-        expect(item.description).toBe(shown.summary);
+        // Escaped as HTML inside the XML: readers render it as HTML (tests/unit/feeds.test.ts).
+        expect(item.description).toBe(escapeHtml(shown.summary));
       }
     });
   }
@@ -106,8 +109,11 @@ describe('statement feeds', () => {
       const feeds = elementsOf(readDist(file, dist))
         .filter(({ tag, attrs }) => tag === 'link' && attrs.rel === 'alternate' && attrs.type === 'application/rss+xml')
         .map(({ attrs }) => attrs.href);
-      const expected = announcesFeeds(path) ? [`${SITE.base}/${locale}/statements/rss.xml`, `${SITE.base}/statements/rss.xml`] : [];
-      if (feeds.join() !== expected.join()) problems.push(`${file}: feeds ${JSON.stringify(feeds)}, expected ${JSON.stringify(expected)}`);
+      const expected = announcesFeeds(path)
+        ? [`${SITE.base}/${locale}/statements/rss.xml`, `${SITE.base}/statements/rss.xml`]
+        : [];
+      if (feeds.join() !== expected.join())
+        problems.push(`${file}: feeds ${JSON.stringify(feeds)}, expected ${JSON.stringify(expected)}`);
       if (expected.length) announcing += 1;
     }
     expect(problems.slice(0, 20)).toEqual([]);
@@ -117,7 +123,10 @@ describe('statement feeds', () => {
 });
 
 describe('statement pages', () => {
-  const pages = () => LOCALES.flatMap((locale) => [...statements.keys()].map((id) => ({ locale, id, file: `${locale}/statements/${id}/index.html` })));
+  const pages = () =>
+    LOCALES.flatMap((locale) =>
+      [...statements.keys()].map((id) => ({ locale, id, file: `${locale}/statements/${id}/index.html` })),
+    );
 
   it('have Open Graph and Twitter card tags with a built share image under 60 KB', () => {
     const sizes: number[] = [];
@@ -149,7 +158,9 @@ describe('statement pages', () => {
       expect(input?.attrs.value, file).toBe(permalink);
       expect(input?.attrs, file).toHaveProperty('readonly');
       const cite = textOf(elements.find(({ tag, attrs }) => tag === 'section' && attrs.class?.includes('cite'))!.node);
-      const version = statements.get(id)![locale] ?? Object.values(statements.get(id)!).find((item) => item.lang === item.original_language)!;
+      const version =
+        statements.get(id)![locale] ??
+        Object.values(statements.get(id)!).find((item) => item.lang === item.original_language)!;
       expect(cite.split(permalink).length - 1, `${file}: permalink in both citations`).toBeGreaterThanOrEqual(2);
       expect(cite).toContain(version.title);
       expect(cite).toContain(SITE.name[locale]);
@@ -159,18 +170,33 @@ describe('statement pages', () => {
 
   it('link a PDF only when the version has one, and the PDF is there', () => {
     for (const { locale, id, file } of pages()) {
-      const pdfLinks = elementsOf(readDist(file, dist)).filter(({ tag, attrs }) => tag === 'a' && attrs.type === 'application/pdf');
+      const pdfLinks = elementsOf(readDist(file, dist)).filter(
+        ({ tag, attrs }) => tag === 'a' && attrs.type === 'application/pdf',
+      );
       const version = statements.get(id)![locale];
       if (!version?.pdf) continue;
-      expect(pdfLinks.map(({ attrs }) => attrs.href), file).toEqual([`${SITE.base}${version.pdf}`]);
-      expect(readFileSync(join(dist, version.pdf.slice(1))).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(
+        pdfLinks.map(({ attrs }) => attrs.href),
+        file,
+      ).toEqual([`${SITE.base}${version.pdf}`]);
+      expect(
+        readFileSync(join(dist, version.pdf.slice(1)))
+          .subarray(0, 5)
+          .toString('latin1'),
+      ).toBe('%PDF-');
     }
   });
 
   it('works as a list without JavaScript: the filter form is hidden, every year has a section and a link', () => {
     for (const locale of LOCALES) {
       const elements = elementsOf(readDist(`${locale}/statements/index.html`, dist));
-      const form = elements.find(({ tag, node }) => tag === 'form' && node.parentNode && 'tagName' in node.parentNode && node.parentNode.tagName === 'facet-filter');
+      const form = elements.find(
+        ({ tag, node }) =>
+          tag === 'form' &&
+          node.parentNode &&
+          'tagName' in node.parentNode &&
+          node.parentNode.tagName === 'facet-filter',
+      );
       expect(form?.attrs, 'the filter form').toHaveProperty('hidden');
       const years = new Set([...statements.values()].map((byLang) => Object.values(byLang)[0]!.date.slice(0, 4)));
       const ids = new Set(elements.map(({ attrs }) => attrs.id));

@@ -26,7 +26,12 @@ const shelter: Service = {
   coordinates: { lat: 52.7712, lon: 27.5123 },
   types: ['shelter'],
 };
-const onRequest: Service = { ...shelter, id: 'call-first', address_visibility: 'on_request', coordinates: { lat: 52.7799, lon: 27.5399 } };
+const onRequest: Service = {
+  ...shelter,
+  id: 'call-first',
+  address_visibility: 'on_request',
+  coordinates: { lat: 52.7799, lon: 27.5399 },
+};
 const services = [base, awkward, shelter, onRequest];
 
 /** A small RFC 4180 reader, independent of the writer under test. */
@@ -68,12 +73,25 @@ describe('CSV fields', () => {
     expect(csvField('cr\rlf')).toBe('"cr\rlf"');
     expect(csvField(' padded')).toBe('" padded"');
   });
+
+  it('write what a spreadsheet would run as a formula as text, with a leading apostrophe', () => {
+    expect(csvField('=HYPERLINK("https://evil.example","Open")')).toBe(
+      `"'=HYPERLINK(""https://evil.example"",""Open"")"`,
+    );
+    expect(csvField('@SUM(A1:A9)')).toBe("'@SUM(A1:A9)");
+    expect(csvField("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(csvField('\t=1+1')).toBe("'\t=1+1");
+    expect(csvField('+375 174 00 00 00')).toBe("'+375 174 00 00 00");
+    expect(csvField('Centre = help')).toBe('Centre = help');
+  });
 });
 
 describe('the CSV export', () => {
   const csv = toCsv(services, countries);
   const [header, ...rows] = readCsv(csv);
-  const byId = new Map(rows.map((row) => [row[0], Object.fromEntries(header!.map((column, index) => [column, row[index]]))]));
+  const byId = new Map(
+    rows.map((row) => [row[0], Object.fromEntries(header!.map((column, index) => [column, row[index]]))]),
+  );
 
   it('has a header and one row per service, each as wide as the header', () => {
     expect(header).toEqual([...CSV_COLUMNS]);
@@ -89,9 +107,21 @@ describe('the CSV export', () => {
     expect(row.address_en).toBe(awkward.address!.en);
   });
 
+  it('neutralises a formula in a name, in every export row', () => {
+    const formula: Service = {
+      ...base,
+      id: 'formula-name',
+      name: { ...base.name, en: '=HYPERLINK("https://evil.example","Click")' },
+    };
+    const [, ...formulaRows] = readCsv(toCsv([formula], countries));
+    const nameEn = formulaRows[0]![CSV_COLUMNS.indexOf('name_en')];
+    expect(nameEn).toBe(`'${formula.name.en}`);
+  });
+
   it('joins lists with semicolons', () => {
     expect(byId.get(base.id)!.types).toBe(base.types.join(';'));
-    expect(byId.get(base.id)!.phones).toBe(base.phones.map((phone) => phone.number).join(';'));
+    // A phone list starts with "+", which spreadsheets would compute: it is written as text, number intact.
+    expect(byId.get(base.id)!.phones).toBe(`'${base.phones.map((phone) => phone.number).join(';')}`);
   });
 
   it('gives approximate and on-request services the city centre and no address', () => {
