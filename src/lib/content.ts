@@ -10,7 +10,8 @@ import type { RightsCase } from '../schemas/cases';
 import type { Pathway } from '../schemas/pathways';
 import type { Service } from '../schemas/services';
 import type { Statement } from '../schemas/statements';
-import { countryListing, directoryPages, planDirectory, type CountryListing, type DirectoryPlan } from './directory-pages';
+import { bookletPlaces } from './booklet';
+import { countryListing, directoryPages, placeUrl, planDirectory, type CountryListing, type DirectoryPlan } from './directory-pages';
 import type { SearchEntry } from './search-filters';
 import { groupByPlace, type PlaceGroup } from './services';
 import { contentSubjects, type TranslationSubject } from './translations';
@@ -85,6 +86,27 @@ export async function getCountryPages(locale: Locale): Promise<{ country: Countr
   const [{ groups, plan }, countries] = await Promise.all([getDirectory(locale), getCountries()]);
   const byCountry = new Map(groups.map((group) => [group.country.id, group]));
   return [...countries.values()].map((country) => ({ country, services: countryListing(byCountry.get(country.id), plan, locale) }));
+}
+
+/** A printable booklet (src/lib/booklet.ts): its place, its services, and where the directory shows them online. */
+export interface Booklet {
+  country: Country;
+  city?: string;
+  services: Service[];
+  /** The directory's page or section for the place, which the booklet's QR code points at. */
+  online: string;
+}
+
+/** Every printable booklet in `locale`: one per city with services, one per small country. */
+export async function getBooklets(locale: Locale): Promise<Booklet[]> {
+  const { services, countries } = await all();
+  const plan = planDirectory(services);
+  return bookletPlaces(services).flatMap(({ country, city }) => {
+    const found = countries.get(country);
+    if (!found) return [];
+    const listed = services.filter((service) => service.country === country && (!city || service.city === city));
+    return [{ country: found, city, services: listed, online: placeUrl(locale, plan, country, city) }];
+  });
 }
 
 /** Every published statement with its language versions, newest first. */

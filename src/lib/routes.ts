@@ -80,6 +80,8 @@ export const PAGES = {
   service: (id: string) => `services/${id}`,
   /** The directory's page of a country, or of one of its cities (see src/lib/directory-pages.ts). */
   servicesIn: (country: string, city?: string) => `services/in/${country}${city ? `/${city}` : ''}`,
+  /** A printable booklet of a city's services, or of a small country's (src/lib/booklet.ts). */
+  booklet: (country: string, city?: string) => `print/${country}${city ? `/${city}` : ''}`,
   pathway: (id: string) => `pathways/${id}`,
   country: (id: string) => `countries/${id}`,
   statement: (id: string) => `statements/${id}`,
