@@ -389,6 +389,7 @@ export const en = {
   'booklet.rights.ask': 'Before you give your name, you may ask a service what it records about you and whether it reports to a register.',
   'booklet.rights.police': 'If the police stop you, you may ask for their name and unit and for a lawyer. Do not sign anything you have not read or do not agree with.',
   'booklet.rights.record': 'Write down what happened (date, place, who) and tell a legal aid service or the network: violations can be documented anonymously.',
+  'booklet.about': 'Each city’s services can be printed as a small booklet for people without a smartphone: follow “{{link}}” under the city’s name.',
   'booklet.link': 'Print this city’s services',
   'booklet.link_country': 'Print all services in {{country}}',
   'data.title': 'Open data',

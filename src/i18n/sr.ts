@@ -399,6 +399,7 @@ export const sr: Dictionary = {
   'booklet.rights.ask': 'Pre nego što kažete svoje ime, možete pitati službu šta beleži o vama i da li prijavljuje u registar.',
   'booklet.rights.police': 'Ako vas zaustavi policija, možete tražiti ime i jedinicu službenika i advokata. Ne potpisujte ništa što niste pročitali ili sa čim se ne slažete.',
   'booklet.rights.record': 'Zapišite šta se desilo (datum, mesto, ko) i javite pravnoj službi ili mreži: kršenja prava mogu da se dokumentuju anonimno.',
+  'booklet.about': 'Službe svakog grada mogu da se odštampaju kao mala brošura, za ljude bez pametnog telefona: izaberite „{{link}}” ispod imena grada.',
   'booklet.link': 'Odštampajte službe ovog grada',
   'booklet.link_country': 'Odštampajte sve službe: {{country}}',
   'data.title': 'Otvoreni podaci',

@@ -4,7 +4,7 @@
  * in the same city, whatever the script or spelling («Красный Крест» and
  * "Krasnyj krest"). Only reported, never merged: a person decides.
  */
-import { fold, similarity } from './fold';
+import { bigrams, fold, pairSimilarity, type Bigrams } from './fold';
 
 /** Names at least this similar (Dice's coefficient of letter pairs, folded) count as the same service. */
 export const SIMILAR_NAME = 0.85;
@@ -33,13 +33,16 @@ const digits = (phone: string) => phone.replace(/\D/g, '');
 /** Known services, indexed for the two questions the importer asks of every row. */
 export class KnownServices {
   private readonly byPhone = new Map<string, KnownService>();
-  private readonly byCity = new Map<string, { service: KnownService; name: string; folded: string }[]>();
+  private readonly byCity = new Map<string, { service: KnownService; name: string; folded: string; pairs: Bigrams }[]>();
 
   add(service: KnownService): void {
     for (const phone of service.phones) if (!this.byPhone.has(digits(phone))) this.byPhone.set(digits(phone), service);
     const key = `${service.country}/${service.city}`;
     const list = this.byCity.get(key) ?? [];
-    for (const name of service.names) list.push({ service, name, folded: fold(name) });
+    for (const name of service.names) {
+      const folded = fold(name);
+      list.push({ service, name, folded, pairs: bigrams(folded) });
+    }
     this.byCity.set(key, list);
   }
 
@@ -57,13 +60,14 @@ export class KnownServices {
     }
     const candidates = this.byCity.get(`${row.country}/${row.city}`) ?? [];
     for (const name of row.names.map(fold)) {
+      const pairs = bigrams(name);
       for (const candidate of candidates) {
         if (candidate.service.id === row.id) continue;
         // Dice ≥ 0.85 is impossible when one name is much longer than the other: skip those cheaply.
         const shorter = Math.min(name.length, candidate.folded.length);
         const longer = Math.max(name.length, candidate.folded.length);
         if (shorter < longer * 0.7) continue;
-        if (similarity(name, candidate.folded) >= SIMILAR_NAME)
+        if (name === candidate.folded || pairSimilarity(pairs, candidate.pairs) >= SIMILAR_NAME)
           return { of: candidate.service, reason: 'name', value: candidate.name };
       }
     }

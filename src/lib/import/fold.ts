@@ -26,8 +26,11 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** Letter pairs of a folded text, for the Dice similarity. */
-function bigrams(text: string): Map<string, number> {
+/** Letter pairs of a folded text with their counts, for the Dice similarity. */
+export type Bigrams = Map<string, number>;
+
+/** The letter pairs of a folded text (spaces ignored). */
+export function bigrams(text: string): Bigrams {
   const pairs = new Map<string, number>();
   const compact = text.replace(/ /g, '');
   for (let index = 0; index < compact.length - 1; index += 1) {
@@ -39,9 +42,11 @@ function bigrams(text: string): Map<string, number> {
 
 /** Dice's coefficient of two folded texts' letter pairs: 1 for the same letters, 0 for nothing shared. */
 export function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const left = bigrams(a);
-  const right = bigrams(b);
+  return a === b ? 1 : pairSimilarity(bigrams(a), bigrams(b));
+}
+
+/** Dice's coefficient of two sets of letter pairs already counted (the importer compares each name with many). */
+export function pairSimilarity(left: Bigrams, right: Bigrams): number {
   let shared = 0;
   let total = 0;
   for (const [pair, count] of left) {
