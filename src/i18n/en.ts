@@ -6,6 +6,7 @@ export const en = {
   'site.skip_link': 'Skip to content',
   'site.language': 'Language',
   'site.nav_label': 'Main',
+  'site.menu': 'Menu',
   'site.footer_about': 'An open directory kept by members of the network. No tracking, no cookies.',
   'site.footer_source': 'Source and contributions',
   'site.footer_data': 'Open data',

@@ -8,6 +8,7 @@ export const ru: Dictionary = {
   'site.skip_link': 'Перейти к содержанию',
   'site.language': 'Язык',
   'site.nav_label': 'Основное меню',
+  'site.menu': 'Меню',
   'site.footer_about': 'Открытый справочник, который ведут участники сети. Без отслеживания и без cookie.',
   'site.footer_source': 'Исходный код и участие',
   'site.footer_data': 'Открытые данные',

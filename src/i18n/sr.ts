@@ -8,6 +8,7 @@ export const sr: Dictionary = {
   'site.skip_link': 'Pređi na sadržaj',
   'site.language': 'Jezik',
   'site.nav_label': 'Glavni meni',
+  'site.menu': 'Meni',
   'site.footer_about': 'Otvoreni imenik koji vode članovi mreže. Bez praćenja, bez kolačića.',
   'site.footer_source': 'Izvorni kod i doprinosi',
   'site.footer_data': 'Otvoreni podaci',

@@ -9,8 +9,10 @@ import { emptyFilters, parseFilterQuery, QUERY, type FilterOptions, type FilterS
 
 /** The values the form offers, so a URL naming anything else is ignored. A place select the form leaves out offers nothing. */
 export function filterOptionsOf(form: HTMLFormElement): FilterOptions {
-  const checkboxValues = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((input) => input.value);
-  const optionValues = (name: string) => [...form.querySelectorAll<HTMLOptionElement>(`select[name="${name}"] option`)].map((option) => option.value);
+  const checkboxValues = (name: string) =>
+    [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((input) => input.value);
+  const optionValues = (name: string) =>
+    [...form.querySelectorAll<HTMLOptionElement>(`select[name="${name}"] option`)].map((option) => option.value);
   return {
     types: checkboxValues(QUERY.type),
     audiences: checkboxValues(QUERY.audience),
@@ -29,8 +31,9 @@ export function readFilterForm(form: HTMLFormElement, options?: FilterOptions): 
 /**
  * Puts a state into the form, so the form always shows what the page shows:
  * cities of other countries are disabled while a country is chosen, and each
- * group of choices says how many are ticked and opens when any are. When no
- * service's hours reach today (`hoursKnown` false: an old build), "open now"
+ * group of choices says how many are ticked and opens when any are; the
+ * folded form says how many filters are on, but stays folded (the results
+ * come first). When no service's hours reach today (`hoursKnown` false: an old build), "open now"
  * could only ever give nothing, so it is disabled unless already chosen.
  */
 export function writeFilterForm(form: HTMLFormElement, state: FilterState, hoursKnown: boolean): void {
@@ -59,6 +62,11 @@ export function writeFilterForm(form: HTMLFormElement, state: FilterState, hours
     if (note) note.textContent = chosen ? `(${chosen})` : '';
     if (chosen) details.open = true;
   }
+  const panelNote = form.querySelector('[data-filters-chosen]');
+  const active =
+    form.querySelectorAll('input:checked').length +
+    [...form.querySelectorAll('select')].filter((select) => select.value).length;
+  if (panelNote) panelNote.textContent = active ? `(${active})` : '';
 }
 
 /**
