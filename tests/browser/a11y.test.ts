@@ -199,7 +199,7 @@ describe('keyboard', () => {
       // The service types are in a closed <details>: Tab to its summary, open it with Enter, Tab into the checkboxes, tick one with Space.
       await page.goto(directory);
       await page.waitForLoadState('networkidle');
-      const group = filters.locator('details:has(input[name="type"])');
+      const group = filters.locator('details[data-filter-group]:has(input[name="type"])');
       const summary = group.locator('> summary');
       let onSummary = false;
       for (let step = 0; step < 200 && !onSummary; step++) {

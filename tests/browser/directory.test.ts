@@ -139,7 +139,7 @@ describe('directory filters', () => {
       expect(total).toBeGreaterThan(0);
       const type = splittingType(await cardFacts(page));
       const checkbox = page.locator(`input[name="type"][value="${type}"]`);
-      await page.locator('details:has(input[name="type"]) > summary').click();
+      await page.locator('details[data-filter-group]:has(input[name="type"]) > summary').click();
       await checkbox.check();
       await page.locator('.filters button[type="submit"]').click();
       await page.waitForLoadState('load');
