@@ -1,8 +1,13 @@
 /**
- * Rules that keep documented cases anonymous. Case text is screened for
- * things that identify a person — e-mail addresses, phone numbers, passport
- * or ID numbers, exact street addresses, dates of birth and dates finer than
- * the case's precision — in Russian, Serbian (Latin and Cyrillic) and English.
+ * The privacy screen for every free text. Case text is screened for things
+ * that identify a person — e-mail addresses, phone numbers, messenger handles
+ * and profile links, surnames with initials, passport or ID numbers, exact
+ * street addresses, dates of birth and dates finer than the case's precision
+ * — in Russian, Serbian (Latin and Cyrillic) and English; the free text of
+ * services, pathways and statements by `screenFreeText` (the same rules, minus
+ * dates, and streets only where the address is not public). Shared by the
+ * validator, `npm run new` and the no-account form (which runs it on the
+ * device: this module imports nothing).
  * A finding is reported with the fragment masked, so the validator's own
  * output does not repeat the personal data.
  *
@@ -13,7 +18,8 @@
  */
 
 /** The kinds of personal data the rules look for. */
-export type PersonalDataKind = 'email' | 'phone' | 'id_number' | 'street_address' | 'birth_date' | 'exact_date';
+export type PersonalDataKind =
+  'email' | 'phone' | 'handle' | 'initials' | 'id_number' | 'street_address' | 'birth_date' | 'exact_date';
 
 /** One suspicious fragment of text. */
 export interface PersonalDataFinding {
@@ -31,6 +37,8 @@ export interface ScreenOptions {
    * birth never are.
    */
   precision?: 'month' | 'day';
+  /** Kinds not to look for (e.g. dates in a service's notes, streets where the address is public). */
+  skip?: readonly PersonalDataKind[];
 }
 
 interface Rule {
@@ -54,9 +62,48 @@ const SPACE = '[ \\u00a0\\u202f]';
 
 /** Month names that follow a day number: Russian genitive, Serbian Latin and Cyrillic (both cases). */
 const MONTHS_AFTER_DAY = [
-  ...['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-  ...['januara?', 'februara?', 'marta?', 'aprila?', 'maja?', 'juna?', 'jula?', 'avgusta?', 'septemb(?:ar|ra)', 'oktob(?:ar|ra)', 'novemb(?:ar|ra)', 'decemb(?:ar|ra)'],
-  ...['јануара?', 'фебруара?', 'марта?', 'априла?', 'маја?', 'јуна?', 'јула?', 'августа?', 'септемб(?:ар|ра)', 'октоб(?:ар|ра)', 'новемб(?:ар|ра)', 'децемб(?:ар|ра)'],
+  ...[
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+  ],
+  ...[
+    'januara?',
+    'februara?',
+    'marta?',
+    'aprila?',
+    'maja?',
+    'juna?',
+    'jula?',
+    'avgusta?',
+    'septemb(?:ar|ra)',
+    'oktob(?:ar|ra)',
+    'novemb(?:ar|ra)',
+    'decemb(?:ar|ra)',
+  ],
+  ...[
+    'јануара?',
+    'фебруара?',
+    'марта?',
+    'априла?',
+    'маја?',
+    'јуна?',
+    'јула?',
+    'августа?',
+    'септемб(?:ар|ра)',
+    'октоб(?:ар|ра)',
+    'новемб(?:ар|ра)',
+    'децемб(?:ар|ра)',
+  ],
 ]
   .map(anyCase)
   .join('|');
@@ -77,15 +124,39 @@ const FULL_DATE = [
 ].join('|');
 
 const BIRTH_WORDS = [
-  'г\\.\\s?р\\.', 'года рождения', 'д\\.\\s?р\\.', 'дата рождения', 'родил(?:ся|ась)', 'рожд[её]н(?:н?ая|ный)?',
-  'рођен[аи]?', 'датум рођења', 'годиште', 'ro[đd]en[ai]?', 'datum ro[đd]enja', 'godi[šs]te',
-  'born', 'date of birth', 'DOB', 'D\\.O\\.B\\.',
+  'г\\.\\s?р\\.',
+  'года рождения',
+  'д\\.\\s?р\\.',
+  'дата рождения',
+  'родил(?:ся|ась)',
+  'рожд[её]н(?:н?ая|ный)?',
+  'рођен[аи]?',
+  'датум рођења',
+  'годиште',
+  'ro[đd]en[ai]?',
+  'datum ro[đd]enja',
+  'godi[šs]te',
+  'born',
+  'date of birth',
+  'DOB',
+  'D\\.O\\.B\\.',
 ].join('|');
 
 const ID_WORDS = [
-  'паспорт\\p{L}*', 'удостоверени\\p{L}*', 'серия', 'ИНН', 'СНИЛС', 'личн\\p{L}* карт\\p{L}*', 'пасош\\p{L}*', 'ЈМБГ',
-  'paso[šs]\\p{L}*', 'li[čc]n\\p{L}* kart\\p{L}*', 'JMBG',
-  'passport', 'identity card', 'ID(?: card| number)?',
+  'паспорт\\p{L}*',
+  'удостоверени\\p{L}*',
+  'серия',
+  'ИНН',
+  'СНИЛС',
+  'личн\\p{L}* карт\\p{L}*',
+  'пасош\\p{L}*',
+  'ЈМБГ',
+  'paso[šs]\\p{L}*',
+  'li[čc]n\\p{L}* kart\\p{L}*',
+  'JMBG',
+  'passport',
+  'identity card',
+  'ID(?: card| number)?',
 ].join('|');
 
 const ID_CONNECTORS = '№|No\\.?|nr\\.?|br\\.?|бр\\.?|номер|number|broj|број|серии|series|serija|серија';
@@ -93,11 +164,38 @@ const ID_CONNECTORS = '№|No\\.?|nr\\.?|br\\.?|бр\\.?|номер|number|broj|
 /** Street words, without a trailing full stop; `(?:\.|\s)` after them allows both "ул. Ленина" and "улица Ленина". */
 const STREET_WORDS = [
   // Russian
-  'ул', 'улица', 'улице', 'улицу', 'улицы', 'проспект[аеу]?', 'просп', 'пр-т', 'переул[оке]{2}', 'пер', 'бульвар[аеу]?', 'бул', 'шоссе', 'наб', 'набережн\\p{L}+', 'площад[иь]', 'пл',
+  'ул',
+  'улица',
+  'улице',
+  'улицу',
+  'улицы',
+  'проспект[аеу]?',
+  'просп',
+  'пр-т',
+  'переул[оке]{2}',
+  'пер',
+  'бульвар[аеу]?',
+  'бул',
+  'шоссе',
+  'наб',
+  'набережн\\p{L}+',
+  'площад[иь]',
+  'пл',
   // Serbian Latin and Cyrillic
-  'ulica', 'ulici', 'ulicu', 'ul', 'bulevar[u]?', 'bul', 'trg[u]?', 'улици', 'булевар[у]?', 'трг[у]?',
+  'ulica',
+  'ulici',
+  'ulicu',
+  'ul',
+  'bulevar[u]?',
+  'bul',
+  'trg[u]?',
+  'улици',
+  'булевар[у]?',
+  'трг[у]?',
   // English (number-first addresses are matched separately)
-  'street', 'avenue', 'road',
+  'street',
+  'avenue',
+  'road',
 ];
 const LOWER_STREET = STREET_WORDS.join('|');
 const CAPITAL_STREET = STREET_WORDS.map(capitalised).join('|');
@@ -109,9 +207,31 @@ const LOWER_WORD = `\\p{Ll}[${WORD_CHARS}]*`;
 const NAMED = `(?:\\p{Lu}|\\d{1,4}(?:-?\\p{Ll}{1,2})?\\s+\\p{Lu})[${WORD_CHARS}]*`;
 const HOUSE_NUMBER = `(?:(?:д|дом|кв|br|бр|no|No|nr|broj|број)\\.?\\s*)?\\d{1,4}(?:\\s?\\p{L}(?!\\p{L}))?(?![\\d.,]?\\d)(?!\\s*%)`;
 
+/** Sites whose pages are a person's profile or chat. */
+const PROFILE_HOSTS = [
+  't\\.me',
+  'telegram\\.me',
+  'wa\\.me',
+  'vk\\.com',
+  'vk\\.ru',
+  'ok\\.ru',
+  'instagram\\.com',
+  'facebook\\.com',
+  'fb\\.com',
+  'x\\.com',
+  'twitter\\.com',
+  'tiktok\\.com',
+  'viber\\.click',
+].join('|');
+/** A capitalised surname (also double-barrelled), in Latin or Cyrillic letters. */
+const SURNAME = '\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?';
+/** One or two initials: "И.", "И. И.", "И.И.", "M." */
+const INITIALS = `\\p{Lu}\\.(?:${SPACE}?\\p{Lu}\\.)?`;
+
 function isRealDayMonth(fragment: string): boolean {
   const numbers = fragment.match(/\d+/g)?.map(Number) ?? [];
-  if (/^\d{4}-/.test(fragment)) return (numbers[1] ?? 0) >= 1 && (numbers[1] ?? 0) <= 12 && (numbers[2] ?? 0) >= 1 && (numbers[2] ?? 0) <= 31;
+  if (/^\d{4}-/.test(fragment))
+    return (numbers[1] ?? 0) >= 1 && (numbers[1] ?? 0) <= 12 && (numbers[2] ?? 0) >= 1 && (numbers[2] ?? 0) <= 31;
   if (/^\d{1,2}[./]\d{1,2}[./]/.test(fragment)) return (numbers[1] ?? 0) >= 1 && (numbers[1] ?? 0) <= 12;
   return true;
 }
@@ -122,11 +242,14 @@ function digitCount(fragment: string): number {
 
 /**
  * Spans that look like phone or ID numbers but are ordinary prose: year
- * ranges ("2019-2020") and numbers with thousand separators ("1 500 000").
+ * ranges ("2019-2020"), dates ("2026-01-10") and numbers with thousand
+ * separators ("1 500 000").
  * Phone and ID findings that overlap them are dropped.
  */
 const HARMLESS: RegExp[] = [
   new RegExp(`(?<!\\d)${YEAR}\\s?[-–—/]\\s?${YEAR}(?!\\d)`, 'gu'),
+  // Dates are not phone numbers: where a day-exact date matters (cases) the exact_date rule finds it first.
+  new RegExp(`(?<![\\d+])(?:${YEAR}-\\d{2}-\\d{2}|${DAY}[./]\\d{1,2}[./]${YEAR})(?!\\d)`, 'gu'),
   new RegExp(`(?<![\\d+]${SPACE}?)[1-9]\\d{0,2}(?:${SPACE}\\d{3})+(?!${SPACE}?[-\\d])`, 'gu'),
 ];
 
@@ -143,7 +266,10 @@ const RULES: Rule[] = [
   // A document word followed by a number: "паспорт МР 1234567", "pasoš br. 012345678", "passport number 4509 123456".
   {
     kind: 'id_number',
-    pattern: new RegExp(`(?<!\\p{L})(?:${ID_WORDS})(?:\\s*(?:${ID_CONNECTORS}))*[\\s:#№]*(?:\\p{L}{1,3}\\s?)?\\d[\\d\\s№#-]{4,}\\d(?!\\d)`, 'giu'),
+    pattern: new RegExp(
+      `(?<!\\p{L})(?:${ID_WORDS})(?:\\s*(?:${ID_CONNECTORS}))*[\\s:#№]*(?:\\p{L}{1,3}\\s?)?\\d[\\d\\s№#-]{4,}\\d(?!\\d)`,
+      'giu',
+    ),
     accept: (fragment) => digitCount(fragment) >= 6,
   },
   // A street word and a name, then a house number: "ул. Ленина, д. 5", "ulica Njegoševa 12", "Bulevar oslobođenja 45", "ул. 8 Марта, 3".
@@ -155,7 +281,11 @@ const RULES: Rule[] = [
     ),
   },
   // "12 Baker Street", "221b Baker Street".
-  { kind: 'street_address', pattern: /(?<![\p{L}\d])\d{1,4}[a-z]?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Square)(?!\p{L})/gu },
+  {
+    kind: 'street_address',
+    pattern:
+      /(?<![\p{L}\d])\d{1,4}[a-z]?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Square)(?!\p{L})/gu,
+  },
   // A day-exact date: "12.03.2024", "2024-03-12", "12 марта 2024", "5 мая", "12. marta", "5. маја", "on 5 May", "March 12, 2024".
   {
     kind: 'exact_date',
@@ -164,6 +294,22 @@ const RULES: Rule[] = [
       'gu',
     ),
     accept: isRealDayMonth,
+  },
+  // Messenger handles and profile links: "@ivan_p", "t.me/ivan_p", "vk.com/id123", "wa.me/381601234567".
+  {
+    kind: 'handle',
+    pattern: new RegExp(
+      `(?:https?://)?(?:www\\.)?(?:${PROFILE_HOSTS})/[\\p{L}\\d_.@+-]{2,}|(?<![\\p{L}\\d.@_])@[A-Za-z\\d_.]{3,32}(?![\\p{L}\\d@])`,
+      'giu',
+    ),
+  },
+  // A surname with initials: "Петров И. И.", "Petrović M.", "И.И. Петров", "M. Petrović".
+  {
+    kind: 'initials',
+    pattern: new RegExp(
+      `(?<!\\p{L})(?:${SURNAME}${SPACE}+${INITIALS}|${INITIALS}${SPACE}*${SURNAME})(?![\\p{L}.])`,
+      'gu',
+    ),
   },
   // Passport or ID numbers by their shape: two capital letters and six or more digits, or a run of nine or more digits.
   { kind: 'id_number', pattern: /(?<![\p{L}\d])\p{Lu}{2}\s?\d{6,9}(?!\d)|(?<!\d)\d{9,}(?!\d)/gu },
@@ -182,7 +328,10 @@ export function mask(fragment: string): string {
 }
 
 function spans(text: string, pattern: RegExp): { index: number; end: number }[] {
-  return [...text.matchAll(pattern)].map((match) => ({ index: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+  return [...text.matchAll(pattern)].map((match) => ({
+    index: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+  }));
 }
 
 /**
@@ -194,18 +343,31 @@ export function findPersonalData(text: string, options: ScreenOptions = {}): Per
   const findings: (PersonalDataFinding & { end: number })[] = [];
   for (const rule of RULES) {
     if (rule.kind === 'exact_date' && options.precision === 'day') continue;
+    if (options.skip?.includes(rule.kind)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const index = match.index ?? 0;
       const end = index + match[0].length;
       if (rule.accept && !rule.accept(match[0])) continue;
-      if ((rule.kind === 'phone' || rule.kind === 'id_number') && harmless.some((span) => index < span.end && end > span.index)) continue;
+      if (
+        (rule.kind === 'phone' || rule.kind === 'id_number') &&
+        harmless.some((span) => index < span.end && end > span.index)
+      )
+        continue;
       if (findings.some((found) => index < found.end && end > found.index)) continue;
       findings.push({ kind: rule.kind, masked: mask(match[0]), index, end });
     }
   }
-  return findings
-    .sort((a, b) => a.index - b.index)
-    .map(({ kind, masked, index }) => ({ kind, masked, index }));
+  return findings.sort((a, b) => a.index - b.index).map(({ kind, masked, index }) => ({ kind, masked, index }));
+}
+
+/**
+ * Screens the free text of a service, pathway or statement: phones, e-mails,
+ * handles and surnames with initials belong in no description or note (the
+ * service's own contacts have their fields); a street only where the
+ * service's address is not public (`streets: true`).
+ */
+export function screenFreeText(text: string, options: { streets?: boolean } = {}): PersonalDataFinding[] {
+  return findPersonalData(text, { skip: options.streets ? ['exact_date'] : ['exact_date', 'street_address'] });
 }
 
 /** Plain-language names of each kind, for messages. */
@@ -213,6 +375,8 @@ export const PERSONAL_DATA_LABELS: Record<'en' | 'ru' | 'sr', Record<PersonalDat
   en: {
     email: 'an e-mail address',
     phone: 'a phone number',
+    handle: 'a messenger handle or profile link',
+    initials: 'a surname with initials',
     id_number: 'a passport or ID number',
     street_address: 'a street address',
     birth_date: 'a date of birth',
@@ -221,6 +385,8 @@ export const PERSONAL_DATA_LABELS: Record<'en' | 'ru' | 'sr', Record<PersonalDat
   ru: {
     email: 'адрес электронной почты',
     phone: 'номер телефона',
+    handle: 'ник в мессенджере или ссылку на профиль',
+    initials: 'фамилию с инициалами',
     id_number: 'номер паспорта или документа',
     street_address: 'точный адрес',
     birth_date: 'дату рождения',
@@ -229,6 +395,8 @@ export const PERSONAL_DATA_LABELS: Record<'en' | 'ru' | 'sr', Record<PersonalDat
   sr: {
     email: 'adresu e-pošte',
     phone: 'broj telefona',
+    handle: 'korisničko ime u aplikaciji ili link na profil',
+    initials: 'prezime sa inicijalima',
     id_number: 'broj pasoša ili lične karte',
     street_address: 'tačnu adresu',
     birth_date: 'datum rođenja',

@@ -15,29 +15,70 @@ const TRUE_POSITIVES: Record<PersonalDataKind, Record<'ru' | 'sr-Latn' | 'sr-Cyr
     'sr-Cyrl': ['Њен број је 064 123 45 67, јавите се.'],
     en: ['Call him on +44 20 7946 0958 after six.', 'His mobile, 0791 234 5678, was taken.'],
   },
+  handle: {
+    ru: ['Потом она писала ему в телеграм @ivan_petrov_85 каждый день.', 'Его канал: t.me/ivanpetrov, там всё видно.'],
+    'sr-Latn': ['Javila se preko Instagrama @marija.m92 posle saslušanja.', 'Profil: https://vk.com/marija.markovic'],
+    'sr-Cyrl': ['Писао му је на Телеграм @marko_bg сваки дан.', 'Линк: wa.me/381601234567'],
+    en: ['She messaged the officer at @officer_j.smith afterwards.', 'See facebook.com/john.smith.1990 for the posts.'],
+  },
+  initials: {
+    ru: ['Заявление принял участковый Петров И. И., он отказал.', 'Врач И.И. Сидорова не стала слушать.'],
+    'sr-Latn': ['Prijavu je primio inspektor Petrović M. i odbio je.', 'Lekarka M. Jovanović je odbila prijem.'],
+    'sr-Cyrl': ['Пријаву је примио инспектор Петровић М. и одбио је.', 'Лекарка М. Јовановић је одбила пријем.'],
+    en: ['The report was taken by Officer Smith J. at the desk.', 'Dr J. Smith refused to see him.'],
+  },
   id_number: {
-    ru: ['У него изъяли паспорт МР 1234567.', 'паспорт серии 4509 № 123456 остался в отделе', 'ИНН 500100732259 указан в деле.'],
+    ru: [
+      'У него изъяли паспорт МР 1234567.',
+      'паспорт серии 4509 № 123456 остался в отделе',
+      'ИНН 500100732259 указан в деле.',
+    ],
     'sr-Latn': ['Broj lične karte 004512345 je upisan u zapisnik.', 'JMBG 0101990710123 je bio na spisku.'],
     'sr-Cyrl': ['ЈМБГ 0101990710123 је био на списку.', 'пасош бр. 012345678 је задржан'],
     en: ['Her passport number AB1234567 was copied.', 'The ID card 4509 123456 was kept by the officers.'],
   },
   street_address: {
-    ru: ['Его задержали возле дома на ул. Ленина, д. 5.', 'Это случилось на улице 8 Марта, 12.', 'Клиника на проспекте Мира 101.'],
-    'sr-Latn': ['Priveden je ispred zgrade u ulici Njegoševa 12.', 'Stan je na Bulevaru oslobođenja 45.', 'Živi u ulici kralja Petra 7a.'],
+    ru: [
+      'Его задержали возле дома на ул. Ленина, д. 5.',
+      'Это случилось на улице 8 Марта, 12.',
+      'Клиника на проспекте Мира 101.',
+    ],
+    'sr-Latn': [
+      'Priveden je ispred zgrade u ulici Njegoševa 12.',
+      'Stan je na Bulevaru oslobođenja 45.',
+      'Živi u ulici kralja Petra 7a.',
+    ],
     'sr-Cyrl': ['Приведен је у улици Немањина 4.', 'На Булевару ослобођења 45 је чекао.'],
     en: ['She was stopped outside 12 Baker Street.', 'The raid was at 221b Baker Street.'],
   },
   birth_date: {
-    ru: ['Мужчина, 1987 г.р., был задержан.', 'Женщина 1990 года рождения обратилась в сеть.', 'Родился 12.03.1987 в небольшом городе.'],
-    'sr-Latn': ['Muškarac, godište 1985, priveden je.', 'Rođena 12. marta 1990. u manjem gradu.', 'datum rođenja: 01.01.1990'],
+    ru: [
+      'Мужчина, 1987 г.р., был задержан.',
+      'Женщина 1990 года рождения обратилась в сеть.',
+      'Родился 12.03.1987 в небольшом городе.',
+    ],
+    'sr-Latn': [
+      'Muškarac, godište 1985, priveden je.',
+      'Rođena 12. marta 1990. u manjem gradu.',
+      'datum rođenja: 01.01.1990',
+    ],
     'sr-Cyrl': ['Рођен 12.03.1987 у мањем граду.', 'Датум рођења 1990-01-01 је у записнику.'],
     en: ['A man born in 1987 was detained.', 'Date of birth: 12 March 1987.', 'DOB 1990-01-01 on the form.'],
   },
   exact_date: {
     ru: ['Его задержали 12.03.2024 вечером.', 'Это случилось 5 мая, в пятницу.', '12 марта 2024 года её не приняли.'],
-    'sr-Latn': ['Priveden je 12. marta 2024. uveče.', 'To se desilo 5. maja, u petak.', 'Saslušanje je bilo 03.04.2024.'],
+    'sr-Latn': [
+      'Priveden je 12. marta 2024. uveče.',
+      'To se desilo 5. maja, u petak.',
+      'Saslušanje je bilo 03.04.2024.',
+    ],
     'sr-Cyrl': ['Приведен је 12. марта 2024. увече.', 'То се десило 5. маја, у петак.'],
-    en: ['He was detained on 12 March 2024.', 'On March 12, 2024 she was refused.', 'It happened on 5 May in the evening.', 'The hearing was on 2024-03-12.'],
+    en: [
+      'He was detained on 12 March 2024.',
+      'On March 12, 2024 she was refused.',
+      'It happened on 5 May in the evening.',
+      'The hearing was on 2024-03-12.',
+    ],
   },
 };
 

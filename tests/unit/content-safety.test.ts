@@ -238,6 +238,84 @@ describe('finding 11: a hidden address is not in the file at all', () => {
   });
 });
 
+describe("finding 11: a hidden place's street is not in its free text", () => {
+  it('flags a street address in the description of a service whose address is not public', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'coordinates: { lat: 52.8, lon: 27.55 }\n', 'address_visibility: approximate\n');
+    edit(root, SERVICE, 'ru: Описание.', 'ru: "Приют. Вход со двора: ул. Ленина, д. 5."');
+    expect(messagesFor(root)).toContainEqual(
+      `${SERVICE}:9 › description.ru: this text seems to contain a street address: "ул. ••••••, •. •", but the address of this service is not public\n    hint: describe the place without the street (e.g. "near the railway station"); people get the address by phone`,
+    );
+  });
+
+  it('leaves a street in the description of a service whose address is public', () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'ru: Описание.', 'ru: "Вход со двора: ул. Ленина, д. 5."');
+    expect(messagesFor(root)).toEqual([]);
+  });
+});
+
+describe('finding 12: private details in free text', () => {
+  it("flags a private person's name and personal number in a service description, masked, with what to do", () => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'en: Description.', 'en: "Ask for Petrov I., his personal number +375 29 123 45 67."');
+    const messages = messagesFor(root).join('\n');
+    expect(messages).toContain(
+      `${SERVICE}:11 › description.en: this text seems to contain a surname with initials: "Pe•••• •."`,
+    );
+    expect(messages).toContain(
+      `${SERVICE}:11 › description.en: this text seems to contain a phone number: "+3•• •• ••• •• ••"`,
+    );
+    expect(messages).toContain('hint: free text is public and must not name or reach a private person');
+    expect(messages).not.toContain('123 45 67');
+  });
+
+  it.each([
+    ['a messenger handle', 'en: "Write to @ivan_petrov first."', 'a messenger handle or profile link'],
+    ['a Telegram link', 'en: "Chat: t.me/ivan_petrov"', 'a messenger handle or profile link'],
+    ['an e-mail address', 'en: "Mail ivan.petrov@mail.ru"', 'an e-mail address'],
+    ['a Serbian surname with an initial', 'en: "Pitajte za Petrović M."', 'a surname with initials'],
+  ])('flags %s in a service description', (_name, text, kind) => {
+    const root = copyFixture();
+    edit(root, SERVICE, 'en: Description.', text);
+    expect(messagesFor(root).join('\n')).toContain(`description.en: this text seems to contain ${kind}`);
+  });
+
+  it('flags personal details in a monitoring note and a pathway step', () => {
+    const root = copyFixture();
+    edit(
+      root,
+      SERVICE,
+      'services: { outreach: sometimes }',
+      'services: { outreach: sometimes }\n    note: { en: "Peer worker Ivanova A. counted." }',
+    );
+    expect(messagesFor(root).join('\n')).toContain(
+      'monitoring[0].note.en: this text seems to contain a surname with initials',
+    );
+  });
+
+  it("flags personal details in a statement's body, at their line", () => {
+    const root = copyFixture();
+    edit(root, STATEMENT, 'A paragraph', 'Call our lawyer on +381 60 123 4567. A paragraph');
+    expect(messagesFor(root)).toContainEqual(
+      expect.stringContaining(`${STATEMENT}:11 › body: this text seems to contain a phone number: "+3•• •• ••• ••••"`),
+    );
+  });
+
+  it('flags messenger handles and surnames with initials in cases too', () => {
+    const root = copyFixture();
+    edit(
+      root,
+      CASE,
+      'en: A person was refused an appointment.',
+      'en: "Doctor Sidorova A. A. refused; she posts as @dr_sidorova."',
+    );
+    const messages = messagesFor(root).join('\n');
+    expect(messages).toContain('summary.en: this text seems to contain a surname with initials');
+    expect(messages).toContain('summary.en: this text seems to contain a messenger handle or profile link');
+  });
+});
+
 describe('finding 13: files saved by Windows editors', () => {
   it('accepts a byte-order mark and CRLF line ends in every kind of file', () => {
     const root = copyFixture();

@@ -34,8 +34,8 @@ export interface Collection<T> {
   toEntry(data: unknown, body: string): T;
   /** The entry's id in Astro's collection (default: its `id` field). */
   entryId(file: string, data: Record<string, unknown>): string;
-  /** Checks of the raw parsed data, run even when the schema fails (e.g. personal data in cases). */
-  checkParsed?(file: string, data: unknown, context: CheckContext): Problem[];
+  /** Checks of the raw parsed data (and Markdown body), run even when the schema fails (e.g. personal data). */
+  checkParsed?(file: string, data: unknown, context: CheckContext, body?: MarkdownBody): Problem[];
   /** Checks of one schema-valid entry, with every collection loaded. */
   checkEntry?(entry: Loaded<T>, context: CheckContext): Problem[];
   /** Checks across all entries of this collection, with every collection loaded. */
@@ -55,6 +55,12 @@ export function defineCollection<S extends z.ZodType, T = z.output<S>>(
     toEntry: (spec.toEntry ?? ((data) => data as unknown as T)) as Collection<T>['toEntry'],
     entryId: spec.entryId ?? ((_file, data) => String(data.id)),
   };
+}
+
+/** A file's Markdown body and the line it starts on. */
+export interface MarkdownBody {
+  text: string;
+  line: number;
 }
 
 /** One entry as the build's content loader stores it. */
@@ -156,7 +162,12 @@ function loadFile<T>(
   const problems = [
     ...lengthProblems(file, parsed, context),
     ...bodyProblems(file, parsed, lang),
-    ...(collection.checkParsed?.(file, parsed.data, context) ?? []),
+    ...(collection.checkParsed?.(
+      file,
+      parsed.data,
+      context,
+      parsed.body === undefined ? undefined : { text: parsed.body, line: parsed.bodyLine ?? 1 },
+    ) ?? []),
   ];
   const result = collection.schema.safeParse(parsed.data);
   if (!result.success) {

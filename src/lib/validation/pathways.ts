@@ -4,6 +4,7 @@ import { message } from '../../schemas/messages';
 import { pathwaySchema, type Pathway } from '../../schemas/pathways';
 import { idMatchesFileName, knownPlace, notInFuture, uniqueIds } from './checks';
 import { defineCollection } from './collection';
+import { screenProse } from './privacy';
 import type { CheckContext, Loaded } from './context';
 import { baseName } from './files';
 
@@ -45,6 +46,7 @@ export const pathways = defineCollection({
   ext: '.yaml',
   format: 'yaml',
   schema: pathwaySchema,
+  checkParsed: (file, data, context) => screenProse(file, data, context),
   checkEntry: (entry, context) => [
     ...idMatchesFileName(entry.file, entry.data.id, context),
     ...knownPlace(entry.file, entry.data, context),

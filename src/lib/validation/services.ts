@@ -2,6 +2,7 @@
 import { serviceSchema } from '../../schemas/services';
 import { idMatchesFileName, knownPlace, notInFuture, uniqueIds } from './checks';
 import { defineCollection } from './collection';
+import { addressIsPublic, screenProse } from './privacy';
 
 /** Services: id, folder, place and dates agree with the rest of the content. */
 export const services = defineCollection({
@@ -9,6 +10,8 @@ export const services = defineCollection({
   ext: '.yaml',
   format: 'yaml',
   schema: serviceSchema,
+  // Phones, e-mails, handles and names belong in no description or note; streets nowhere when the address is hidden.
+  checkParsed: (file, data, context) => screenProse(file, data, context, { streets: !addressIsPublic(data) }),
   checkEntry: ({ file, data }, context) => {
     const expectedFile = `content/services/${data.country}/${data.city}/${data.id}.yaml`;
     return [

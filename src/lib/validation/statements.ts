@@ -6,6 +6,7 @@ import { LOCALES } from '../../schemas/locales';
 import { statementSchema, type Statement } from '../../schemas/statements';
 import { notInFuture } from './checks';
 import { defineCollection } from './collection';
+import { screenBody, screenProse } from './privacy';
 import type { CheckContext, Loaded } from './context';
 import { baseName } from './files';
 
@@ -65,6 +66,7 @@ export const statements = defineCollection({
   ext: '.md',
   format: 'frontmatter',
   schema: statementSchema,
+  checkParsed: (file, data, context, body) => [...screenProse(file, data, context), ...screenBody(file, body, context)],
   toEntry: (data, body) => ({ ...data, body }),
   entryId: versionId,
   checkEntry: checkVersion,
