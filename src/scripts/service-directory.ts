@@ -63,6 +63,9 @@ class ServiceDirectory extends HTMLElement {
     for (const group of this.querySelectorAll<HTMLElement>('[data-place-group]')) {
       group.hidden = !group.querySelector('li[data-service]:not([hidden])');
     }
+    // Links to the countries' sections only push the results down once a place is chosen.
+    const jump = this.querySelector<HTMLElement>('[data-directory-jump]');
+    if (jump) jump.hidden = Boolean(state.country || state.city);
     const count = this.querySelector('[data-directory-count]');
     if (count) count.textContent = countSentence(JSON.parse(this.dataset.labels ?? '{}') as CountTemplates, state, visible, this.#cards.length);
     this.querySelector<HTMLElement>('[data-directory-empty]')!.hidden = visible > 0;
