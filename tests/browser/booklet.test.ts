@@ -72,4 +72,23 @@ describe('printable city booklets', () => {
       await context.close();
     }
   });
+
+  it('exists for a small country too, linked from its country page, with every city’s services', async () => {
+    const { page, context } = await openNoScriptPage(site.browser, site.url);
+    try {
+      const country = largest.split('/')[0]!;
+      const services = [...cities.entries()]
+        .filter(([key]) => key.startsWith(`${country}/`))
+        .flatMap(([, list]) => list);
+      await page.goto(`${site.url}${pageUrl('en', `countries/${country}`)}`);
+      await Promise.all([
+        page.waitForURL(new RegExp(`/en/print/${country}/$`)),
+        page.getByRole('link', { name: /^Print all services in / }).click(),
+      ]);
+      const printed = await printToPdf(page, 'A5');
+      for (const service of services) expect(printed.text, service.id).toContain(flat(service.name('en')));
+    } finally {
+      await context.close();
+    }
+  });
 });
