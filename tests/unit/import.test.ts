@@ -280,6 +280,22 @@ describe('npm run import: mapping, updates and usage', () => {
     expect(validateContent({ root, today: TODAY }).problems).toEqual([]);
   });
 
+  it('rejects a row whose free text carries private contacts, with the validator’s privacy message', () => {
+    const root = scratchProject();
+    const sheet = join(root, 'private.csv');
+    writeFileSync(
+      sheet,
+      'Name;City;Services;Description\nDrop-in «Example»;Soligorsk;naloxone;Ask for the nurse, Telegram @private_person_99\n',
+    );
+    writeFileSync(
+      join(root, 'private.mapping.yaml'),
+      'header_row: 1\nlanguage: en\ncountry: by\ncolumns: { Name: name, City: city, Services: types, Description: description }\nsource: Test sheet\nby: Import test\n',
+    );
+    const { code, out } = runImport(root, [sheet]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/^row 2: rejected\n {2}✗ description\.en: /m);
+  });
+
   it('answers --help, runs a dry run, and refuses wrong usage with exit code 2', () => {
     const root = scratchProject();
     const help = runScript(root, ['--help']);
