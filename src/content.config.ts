@@ -11,6 +11,7 @@ import { validatedLoader } from './lib/validation/loader';
 import {
   caseSchema,
   countrySchema,
+  eventSchema,
   guideSchema,
   pathwaySchema,
   roundSchema,
@@ -31,4 +32,5 @@ export const collections = {
   rounds: defineCollection({ loader: validatedLoader('rounds'), schema: roundSchema }),
   // One file per service and round: the id is "<round>/<service>".
   tallies: defineCollection({ loader: validatedLoader('tallies'), schema: tallySchema }),
+  events: defineCollection({ loader: validatedLoader('events'), schema: eventSchema }),
 };

@@ -9,3 +9,4 @@ export * from './cases';
 export * from './pathways';
 export * from './guides';
 export * from './monitoring';
+export * from './events';

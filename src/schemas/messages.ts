@@ -154,6 +154,24 @@ const en = {
   'markdown.not_markdown': 'statements are Markdown files: rename {file} to end in .md',
   'summary.ok': '{files} files checked, no problems found.',
   'summary.problems': '{count} problem(s) in {files} file(s) — nothing was published.',
+  'expected.time_range': 'a time range on the 24-hour clock, e.g. "10:00-13:00"',
+  'expected.rrule': 'a repeat rule, e.g. "FREQ=MONTHLY;BYDAY=2MO" (the second Monday of every month)',
+  'event.notice_required': 'a cancelled event needs a status_notice with a date and text saying why',
+  'event.notice_required_hint': 'add status_notice: with date: (when it was cancelled) and text: in each language',
+  'event.time_order': 'the event ends before or when it starts',
+  'event.time_order_hint': 'write the start first, e.g. "10:00-13:00"; an event that goes past midnight is not supported',
+  'event.until_before_start': 'the last day ({until}) is before the first day ({start})',
+  'event.until_before_start_hint': 'check both dates: until is the last day the event may take place',
+  'event.repeat_invalid': 'this repeat rule cannot be read: {detail}',
+  'event.repeat_invalid_hint':
+    'write it as in a calendar program, e.g. "FREQ=MONTHLY;BYDAY=2MO" (second Monday monthly) or "FREQ=WEEKLY;BYDAY=TU,TH"',
+  'event.repeat_dates_inside': 'the repeat rule contains a start or end date',
+  'event.repeat_dates_inside_hint': 'write the first day under schedule.start and the last under schedule.until, and leave them out of repeat',
+  'event.not_an_occurrence': 'the event does not take place on {date}, so it cannot be cancelled that day',
+  'event.not_an_occurrence_hint': 'the next days it takes place are: {days}',
+  'check.event_folder': 'an event file must be at {expected}',
+  'check.event_service_country': 'the service "{id}" is in {other}, but this event is in {country}',
+  'check.event_service_country_hint': 'an event lists services of its own country; check the id or the event\'s country',
 } as const;
 
 /** A message key. */
@@ -303,6 +321,24 @@ const ru: Record<MessageKey, string> = {
   'markdown.not_markdown': 'заявления — это файлы Markdown: переименуйте {file}, чтобы имя кончалось на .md',
   'summary.ok': 'Проверено файлов: {files}, ошибок нет.',
   'summary.problems': 'Ошибок: {count} в файлах: {files} — ничего не опубликовано.',
+  'expected.time_range': 'время по 24-часовым часам, например «10:00-13:00»',
+  'expected.rrule': 'правило повторения, например «FREQ=MONTHLY;BYDAY=2MO» (второй понедельник каждого месяца)',
+  'event.notice_required': 'для отменённого события нужен status_notice с датой и текстом о причине',
+  'event.notice_required_hint': 'добавьте status_notice: с date: (когда отменили) и text: на каждом языке',
+  'event.time_order': 'событие заканчивается раньше, чем начинается, или в ту же минуту',
+  'event.time_order_hint': 'сначала укажите начало, например «10:00-13:00»; события, которые идут за полночь, не поддерживаются',
+  'event.until_before_start': 'последний день ({until}) раньше первого ({start})',
+  'event.until_before_start_hint': 'проверьте обе даты: until — последний день, когда событие может пройти',
+  'event.repeat_invalid': 'не удаётся прочитать правило повторения: {detail}',
+  'event.repeat_invalid_hint':
+    'запишите его как в программе-календаре, например «FREQ=MONTHLY;BYDAY=2MO» (второй понедельник месяца) или «FREQ=WEEKLY;BYDAY=TU,TH»',
+  'event.repeat_dates_inside': 'в правиле повторения указана дата начала или окончания',
+  'event.repeat_dates_inside_hint': 'первый день пишите в schedule.start, последний — в schedule.until, а из repeat их уберите',
+  'event.not_an_occurrence': '{date} событие не проводится, поэтому его нельзя отменить в этот день',
+  'event.not_an_occurrence_hint': 'ближайшие дни, когда оно проходит: {days}',
+  'check.event_folder': 'файл события должен лежать в {expected}',
+  'check.event_service_country': 'служба «{id}» находится в стране {other}, а это событие — в {country}',
+  'check.event_service_country_hint': 'в событии перечисляются службы его страны; проверьте id или страну события',
 };
 
 const sr: Record<MessageKey, string> = {
@@ -449,6 +485,24 @@ const sr: Record<MessageKey, string> = {
   'markdown.not_markdown': 'saopštenja su Markdown fajlovi: preimenujte {file} tako da se završava na .md',
   'summary.ok': 'Provereno fajlova: {files}, bez grešaka.',
   'summary.problems': 'Grešaka: {count} u fajlovima: {files} — ništa nije objavljeno.',
+  'expected.time_range': 'vreme po 24-časovnom satu, npr. „10:00-13:00”',
+  'expected.rrule': 'pravilo ponavljanja, npr. „FREQ=MONTHLY;BYDAY=2MO” (drugi ponedeljak svakog meseca)',
+  'event.notice_required': 'otkazan događaj treba status_notice sa datumom i tekstom o razlogu',
+  'event.notice_required_hint': 'dodajte status_notice: sa date: (kada je otkazan) i text: na svakom jeziku',
+  'event.time_order': 'događaj se završava pre nego što počne ili u istom minutu',
+  'event.time_order_hint': 'prvo napišite početak, npr. „10:00-13:00”; događaji koji traju preko ponoći nisu podržani',
+  'event.until_before_start': 'poslednji dan ({until}) je pre prvog dana ({start})',
+  'event.until_before_start_hint': 'proverite oba datuma: until je poslednji dan kada događaj može da se održi',
+  'event.repeat_invalid': 'pravilo ponavljanja ne može da se pročita: {detail}',
+  'event.repeat_invalid_hint':
+    'napišite ga kao u programu za kalendar, npr. „FREQ=MONTHLY;BYDAY=2MO” (drugi ponedeljak u mesecu) ili „FREQ=WEEKLY;BYDAY=TU,TH”',
+  'event.repeat_dates_inside': 'pravilo ponavljanja sadrži datum početka ili kraja',
+  'event.repeat_dates_inside_hint': 'prvi dan napišite pod schedule.start, poslednji pod schedule.until, i izostavite ih iz repeat',
+  'event.not_an_occurrence': 'događaj se ne održava {date}, pa tog dana ne može da bude otkazan',
+  'event.not_an_occurrence_hint': 'sledeći dani kada se održava: {days}',
+  'check.event_folder': 'fajl događaja mora biti na {expected}',
+  'check.event_service_country': 'služba „{id}” je u zemlji {other}, a ovaj događaj je u {country}',
+  'check.event_service_country_hint': 'događaj navodi službe iz svoje zemlje; proverite id ili zemlju događaja',
 };
 
 /** Every validator message in every language. */

@@ -72,7 +72,8 @@ export function parseOpeningHours(value: string, country: string): ParsedHours {
   return parsed;
 }
 
-const phone = z.strictObject({
+/** A phone number in international format, with an optional note. */
+export const phone = z.strictObject({
   number: z
     .string()
     .regex(/^\+[1-9][0-9 ()-]{6,20}$/)

@@ -734,6 +734,59 @@ export const STATEMENT_TOPICS = {
   },
 } as const satisfies Vocabulary;
 
+/** Kinds of event: a day or a recurring meeting where people can get help or learn something. */
+export const EVENT_KINDS = {
+  service_fair: {
+    ru: term('Ярмарка услуг', 'В одном месте в один день собираются разные службы: консультируют и выдают направления.'),
+    sr: term('Sajam usluga', 'Različite službe su jednog dana na jednom mestu: savetuju i daju uputnice.'),
+    en: term('Service fair', 'Several services in one place on one day, giving advice and referrals.'),
+  },
+  outreach: {
+    ru: term('Выездная работа', 'Сотрудники или равные консультанты приходят туда, где находятся люди, — на улицу, в район.'),
+    sr: term('Terenski rad', 'Radnici ili vršnjački savetnici dolaze tamo gde su ljudi — na ulicu, u naselje.'),
+    en: term('Outreach day', 'Workers or peers come to where people are — the street, a neighbourhood.'),
+  },
+  testing_day: {
+    ru: term('День тестирования', 'Быстрые тесты на ВИЧ, гепатиты или другие инфекции, часто в передвижном пункте.'),
+    sr: term('Dan testiranja', 'Brzi testovi na HIV, hepatitise ili druge infekcije, često u mobilnoj jedinici.'),
+    en: term('Testing day', 'Rapid tests for HIV, hepatitis or other infections, often from a mobile unit.'),
+  },
+  training: {
+    ru: term('Обучение', 'Занятие, где учат чему-то полезному, например как применять налоксон при передозировке.'),
+    sr: term('Obuka', 'Čas na kojem se uči nešto korisno, na primer kako dati nalokson kod predoziranja.'),
+    en: term('Training', 'A session where you learn something useful, such as giving naloxone in an overdose.'),
+  },
+  community_meeting: {
+    ru: term('Встреча сообщества', 'Встреча людей, употребляющих наркотики, и их союзников: обсудить, поддержать друг друга.'),
+    sr: term('Sastanak zajednice', 'Sastanak ljudi koji koriste droge i njihovih saveznika: razgovor i međusobna podrška.'),
+    en: term('Community meeting', 'A meeting of people who use drugs and their allies, to talk and support each other.'),
+  },
+  court_support: {
+    ru: term('Поддержка в суде', 'Юристы или равные консультанты сопровождают людей на заседания и консультируют по делам.'),
+    sr: term('Podrška na sudu', 'Pravnici ili vršnjački savetnici prate ljude na ročišta i savetuju o predmetima.'),
+    en: term('Court support day', 'Lawyers or peers go with people to hearings and give advice on their cases.'),
+  },
+} as const satisfies Vocabulary;
+
+/** Whether an event still takes place. */
+export const EVENT_STATUSES = {
+  scheduled: {
+    ru: term('Запланировано', 'Событие должно пройти, как указано.'),
+    sr: term('Zakazano', 'Događaj treba da se održi kako je navedeno.'),
+    en: term('Scheduled', 'The event is expected to take place as described.'),
+  },
+  cancelled: {
+    ru: term('Отменено', 'Событие отменено — см. объявление.'),
+    sr: term('Otkazano', 'Događaj je otkazan — pogledajte obaveštenje.'),
+    en: term('Cancelled', 'The event has been called off — see the notice.'),
+  },
+  ended: {
+    ru: term('Больше не проводится', 'Событие больше не повторяется.'),
+    sr: term('Više se ne održava', 'Događaj se više ne ponavlja.'),
+    en: term('Ended', 'The event no longer takes place.'),
+  },
+} as const satisfies Vocabulary;
+
 /** Messaging apps a service can be reached through. */
 export const MESSENGERS = ['telegram', 'whatsapp', 'viber', 'signal'] as const;
 
@@ -765,4 +818,6 @@ export const VOCABULARIES = {
   case_actions: CASE_ACTIONS,
   case_outcomes: CASE_OUTCOMES,
   statement_topics: STATEMENT_TOPICS,
+  event_kinds: EVENT_KINDS,
+  event_statuses: EVENT_STATUSES,
 } as const satisfies Record<string, Vocabulary>;

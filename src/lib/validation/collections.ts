@@ -8,6 +8,7 @@ import { cases } from './cases';
 import type { Collection } from './collection';
 import type { ContentEntries } from './context';
 import { countries } from './countries';
+import { events } from './events';
 import { pathways } from './pathways';
 import { services } from './services';
 import { statements } from './statements';
@@ -25,4 +26,5 @@ export const COLLECTIONS: { [K in keyof ContentEntries]: Collection<ContentEntri
   guides,
   rounds,
   tallies,
+  events,
 };

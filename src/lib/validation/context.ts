@@ -8,6 +8,7 @@ import type { Locale } from '../../schemas/locales';
 import type { MessageKey } from '../../schemas/messages';
 import type { RightsCase } from '../../schemas/cases';
 import type { Country } from '../../schemas/countries';
+import type { EventEntry } from '../../schemas/events';
 import type { Pathway } from '../../schemas/pathways';
 import type { Service } from '../../schemas/services';
 import type { Statement } from '../../schemas/statements';
@@ -34,6 +35,7 @@ export interface ContentEntries {
   guides: Loaded<Guide & { body: string }>[];
   rounds: Loaded<Round>[];
   tallies: Loaded<Tally>[];
+  events: Loaded<EventEntry>[];
 }
 
 /** The name of a collection, e.g. `services`. */

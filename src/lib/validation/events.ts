@@ -1,0 +1,63 @@
+/**
+ * content/events/<country>/<id>.yaml: the cross-checks one file cannot make
+ * alone — the file's place in the tree, the country and city, the services
+ * it names (existing, with a did-you-mean hint, and in its country, like
+ * pathways), and every cancelled day being a day the event falls on.
+ */
+import { eventSchema, type EventEntry } from '../../schemas/events';
+import { closest, type Problem } from '../../schemas/format';
+import { message } from '../../schemas/messages';
+import { expandSchedule, isOccurrence } from '../recurrence';
+import { knownPlace, notInFuture, uniqueIds } from './checks';
+import { defineCollection } from './collection';
+import type { CheckContext, Loaded } from './context';
+import { baseName } from './files';
+
+/** The event's own directory entry and the services present exist (a broken service file still counts) and are in its country. */
+function namedServices({ file, data }: Loaded<EventEntry>, context: CheckContext): Problem[] {
+  const servicesById = new Map(context.content.services.map((entry) => [entry.data.id, entry.data]));
+  const fileIds = new Set(context.files.services.map(baseName));
+  const knownIds = [...new Set([...fileIds, ...servicesById.keys()])];
+  const named: { id: string; path: PropertyKey[] }[] = data.service ? [{ id: data.service, path: ['service'] }] : [];
+  data.services.forEach((id, index) => named.push({ id, path: ['services', index] }));
+  return named.flatMap(({ id, path }) => {
+    const service = servicesById.get(id);
+    if (!service && !fileIds.has(id)) {
+      const suggestion = closest(id, knownIds);
+      const problem = context.problem(file, path, 'check.unknown_service', { id });
+      return [suggestion ? { ...problem, hint: message(context.lang, 'format.did_you_mean', { value: suggestion }) } : problem];
+    }
+    if (service && service.country !== data.country) {
+      return [context.problem(file, path, 'check.event_service_country', { id, other: service.country, country: data.country })];
+    }
+    return [];
+  });
+}
+
+/** Every cancelled day is one the schedule yields; the hint lists the next ones it does. */
+function cancelledDays({ file, data }: Loaded<EventEntry>, context: CheckContext): Problem[] {
+  return data.schedule.cancelled.flatMap(({ date }, index) => {
+    if (isOccurrence(data.schedule, date)) return [];
+    const days = expandSchedule(data.schedule, date, { days: 400, max: 3 }).map((occurrence) => occurrence.day);
+    return [context.problem(file, ['schedule', 'cancelled', index, 'date'], 'event.not_an_occurrence', { date, days: days.join(', ') || '—' })];
+  });
+}
+
+/** Events: file place, place, date, the services named and the cancelled days. */
+export const events = defineCollection({
+  folder: 'events',
+  ext: '.yaml',
+  format: 'yaml',
+  schema: eventSchema,
+  checkEntry: (entry, context) => {
+    const expected = `content/events/${entry.data.country}/${entry.data.id}.yaml`;
+    return [
+      ...(entry.file === expected ? [] : [context.problem(entry.file, ['id'], 'check.event_folder', { expected })]),
+      ...knownPlace(entry.file, entry.data, context),
+      ...notInFuture(entry.file, ['verification', 'date'], entry.data.verification.date, context),
+      ...namedServices(entry, context),
+      ...cancelledDays(entry, context),
+    ];
+  },
+  checkAll: uniqueIds,
+});
