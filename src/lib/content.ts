@@ -7,11 +7,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../schemas/locales';
 import type { Country } from '../schemas/countries';
 import type { RightsCase } from '../schemas/cases';
+import type { EventEntry } from '../schemas/events';
 import type { Pathway } from '../schemas/pathways';
 import type { Service } from '../schemas/services';
 import type { Statement } from '../schemas/statements';
 import { bookletPlaces } from './booklet';
 import { countryListing, directoryPages, placeUrl, planDirectory, type CountryListing, type DirectoryPlan } from './directory-pages';
+import { todayIso } from './dates';
+import { planEvents, type EventView } from './events';
 import type { SearchEntry } from './search-filters';
 import { groupByPlace, type PlaceGroup } from './services';
 import { contentSubjects, type TranslationSubject } from './translations';
@@ -31,16 +34,18 @@ let cache:
       statements: StatementGroup[];
       cases: RightsCase[];
       pathways: Pathway[];
+      events: EventEntry[];
     }>
   | undefined;
 
 async function loadAll() {
-  const [services, countries, statementEntries, cases, pathways] = await Promise.all([
+  const [services, countries, statementEntries, cases, pathways, events] = await Promise.all([
     getCollection('services', ({ data }) => !data.draft),
     getCollection('countries'),
     getCollection('statements', ({ data }) => !data.draft),
     getCollection('cases', ({ data }) => data.published),
     getCollection('pathways', ({ data }) => !data.draft),
+    getCollection('events', ({ data }) => !data.draft),
   ]);
   const groups = new Map<string, StatementGroup>();
   for (const entry of statementEntries) {
@@ -55,6 +60,7 @@ async function loadAll() {
     statements: [...groups.values()].sort((a, b) => b.original.date.localeCompare(a.original.date) || a.id.localeCompare(b.id)),
     cases: cases.map((entry) => entry.data).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
     pathways: pathways.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id)),
+    events: events.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 
@@ -124,15 +130,29 @@ export async function getPathways(): Promise<Pathway[]> {
   return (await all()).pathways;
 }
 
+/** Every published event, by id (`src/lib/events.ts` orders them by their next date). */
+export async function getEvents(): Promise<EventEntry[]> {
+  return (await all()).events;
+}
+
+let eventViews: Promise<EventView[]> | undefined;
+
+/** Every published event with its occurrences from the build's day on, soonest first (see `planEvents`). */
+export function getEventViews(): Promise<EventView[]> {
+  eventViews ??= all().then(({ events, countries }) => planEvents(events, countries, todayIso()));
+  return eventViews;
+}
+
 /** What each entry page (service, country, statement, case, pathway) tells search about itself; one per page in each language. */
 export async function getSearchEntries(): Promise<SearchEntry[]> {
-  const { services, countries, statements, cases, pathways } = await all();
+  const { services, countries, statements, cases, pathways, events } = await all();
   return [
     ...services.map((service): SearchEntry => ({ kind: 'service', country: countries.get(service.country), city: service.city, serviceTypes: service.types })),
     ...[...countries.values()].map((country): SearchEntry => ({ kind: 'country', country })),
     ...statements.map((): SearchEntry => ({ kind: 'statement' })),
     ...cases.map((entry): SearchEntry => ({ kind: 'case', country: countries.get(entry.country), city: entry.city })),
     ...pathways.map((pathway): SearchEntry => ({ kind: 'pathway', country: countries.get(pathway.country), city: pathway.city })),
+    ...events.map((event): SearchEntry => ({ kind: 'event', country: countries.get(event.country), city: event.city })),
   ];
 }
 

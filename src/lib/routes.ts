@@ -58,6 +58,16 @@ export function statementsFeedUrl(locale?: Locale): string {
   return locale ? `${localeUrl(locale, PAGES.statements)}rss.xml` : `${SITE.base}/${PAGES.statements}/rss.xml`;
 }
 
+/** An event's calendar file (`.ics`) in `locale`. */
+export function eventCalendarUrl(locale: Locale, id: string): string {
+  return `${localeUrl(locale, PAGES.events)}${id}.ics`;
+}
+
+/** The subscribable calendar of every event in `locale`, or of one country's. */
+export function eventsFeedUrl(locale: Locale, country?: string): string {
+  return `${localeUrl(locale, PAGES.events)}${country ? `in/${country}` : 'calendar'}.ics`;
+}
+
 /** Named pages, so links are not spelt out in templates. */
 export const PAGES = {
   home: '',
@@ -73,6 +83,7 @@ export const PAGES = {
   countries: 'countries',
   data: 'data',
   pathways: 'pathways',
+  events: 'events',
   slip: 'slip',
   press: 'press',
   caseStatistics: 'cases/statistics',
@@ -83,6 +94,7 @@ export const PAGES = {
   /** A printable booklet of a city's services, or of a small country's (src/lib/booklet.ts). */
   booklet: (country: string, city?: string) => `print/${country}${city ? `/${city}` : ''}`,
   pathway: (id: string) => `pathways/${id}`,
+  event: (id: string) => `events/${id}`,
   country: (id: string) => `countries/${id}`,
   statement: (id: string) => `statements/${id}`,
   rightsCase: (id: string) => `cases/${id}`,

@@ -14,7 +14,7 @@ import { SERVICE_TYPES } from '../schemas/vocabularies';
 import { pickText } from './localized';
 
 /** The kinds of page that search finds. */
-export type SearchKind = 'service' | 'statement' | 'case' | 'country' | 'pathway';
+export type SearchKind = 'service' | 'statement' | 'case' | 'country' | 'pathway' | 'event';
 
 /** Pagefind filter names, in the order the search page offers them. */
 export const SEARCH_FILTERS = ['type', 'country', 'city', 'service_type'] as const;

@@ -1,7 +1,7 @@
 /**
  * What the search index is built from: one Pagefind language per locale —
  * the Serbian Cyrillic edition searches the Serbian one; every entry page
- * (service, country, statement, case, pathway) and nothing else offers its
+ * (service, country, statement, case, pathway, event) and nothing else offers its
  * <main> for indexing, with its type and, for services, the country, city
  * and service types as filters. Header, footer and list pages stay out, so
  * results are the entries themselves. The search page lists each filter's
@@ -22,6 +22,7 @@ const ENTRY_TYPES: Record<string, string> = {
   statements: 'statement',
   cases: 'case',
   pathways: 'pathway',
+  events: 'event',
 };
 
 /** The folders of the editions: every locale, and the Serbian Cyrillic edition written from /sr/ after the build. */
