@@ -1,7 +1,7 @@
 /**
- * npm run new [-- --lang ru|sr|en] [--type service|case] [--root DIR] [--today YYYY-MM-DD]
+ * npm run new [-- --lang ru|sr|en] [--type service|case|event] [--root DIR] [--today YYYY-MM-DD]
  *
- * Asks for the essential fields of a new service or rights case in the
+ * Asks for the essential fields of a new service, rights case or event in the
  * contributor's language, checks every answer as it is given (with the
  * validator's own words, and asks again), then checks the whole entry and
  * writes it to the right folder. Never writes an entry that fails the check
@@ -35,6 +35,7 @@ import {
 import { serbianToLatin } from '../src/lib/transliterate';
 import { validateContent } from '../src/lib/validation';
 import { caseSchema } from '../src/schemas/cases';
+import { eventSchema, parseTimeRange, recurrenceProblem } from '../src/schemas/events';
 import { countrySchema, type Country } from '../src/schemas/countries';
 import { schemaAt, renderProblem } from '../src/schemas/format';
 import { LOCALE_NAMES, LOCALES, type Locale } from '../src/schemas/locales';
@@ -47,6 +48,7 @@ import {
   CASE_KINDS,
   CASE_OUTCOMES,
   COSTS,
+  EVENT_KINDS,
   PERPETRATORS,
   SERVICE_TYPES,
   type Vocabulary,
@@ -55,13 +57,15 @@ import {
 const HELP = `Usage: npm run new -- [options]
 
 Asks a few questions and writes a new, checked entry file:
-a service (content/services/<country>/<city>/<id>.yaml) or an anonymous
-rights case (content/cases/<country>/<id>.yaml).
+a service (content/services/<country>/<city>/<id>.yaml), an anonymous
+rights case (content/cases/<country>/<id>.yaml) or an event
+(content/events/<country>/<id>.yaml).
 
 Options:
   --lang ru|sr|en      language of the questions and of the texts you write
                        (asked first when left out)
-  --type service|case  what to add (asked when left out)
+  --type service|case|event
+                       what to add (asked when left out)
   --root DIR           project folder (default: current folder)
   --today YYYY-MM-DD   the day to use as "today" (default: today)
   -h, --help           show this help
@@ -302,6 +306,84 @@ async function interviewService(interview: Interview, root: string, today: strin
   return { entry, file: `content/services/${country.id}/${cityKey}/${id}.yaml` };
 }
 
+/** Questions for an event; returns the entry and where it goes, or undefined when stopped. */
+async function interviewEvent(interview: Interview, root: string, today: string) {
+  const { lang } = interview;
+  const country = await chooseCountry(interview, loadCountries(root));
+  if (!country) {
+    say(interview.t('country_missing'));
+    return undefined;
+  }
+  const city = await interview.chooseOne(interview.t('city'), [
+    ...Object.entries(country.cities).map(([key, entry]) => ({ key, label: `${pickText(entry.name, lang, country.original_language)} (${key})` })),
+    { key: '-', label: interview.t('not_in_list') },
+  ]);
+  if (city === '-') {
+    say(interview.t('city_missing', { country: country.id }));
+    return undefined;
+  }
+  const kind = (await chooseChecked(interview, interview.t('event_kind'), vocabularyChoices(EVENT_KINDS, lang), field(eventSchema, 'kind'), false))[0];
+  const check = (answer: string) => checkAnswer(field(eventSchema, 'title', lang), answer, lang);
+  const title: Partial<Record<Locale, string>> = {};
+  const description: Partial<Record<Locale, string>> = {};
+  title[lang] = await interview.required(interview.t('event_title', { language: LANGUAGE_NAMES[lang][lang] }), check);
+  description[lang] = await interview.required(interview.t('event_description', { language: LANGUAGE_NAMES[lang][lang] }), check);
+  const untranslated: Locale[] = [];
+  for (const other of LOCALES.filter((locale) => locale !== lang)) {
+    say(`\n${interview.t('translation_offer', { language: LANGUAGE_NAMES[lang][other] })}`);
+    title[other] = await interview.valid(interview.t('event_title', { language: LANGUAGE_NAMES[lang][other] }), check, { optional: true });
+    if (title[other]) description[other] = await interview.valid(interview.t('event_description', { language: LANGUAGE_NAMES[lang][other] }), check, { optional: true });
+    if (!title[other] || !description[other]) untranslated.push(other);
+  }
+  const start = await interview.required(interview.t('event_start'), (answer) => checkAnswer(field(eventSchema, 'schedule', 'start'), answer, lang));
+  const time = await interview.valid(
+    interview.t('event_time'),
+    (answer): Checked<string> => {
+      const checked = checkAnswer<string>(field(eventSchema, 'schedule', 'time'), answer, lang);
+      const range = checked.ok ? parseTimeRange(checked.value) : undefined;
+      return range && range.to <= range.from ? { ok: false, reason: `${message(lang, 'event.time_order')} — ${message(lang, 'event.time_order_hint')}` } : checked;
+    },
+    { optional: true },
+  );
+  const repeat = await interview.valid(
+    interview.t('event_repeat'),
+    (answer): Checked<string> => {
+      const problem = recurrenceProblem(answer, start);
+      return problem ? { ok: false, reason: message(lang, 'event.repeat_invalid', { detail: problem }) } : { ok: true, value: answer.trim() };
+    },
+    { optional: true },
+  );
+  const status = await interview.chooseOne(interview.t('verification_status'), [
+    { key: 'verified', label: interview.t('verification.verified') },
+    { key: 'unverified', label: interview.t('verification.unverified') },
+  ]);
+  const date = await interview.required(
+    interview.t('verification_date'),
+    (answer) => {
+      const checked = checkAnswer(field(eventSchema, 'verification', 'date'), answer, lang);
+      return checked.ok ? notFuture(checked.value, today, lang) : checked;
+    },
+    { default: today },
+  );
+  const by = await interview.required(interview.t('verification_by'), (answer) => checkAnswer(field(eventSchema, 'verification', 'by'), answer, lang));
+  const sourceTitle = await interview.required(interview.t('verification_source'), (answer) => checkAnswer(field(eventSchema, 'verification', 'source', 'title'), answer, lang));
+  const id = await askId(interview, root, 'events', field(eventSchema, 'id'), suggestId(title.en ?? title[lang]!, city));
+  const entry: Record<string, unknown> = {
+    id,
+    kind,
+    title: only(title),
+    description: only(description),
+    country: country.id,
+    city,
+    schedule: { start, ...(time ? { time } : {}), ...(repeat ? { repeat } : {}) },
+    sources: [{ title: sourceTitle }],
+    verification: { status, date, by, source: { title: sourceTitle } },
+    original_language: lang,
+    untranslated,
+  };
+  return { entry, file: `content/events/${country.id}/${id}.yaml` };
+}
+
 /** Opening hours, confirmed by the contributor when the parser reads them differently from how they were typed. */
 async function askOpeningHours(interview: Interview, country: string): Promise<string | undefined> {
   for (;;) {
@@ -431,8 +513,8 @@ async function main(): Promise<number> {
   if ('exit' in commandLine) return commandLine.exit;
   const { values } = commandLine;
   if (values.lang !== undefined && !isLangOption(values.lang)) return 2;
-  if (values.type !== undefined && !['service', 'case'].includes(values.type)) {
-    console.error(`--type must be service or case, got "${values.type}"`);
+  if (values.type !== undefined && !['service', 'case', 'event'].includes(values.type)) {
+    console.error(`--type must be service, case or event, got "${values.type}"`);
     return 2;
   }
   const today = values.today ?? todayIso();
@@ -460,8 +542,10 @@ async function main(): Promise<number> {
       (await interview.chooseOne(interview.t('choose_type'), [
         { key: 'service', label: interview.t('type.service') },
         { key: 'case', label: interview.t('type.case') },
+        { key: 'event', label: interview.t('type.event') },
       ]));
-    const result = type === 'case' ? await interviewCase(interview, root, today) : await interviewService(interview, root, today);
+    const interviews = { service: interviewService, case: interviewCase, event: interviewEvent };
+    const result = await interviews[type as keyof typeof interviews](interview, root, today);
     if (!result) return 1;
 
     const yamlText = entryYaml(result.entry, `npm run new, ${today}. More fields: docs/templates/${lang === 'en' ? '' : `${lang}/`}${type}.yaml`);

@@ -208,3 +208,41 @@ describe('npm run new: usage', () => {
     expect(run(ROOT, ['--type', 'pathway'], []).code).toBe(2);
   });
 });
+
+describe('npm run new: an event', () => {
+  it('refuses a repeat rule it cannot read, explains why, and writes an event that passes the validator', () => {
+    const root = copyFixture();
+    const answers = [
+      '1', // country
+      '1', // city
+      '1', // kind: service fair
+      'Service fair',
+      'Doctors and social workers in one place, with referrals.',
+      '', // no Russian title
+      '', // no Serbian title
+      '2026-13-01',
+      '2026-01-12',
+      '10-13',
+      '13:00-10:00',
+      '10:00-13:00',
+      'FREQ=MONTLY;BYDAY=2MO',
+      'FREQ=MONTHLY;BYDAY=2MO',
+      '2', // unverified
+      '', // today
+      'Outreach team of the local network',
+      'Leaflet of the organisers',
+      '', // suggested id
+    ];
+    const { code, out } = run(root, ['--lang', 'en', '--type', 'event'], answers);
+    expect(out).toContain('this repeat rule cannot be read: Invalid FREQ value: MONTLY');
+    expect(out).toContain('a time range on the 24-hour clock, e.g. "10:00-13:00"');
+    expect(out).toContain('✗ the event ends before or when it starts');
+    expect(code, out).toBe(0);
+    const [file] = files(root, 'events').filter((name) => !name.endsWith('test-fair.yaml'));
+    expect(file).toBe('content/events/by/soligorsk-service-fair.yaml');
+    const data = parse(readFileSync(join(root, file!), 'utf8')) as Record<string, unknown>;
+    expect(data.schedule).toEqual({ start: '2026-01-12', time: '10:00-13:00', repeat: 'FREQ=MONTHLY;BYDAY=2MO' });
+    expect(data.untranslated).toEqual(['ru', 'sr']);
+    expect(validateContent({ root, today: TODAY }).problems).toEqual([]);
+  });
+});

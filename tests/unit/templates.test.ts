@@ -13,6 +13,7 @@ const LANGUAGE_FOLDERS = ['', 'ru', 'sr'];
 const TARGETS: Record<string, (data: Record<string, unknown>) => string> = {
   'service.yaml': (data) => `content/services/${data.country}/${data.city}/${data.id}.yaml`,
   'case.yaml': (data) => `content/cases/${data.country}/${data.id}.yaml`,
+  'event.yaml': (data) => `content/events/${data.country}/${data.id}.yaml`,
   'country.yaml': (data) => `content/countries/${data.id}.yaml`,
   'statement.md': (data) => `content/statements/${data.id}/${data.lang}.md`,
 };
