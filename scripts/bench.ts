@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,10000] [--keep] [--dir .bench]
+ * npm run bench [-- --sizes 1000,10000] [--events 1000] [--keep] [--dir .bench]
  *
  * Builds the site from a synthetic content set of each size and reports what
  * it costs: wall time and peak memory of every build step, pages produced,
@@ -31,6 +31,8 @@ Options:
   --query A,B    the two queries typed on /ru/search/ (default: налоксон,юрист)
   --concentrate SHARE  put this share (0–1) of the services in one city
                  (Minsk), so its directory pages are split (default: none)
+  --events N     also generate N events (recurring, in every country), with
+                 their pages and calendar feeds (default: none)
   -h, --help     show this help
 
 Peak memory comes from /usr/bin/time -v (Debian package "time") when present,
@@ -64,6 +66,8 @@ interface Measurement {
   pagefindMb: number;
   largestPage: { file: string; kb: number; gzipKb: number };
   mapJsGzipKb: number;
+  /** The calendar feeds: all events in one locale, the largest country feed, one event's file. */
+  feeds: { localeKb: number; localeGzipKb: number; largestCountryKb: number; eventKb: number };
   query: { onOpen: Fetched; first: Fetched; second: Fetched; shown: number };
 }
 
@@ -79,7 +83,7 @@ const sizeOf = (files: string[]) => files.reduce((sum, file) => sum + statSync(f
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
 /** A copy of the project with synthetic content, sharing node_modules. */
-function prepareProject(dir: string, services: number, concentrate?: number): SyntheticSummary {
+function prepareProject(dir: string, services: number, concentrate?: number, events?: number): SyntheticSummary {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   // Pages may import from anywhere in the repository (e.g. docs/templates), and
@@ -88,7 +92,7 @@ function prepareProject(dir: string, services: number, concentrate?: number): Sy
     cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return writeSyntheticContent(dir, { services, concentrate });
+  return writeSyntheticContent(dir, { services, concentrate, events });
 }
 
 /** The shell commands `npm run build` runs, in order, including pre/post scripts. */
@@ -221,15 +225,29 @@ async function measureQuery(dist: string, queries: [string, string]): Promise<Me
   }
 }
 
-async function measure(dir: string, services: number, queries: [string, string], build: boolean, concentrate?: number): Promise<Measurement> {
+/** Sizes of the calendar feeds in one locale (zero without events). */
+function feedSizes(dist: string): Measurement['feeds'] {
+  const folder = join(dist, 'en', 'events');
+  const all = join(folder, 'calendar.ics');
+  const countries = walk(join(folder, 'in')).map((file) => statSync(file).size);
+  const single = walk(folder).find((file) => dirname(file) === folder && file.endsWith('.ics') && !file.endsWith('calendar.ics'));
+  return {
+    localeKb: existsSync(all) ? statSync(all).size / 1024 : 0,
+    localeGzipKb: existsSync(all) ? gzipSync(readFileSync(all)).length / 1024 : 0,
+    largestCountryKb: Math.max(0, ...countries) / 1024,
+    eventKb: single ? statSync(single).size / 1024 : 0,
+  };
+}
+
+async function measure(dir: string, services: number, queries: [string, string], build: boolean, concentrate?: number, events?: number): Promise<Measurement> {
   const steps: StepCost[] = [];
   let summary: SyntheticSummary;
   if (build) {
     console.error(`\n[bench] ${services} services: generating content in ${relative(ROOT, dir)}`);
-    summary = prepareProject(dir, services, concentrate);
+    summary = prepareProject(dir, services, concentrate, events);
   } else {
     if (!existsSync(join(dir, 'dist'))) throw new Error(`--measure-only: nothing built in ${dir}; run once with --keep first`);
-    summary = { countries: 0, cities: 0, services, statements: 0, cases: 0 };
+    summary = { countries: 0, cities: 0, services, statements: 0, cases: 0, events: events ?? 0 };
   }
   for (const command of build ? buildCommands() : []) {
     console.error(`[bench] ${services}: ${command}`);
@@ -259,6 +277,7 @@ async function measure(dir: string, services: number, queries: [string, string],
       gzipKb: largest.file ? gzipSync(readFileSync(largest.file)).length / 1024 : 0,
     },
     mapJsGzipKb: existsSync(mapHtml) ? scriptBytes(dist, readFileSync(mapHtml, 'utf8')) / 1024 : 0,
+    feeds: feedSizes(dist),
     query: await measureQuery(dist, queries),
   };
 }
@@ -267,7 +286,7 @@ function table(results: Measurement[]): string {
   const columns = results.map((result) => String(result.summary.services));
   const rows: [string, (result: Measurement) => string][] = [
     ['services × locales', (r) => `${r.summary.services} × 3`],
-    ['statements / cases', (r) => `${r.summary.statements} / ${r.summary.cases}`],
+    ['statements / cases / events', (r) => `${r.summary.statements} / ${r.summary.cases} / ${r.summary.events}`],
     ...(results[0]?.steps ?? []).map((step, index): [string, (result: Measurement) => string] => [
       `${step.command.split(' ').slice(0, 2).join(' ')}: wall s (CPU s)`,
       (r) => `${r.steps[index]?.seconds.toFixed(1) ?? ''} (${r.steps[index]?.cpuSeconds?.toFixed(1) ?? '?'})`,
@@ -280,6 +299,8 @@ function table(results: Measurement[]): string {
     ['largest page (KB, gzip KB)', (r) => `${r.largestPage.kb.toFixed(1)}, ${r.largestPage.gzipKb.toFixed(1)}`],
     ['largest page file', (r) => r.largestPage.file],
     ['map page JS (gzip KB)', (r) => r.mapJsGzipKb.toFixed(1)],
+    ['events feed, one locale (KB, gzip KB)', (r) => `${r.feeds.localeKb.toFixed(1)}, ${r.feeds.localeGzipKb.toFixed(1)}`],
+    ['largest country feed / one event (KB)', (r) => `${r.feeds.largestCountryKb.toFixed(1)} / ${r.feeds.eventKb.toFixed(1)}`],
     ['search page opened: /pagefind/ KB (requests)', (r) => `${r.query.onOpen.kb.toFixed(1)} (${r.query.onOpen.requests})`],
     ['first query: KB (requests)', (r) => `${r.query.first.kb.toFixed(1)} (${r.query.first.requests})`],
     ['second query: KB (requests)', (r) => `${r.query.second.kb.toFixed(1)} (${r.query.second.requests})`],
@@ -297,6 +318,7 @@ async function main(): Promise<number> {
       'measure-only': { type: 'boolean', default: false },
       query: { type: 'string', default: 'налоксон,юрист' },
       concentrate: { type: 'string' },
+      events: { type: 'string' },
     },
     HELP,
   );
@@ -312,11 +334,16 @@ async function main(): Promise<number> {
     console.error(`--concentrate must be a share between 0 and 1, got "${values.concentrate}"`);
     return 2;
   }
+  const events = values.events === undefined ? undefined : Number(values.events);
+  if (events !== undefined && !(Number.isInteger(events) && events >= 0)) {
+    console.error(`--events must be a whole number, got "${values.events}"`);
+    return 2;
+  }
   const results: Measurement[] = [];
   for (const size of sizes) {
     const dir = resolve(values.dir, String(size));
     const [first = 'налоксон', second = first] = values.query.split(',').map((query) => query.trim());
-    results.push(await measure(dir, size, [first, second], !values['measure-only'], concentrate));
+    results.push(await measure(dir, size, [first, second], !values['measure-only'], concentrate, events));
     if (!values.keep && !values['measure-only']) rmSync(dir, { recursive: true, force: true });
   }
   console.log(`\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}\n`);

@@ -18,6 +18,7 @@ import {
   CASE_OUTCOMES,
   COMMODITIES,
   DOCUMENTS,
+  EVENT_KINDS,
   keysOf,
   MONITORED_SERVICES,
   PERPETRATORS,
@@ -111,6 +112,8 @@ export interface SyntheticOptions {
    * split at a few thousand services. Unset, nothing changes.
    */
   concentrate?: number;
+  /** Events, spread over every country's cities (default none). */
+  events?: number;
   seed?: number;
 }
 
@@ -121,6 +124,7 @@ export interface SyntheticSummary {
   services: number;
   statements: number;
   cases: number;
+  events: number;
 }
 
 /**
@@ -157,6 +161,8 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
   };
   const content = join(root, 'content');
   const serviceTypes = keysOf(SERVICE_TYPES);
+  /** Ids of the written services by country, for the services present at events. */
+  const serviceIds = new Map<string, string[]>();
 
   for (const country of COUNTRIES) {
     const file = join(content, 'countries', `${country.id}.yaml`);
@@ -192,6 +198,7 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
     const street = properName();
     const id = `${name.en.toLowerCase()}-synthetic-${index}`;
     const types = some(serviceTypes, 1, 4);
+    serviceIds.set(country.id, [...(serviceIds.get(country.id) ?? []), id]);
     write(
       join(content, 'services', country.id, place.key, `${id}.yaml`),
       stringify({
@@ -272,11 +279,41 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
     );
   }
 
+  // Written last, so the services, statements and cases of a size stay the same with or without events.
+  const events = options.events ?? 0;
+  for (let index = 0; index < events; index++) {
+    const country = COUNTRIES[index % COUNTRIES.length] as CountryGeo;
+    const title = properName();
+    const hour = 9 + Math.floor(rand() * 8);
+    write(
+      join(content, 'events', country.id, `synthetic-event-${index}.yaml`),
+      stringify({
+        id: `synthetic-event-${index}`,
+        kind: pick(keysOf(EVENT_KINDS)),
+        title: perLocale((lang) => `${capital(pick(POOLS[lang].nouns))} «${title[lang]}»`),
+        description: perLocale((lang) => paragraph(lang, title, 2)),
+        country: country.id,
+        city: pick(country.cities).key,
+        services: some(serviceIds.get(country.id) ?? [], 0, 3),
+        audiences: some(keysOf(AUDIENCES), 0, 2),
+        schedule: {
+          start: `2026-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
+          ...(rand() < 0.7 ? { time: `${String(hour).padStart(2, '0')}:00-${hour + 2}:30` } : {}),
+          ...(rand() < 0.8 ? { repeat: pick(['FREQ=MONTHLY;BYDAY=2MO', 'FREQ=WEEKLY;BYDAY=TU,TH', 'FREQ=MONTHLY;BYDAY=-1FR', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA']) } : { dates: ['2027-02-01', '2027-05-03'] }),
+        },
+        sources: [{ title: 'Synthetic benchmark data' }],
+        verification: { status: 'unverified', date: '2025-06-01', by: 'Synthetic benchmark', source: { title: 'Synthetic benchmark data' } },
+        original_language: pick(LOCALES),
+      }),
+    );
+  }
+
   return {
     countries: COUNTRIES.length,
     cities: COUNTRIES.reduce((sum, c) => sum + c.cities.length, 0),
     services: options.services,
     statements,
     cases,
+    events,
   };
 }
