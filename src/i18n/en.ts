@@ -650,6 +650,9 @@ export const en = {
   'events.feed_note': 'A calendar file opens in your phone’s calendar. A subscription keeps itself up to date; your calendar app fetches it from this site.',
   'events.sources': 'Sources',
   'events.checked': 'Checked {{date}} by {{by}}',
+  'data.file_events': 'JSON of events (service fairs, outreach and testing days, trainings): each with its repeat rule in the calendar standard (RFC 5545) and the dates coming up when the file was made. The same events are also calendar feeds that calendar programs subscribe to, on the events page.',
+  'data.events_heading': 'About the events file',
+  'data.events_intro': 'Open Referral HSDS describes services, organisations and places, and has no table for events, so events are not squeezed into the HSDS file. They have their own file instead: the repeat rule is exported as written (“FREQ=MONTHLY;BYDAY=2MO”), which any calendar library can expand, next to the upcoming dates as of the day the file was made. Times are local times in the event’s time zone. As on the pages, the place is included only when it is public.',
 } as const;
 
 /** A UI string key. */

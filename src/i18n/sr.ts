@@ -666,4 +666,7 @@ export const sr: Dictionary = {
   'events.feed_note': 'Fajl kalendara se otvara u kalendaru telefona. Pretplata se sama ažurira: aplikacija za kalendar je preuzima sa ovog sajta.',
   'events.sources': 'Izvori',
   'events.checked': 'Provereno {{date}}: {{by}}',
+  'data.file_events': 'JSON sa događajima (sajmovi usluga, terenski rad, dani testiranja, obuke): svaki sa pravilom ponavljanja u kalendarskom standardu (RFC 5545) i predstojećim datumima na dan kada je fajl napravljen. Isti događaji postoje i kao kalendari za pretplatu, na stranici događaja.',
+  'data.events_heading': 'O fajlu događaja',
+  'data.events_intro': 'Open Referral HSDS opisuje službe, organizacije i mesta, a tabelu za događaje nema, pa događaji nisu ugurani u HSDS fajl. Imaju svoj fajl: pravilo ponavljanja je izvezeno kako je napisano („FREQ=MONTHLY;BYDAY=2MO”), što svaka kalendarska biblioteka može da razvije, a pored njega su predstojeći datumi na dan kada je fajl napravljen. Vreme je lokalno, u vremenskoj zoni događaja. Kao i na stranicama, mesto je navedeno samo kada je javno.',
 };
