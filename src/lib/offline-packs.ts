@@ -7,7 +7,7 @@
  *   each language's home, search and privacy pages, scripts, icons and
  *   Pagefind's loader. Small and the same for all.
  * - a language's **core pack**: its service list (with its country and city
- *   pages) and its whole search index,
+ *   pages), its events list and its whole search index,
  *   result fragments included (search cannot show a result without its
  *   fragment), so list and search work offline. The Serbian Cyrillic
  *   edition has no index of its own; its core pack holds the Serbian one.
@@ -86,9 +86,12 @@ function pageOf(path: string, locale: string): string | undefined {
   return pagePath(path.slice(locale.length + 1)).replace(/\/$/, '');
 }
 
-/** The service list and its pages per country and city (`services/in/<country>/<city>`). */
+/**
+ * The service list and its pages per country and city (`services/in/<country>/<city>`),
+ * and the events list, whose cards carry every event's dates (the event pages go in the full pack).
+ */
 function isDirectoryPage(page: string): boolean {
-  return page === 'services' || page.startsWith('services/in/');
+  return page === 'services' || page.startsWith('services/in/') || page === 'events';
 }
 
 function isSearchFile(path: string, language: string): boolean {
