@@ -70,7 +70,7 @@ describe('the next date of the Soligorsk fair', () => {
       // …and at 00:30 the next day in Minsk (still the same day in UTC) it is the following one.
       const after = await nextLine(EVENT, prefix, new Date(`${first!.day}T21:30:00Z`));
       expect(after).toContain(dayText(second!.day, intl));
-    });
+    }, 240_000);
   }
 
   it('shows the date itself without JavaScript', async () => {
@@ -82,7 +82,7 @@ describe('the next date of the Soligorsk fair', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 120_000);
 });
 
 describe('the events list', () => {
@@ -101,5 +101,5 @@ describe('the events list', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 120_000);
 });
