@@ -11,6 +11,7 @@ import { expandSchedule, isOccurrence } from '../recurrence';
 import { knownPlace, notInFuture, uniqueIds } from './checks';
 import { defineCollection } from './collection';
 import type { CheckContext, Loaded } from './context';
+import { addressIsPublic, screenProse } from './privacy';
 import { baseName } from './files';
 
 /** The event's own directory entry and the services present exist (a broken service file still counts) and are in its country. */
@@ -49,6 +50,8 @@ export const events = defineCollection({
   ext: '.yaml',
   format: 'yaml',
   schema: eventSchema,
+  // Free text carries no private name, phone or handle; no street either when the place is not public.
+  checkParsed: (file, data, context) => screenProse(file, data, context, { streets: !addressIsPublic(data) }),
   checkEntry: (entry, context) => {
     const expected = `content/events/${entry.data.country}/${entry.data.id}.yaml`;
     return [
