@@ -127,6 +127,8 @@ class SiteSearch extends HTMLElement {
     this.#more.addEventListener('click', () => void this.#showMore());
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
+      // A typing pause still pending would otherwise end this search with its own, for a short query with none.
+      clearTimeout(this.#timer);
       void this.#search();
     });
     this.#input.addEventListener('input', () => {

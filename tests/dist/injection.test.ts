@@ -28,6 +28,7 @@ import { launchBrowser } from '../support/browser';
 import { listHtmlFiles, readDist } from '../support/dist';
 import { documentText, elementsOf } from '../support/html';
 import { startServer } from '../support/server';
+import { budget } from '../support/patience';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(PROJECT, 'tests', 'fixtures', 'valid', 'content');
@@ -65,7 +66,7 @@ beforeAll(() => {
   run(join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), ['build']);
   run(join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), ['--site', 'dist']);
   dist = join(root, 'dist');
-}, 120_000);
+}, budget(120_000));
 
 afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
