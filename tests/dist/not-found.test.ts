@@ -28,7 +28,7 @@ describe('404 page', () => {
       const form = elements.find(({ tag, attrs }) => tag === 'form' && attrs.action === `${home}search/`);
       expect(form?.attrs.method, `search form of ${edition}`).toBe('get');
       const block = elements.find(({ tag, attrs }) => tag === 'li' && attrs['data-lang']?.toLowerCase() === edition);
-      expect(block?.attrs.lang.toLowerCase(), `the ${edition} text is marked as such`).toBe(edition);
+      expect(block?.attrs.lang?.toLowerCase(), `the ${edition} text is marked as such`).toBe(edition);
     }
   });
 
