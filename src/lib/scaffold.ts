@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { stringify } from 'yaml';
-import { findPersonalData, PERSONAL_DATA_LABELS } from '../schemas/anonymity';
+import { findPersonalData, PERSONAL_DATA_LABELS, screenFreeText } from '../schemas/anonymity';
 import { formatIssues } from '../schemas/format';
 import type { Locale } from '../schemas/locales';
 import { message } from '../schemas/messages';
@@ -37,7 +37,8 @@ const en = {
   language: 'Language the texts are written in first',
   service_name: 'Name of the service in {language}',
   service_description: 'What the service does and for whom, in {language} (two or three plain sentences)',
-  translation_offer: 'You can also write the texts in {language} now. If you skip them, the entry is marked as waiting for a translation.',
+  translation_offer:
+    'You can also write the texts in {language} now. If you skip them, the entry is marked as waiting for a translation.',
   types: 'What does it offer?',
   id: 'Short id for the file name: lower-case Latin letters, digits and hyphens',
   id_taken: 'There is already an entry with the id "{id}" ({file}). Choose another id — nothing is ever overwritten.',
@@ -101,10 +102,12 @@ const ru: Record<PromptKey, string> = {
   language: 'Язык, на котором вы пишете тексты',
   service_name: 'Название службы на языке: {language}',
   service_description: 'Что делает служба и для кого, на языке: {language} (две-три простые фразы)',
-  translation_offer: 'Можно сразу написать тексты и на языке: {language}. Если пропустить, запись будет помечена как ожидающая перевода.',
+  translation_offer:
+    'Можно сразу написать тексты и на языке: {language}. Если пропустить, запись будет помечена как ожидающая перевода.',
   types: 'Что здесь есть?',
   id: 'Короткий id для имени файла: строчные латинские буквы, цифры и дефисы',
-  id_taken: 'Запись с id «{id}» уже есть ({file}). Выберите другой id — существующие файлы никогда не перезаписываются.',
+  id_taken:
+    'Запись с id «{id}» уже есть ({file}). Выберите другой id — существующие файлы никогда не перезаписываются.',
   address: 'Адрес на языке: {language}',
   address_visibility: 'Кому можно видеть адрес?',
   opening_hours: 'Часы работы, например Mo-Fr 09:00-18:00 (дни: Mo Tu We Th Fr Sa Su)',
@@ -162,7 +165,8 @@ const sr: Record<PromptKey, string> = {
   language: 'Jezik na kome pišete tekstove',
   service_name: 'Naziv službe na jeziku: {language}',
   service_description: 'Šta služba radi i za koga, na jeziku: {language} (dve-tri jednostavne rečenice)',
-  translation_offer: 'Možete odmah napisati tekstove i na jeziku: {language}. Ako ih preskočite, unos će biti označen kao da čeka prevod.',
+  translation_offer:
+    'Možete odmah napisati tekstove i na jeziku: {language}. Ako ih preskočite, unos će biti označen kao da čeka prevod.',
   types: 'Šta se nudi?',
   id: 'Kratak id za ime fajla: mala latinična slova, cifre i crtice',
   id_taken: 'Već postoji unos sa id „{id}” ({file}). Izaberite drugi id — postojeći fajlovi se nikad ne prepisuju.',
@@ -206,7 +210,9 @@ export const PROMPTS: Record<Locale, Record<PromptKey, string>> = { en, ru, sr }
 
 /** A prompt in `lang` with `{name}` placeholders filled. */
 export function prompt(lang: Locale, key: PromptKey, params: Record<string, string | number> = {}): string {
-  return PROMPTS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return PROMPTS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
 /** An answer that passed its check, or the reason it did not, in the contributor's language. */
@@ -222,7 +228,9 @@ export function checkAnswer<T = string>(schema: z.core.$ZodType, value: unknown,
   const result = z.safeParse(schema, value);
   if (result.success) return { ok: true, value: result.data as T };
   const [problem] = formatIssues('', result.error.issues, value, schema, lang);
-  const reason = problem ? problem.message + (problem.hint ? ` — ${message(lang, 'format.hint')}: ${problem.hint}` : '') : String(result.error);
+  const reason = problem
+    ? problem.message + (problem.hint ? ` — ${message(lang, 'format.hint')}: ${problem.hint}` : '')
+    : String(result.error);
   return { ok: false, reason };
 }
 
@@ -247,6 +255,16 @@ export function checkAnonymous(value: string, lang: Locale): Checked<string> {
   return {
     ok: false,
     reason: `${message(lang, 'case.personal_data', { kind: PERSONAL_DATA_LABELS[lang][finding.kind], fragment: finding.masked })} — ${message(lang, 'format.hint')}: ${message(lang, 'case.personal_data_hint')}`,
+  };
+}
+
+/** Checks the free text of a service (name, description) with the validator's privacy screen. */
+export function checkFreeText(value: string, lang: Locale): Checked<string> {
+  const [finding] = screenFreeText(value);
+  if (!finding) return { ok: true, value };
+  return {
+    ok: false,
+    reason: `${message(lang, 'text.personal_data', { kind: PERSONAL_DATA_LABELS[lang][finding.kind], fragment: finding.masked })} — ${message(lang, 'format.hint')}: ${message(lang, 'text.personal_data_hint')}`,
   };
 }
 

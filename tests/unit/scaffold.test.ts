@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, checkOpeningHours, parseChoice, PROMPTS, suggestId } from '../../src/lib/scaffold';
+import { checkAnswer, checkFreeText, checkOpeningHours, parseChoice, PROMPTS, suggestId } from '../../src/lib/scaffold';
 import { schemaAt } from '../../src/schemas/format';
 import { serviceSchema } from '../../src/schemas/services';
 import { LOCALES } from '../../src/schemas/locales';
@@ -11,7 +11,9 @@ describe('scaffolder prompts', () => {
     for (const locale of LOCALES) {
       expect(Object.keys(PROMPTS[locale]).sort()).toEqual(Object.keys(PROMPTS.en).sort());
       for (const [key, value] of Object.entries(PROMPTS[locale])) {
-        expect(placeholders(value), `${locale}:${key}`).toEqual(placeholders(PROMPTS.en[key as keyof typeof PROMPTS.en]));
+        expect(placeholders(value), `${locale}:${key}`).toEqual(
+          placeholders(PROMPTS.en[key as keyof typeof PROMPTS.en]),
+        );
       }
     }
   });
@@ -60,8 +62,29 @@ describe('checkOpeningHours', () => {
 describe('suggestId', () => {
   it('makes a file id from a name in Russian, Serbian or English, prefixed with the city', () => {
     expect(suggestId('Пункт обмена шприцев', 'minsk')).toBe('minsk-punkt-obmena-shpritsev');
-    expect(suggestId('Savetovalište za mlade „Đurđevak”', 'belgrade')).toBe('belgrade-savetovaliste-za-mlade-djurdjevak');
+    expect(suggestId('Savetovalište za mlade „Đurđevak”', 'belgrade')).toBe(
+      'belgrade-savetovaliste-za-mlade-djurdjevak',
+    );
     expect(suggestId('Minsk drop-in centre', 'minsk')).toBe('minsk-drop-in-centre');
     expect(suggestId('!!!', 'perm')).toBe('perm');
+  });
+});
+
+describe('checkFreeText', () => {
+  it('refuses a private number or handle in a service description, masked, in the contributor’s language', () => {
+    const checked = checkFreeText('Спросите Ивана, личный номер +375 29 123 45 67', 'ru');
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) {
+      expect(checked.reason).toContain('похоже, в тексте есть номер телефона: «+3•• •• ••• •• ••»');
+      expect(checked.reason).not.toContain('123 45 67');
+    }
+    expect(checkFreeText('Piši na @marko_bg', 'sr').ok).toBe(false);
+  });
+
+  it('accepts ordinary prose', () => {
+    expect(checkFreeText('Free, anonymous testing for HIV and hepatitis C, Mon–Fri.', 'en')).toEqual({
+      ok: true,
+      value: 'Free, anonymous testing for HIV and hepatitis C, Mon–Fri.',
+    });
   });
 });
