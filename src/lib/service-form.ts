@@ -11,6 +11,7 @@
  * Browser-safe: no Node modules, no schema library; the privacy screen
  * (src/schemas/anonymity.ts, regular expressions only) is the validator's own.
  */
+import { formatMessage, type MessageTemplate, type MessageValues } from '../i18n/format';
 import { PERSONAL_DATA_LABELS, screenFreeText } from '../schemas/anonymity';
 import type { Locale } from '../schemas/locales';
 import type { MessageKey } from '../schemas/messages';
@@ -51,8 +52,8 @@ export interface FormContext {
   places: string[];
   /** Allowed values of the choice fields. */
   choices: { types: string[]; cost: string[]; address_visibility: string[]; narcology_register: string[] };
-  /** The validator's messages in the page's language (only FORM_MESSAGE_KEYS are needed). */
-  messages: Partial<Record<MessageKey, string>>;
+  /** The validator's messages in the page's language, plural forms kept (only FORM_MESSAGE_KEYS are needed). */
+  messages: Partial<Record<MessageKey, MessageTemplate>>;
 }
 
 /** The validator messages the form uses; the page passes only these to the browser. */
@@ -60,6 +61,7 @@ export const FORM_MESSAGE_KEYS = [
   'format.expected_got',
   'format.got_empty_text',
   'format.got_nothing',
+  'format.got_text',
   'format.one_of',
   'format.list_at_least',
   'format.hint',
@@ -95,12 +97,6 @@ const PHONE = /^\+[1-9][0-9 ()-]{6,20}$/;
 const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A message with `{name}` placeholders filled. */
-function fill(template: string | undefined, params: Record<string, string | number> = {}): string {
-  return (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
 
 /** Whether `value` is a real calendar day written `YYYY-MM-DD`. */
 function isRealDay(value: string): boolean {
@@ -149,11 +145,11 @@ export function judgeOpeningHours(
 /** Checks every answer; returns what needs correcting (and notes), in the page's language. */
 export function checkServiceForm(values: ServiceFormValues, context: FormContext): FormProblem[] {
   const { messages } = context;
+  const fill = (template: MessageTemplate | undefined, values: MessageValues = {}) => formatMessage(context.lang, template ?? '', values);
   const problems: FormProblem[] = [];
   const expectedGot = (field: FormField, expected: string, got: string, hint?: string) =>
     problems.push({ field, message: fill(messages['format.expected_got'], { expected, got }), hint });
-  const got = (value: string) =>
-    value.trim() === '' ? fill(messages['format.got_empty_text']) : JSON.stringify(value);
+  const got = (value: string) => (value.trim() === '' ? fill(messages['format.got_empty_text']) : fill(messages['format.got_text'], { value: JSON.stringify(value) }));
   const text = (field: FormField) => {
     if (String(values[field]).trim() === '')
       expectedGot(field, fill(messages['expected.text']), fill(messages['format.got_empty_text']));
@@ -166,8 +162,7 @@ export function checkServiceForm(values: ServiceFormValues, context: FormContext
   oneOf('place', context.places, values.place);
   text('name');
   text('description');
-  if (values.types.length === 0)
-    expectedGot('types', fill(messages['format.list_at_least'], { min: 1 }), fill(messages['format.got_nothing']));
+  if (values.types.length === 0) expectedGot('types', fill(messages['format.list_at_least'], { count: 1 }), fill(messages['format.got_nothing']));
   else for (const type of values.types) oneOf('types', context.choices.types, type);
   if (values.address.trim()) {
     oneOf('address_visibility', context.choices.address_visibility, values.address_visibility);

@@ -15,7 +15,7 @@ import {
 } from '../../src/lib/service-form';
 import { validateContent } from '../../src/lib/validation';
 import { schemaAt } from '../../src/schemas/format';
-import { MESSAGES } from '../../src/schemas/messages';
+import { messageTemplate } from '../../src/i18n';
 import { parseOpeningHours, serviceSchema } from '../../src/schemas/services';
 import { ADDRESS_VISIBILITIES, COSTS, REGISTER_RISKS, SERVICE_TYPES } from '../../src/schemas/vocabularies';
 import { copyFixture } from './helpers';
@@ -33,7 +33,7 @@ function context(lang: 'en' | 'ru' | 'sr' = 'en'): FormContext {
       address_visibility: Object.keys(ADDRESS_VISIBILITIES),
       narcology_register: Object.keys(REGISTER_RISKS),
     },
-    messages: Object.fromEntries(FORM_MESSAGE_KEYS.map((key) => [key, MESSAGES[lang][key]])),
+    messages: Object.fromEntries(FORM_MESSAGE_KEYS.map((key) => [key, messageTemplate(lang, key)])),
   };
 }
 
@@ -216,7 +216,8 @@ describe('the file the form makes', () => {
   it('explains problems in the page’s language with the validator’s words', () => {
     const problems = checkServiceForm({ ...VALID, types: [], phone: '8 017 000 00 00' }, context('sr'));
     expect(problems.map((problem) => problem.field)).toEqual(['types', 'phone']);
-    expect(problems[1]!.message).toBe(`očekivano ${MESSAGES.sr['expected.phone']}, dobijeno "8 017 000 00 00"`);
+    expect(problems[0]!.message).toBe('potreban je spisak sa najmanje 1 stavkom, a polja nema');
+    expect(problems[1]!.message).toBe('potreban je broj telefona u međunarodnom obliku, npr. „+381 11 000 0000”, a upisano je "8 017 000 00 00"');
   });
 });
 
