@@ -122,7 +122,7 @@ describe('accessibility of the contribute pages', () => {
       await page.fill('#sf-phone', '8 017');
       await page.click('service-form button[type=submit]');
       await expect.poll(() => page.locator('.form-problems').isVisible()).toBe(true);
-      expect(await page.locator('#sf-phone-problem').innerText()).toMatch(/^очекивано /);
+      expect(await page.locator('#sf-phone-problem').innerText()).toMatch(/^потребан је /);
       expect(await axeViolations(page), 'form with problems').toEqual([]);
     } finally {
       await context.close();
