@@ -202,7 +202,7 @@ describe('the file the form makes', () => {
       'description: this text seems to contain a phone number: "+3•• •• ••• •• ••"',
       'description: this text seems to contain a messenger handle or profile link: "@i•••_•"',
     ]);
-    expect(problems[0]!.hint).toBe(MESSAGES.en['text.personal_data_hint']);
+    expect(problems[0]!.hint).toBe(messageTemplate('en', 'text.personal_data_hint'));
     expect(problemsOf(values, 'en').filter((problem) => problem.startsWith('description'))).toHaveLength(2);
   });
 
