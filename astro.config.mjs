@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { serbianCyrillic } from './src/integrations/serbian-cyrillic.ts';
+import { siteMap } from './src/integrations/sitemap.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
@@ -11,8 +12,14 @@ export default defineConfig({
   trailingSlash: 'always',
   compressHTML: true,
   // MDX is for pages the project writes: contributed content/ is read by the validator's loaders (src/content.config.ts) and never compiled.
-  // serbianCyrillic writes /sr-cyrl/ from /sr/ once the pages exist; Pagefind runs after the build and indexes both.
-  integrations: [contentValidation(), mdx(), serbianCyrillic({ base: SITE.base, siteUrl: SITE.url })],
+  // serbianCyrillic writes /sr-cyrl/ from /sr/ once the pages exist (Pagefind, run after the build, indexes only the locales);
+  // siteMap comes after it and lists those pages too.
+  integrations: [
+    contentValidation(),
+    mdx(),
+    serbianCyrillic({ base: SITE.base, siteUrl: SITE.url }),
+    siteMap(new URL(`${SITE.base}/`, SITE.url).href),
+  ],
   i18n: {
     locales: ['ru', 'sr', 'en'],
     defaultLocale: 'en',

@@ -4,7 +4,8 @@
  * Builds the site from a synthetic content set of each size and reports what
  * it costs: wall time and peak memory of every build step, pages produced,
  * dist/ and Pagefind index size, the largest page, the map page's JavaScript
- * and the bytes a browser fetches for one typical search.
+ * and the bytes a browser fetches for one typical search. Also renders a few
+ * statement share images on their own (milliseconds per image).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { writeSyntheticContent, type SyntheticSummary } from './synthetic-conten
 import { startServer } from '../tests/support/server';
 import { launchBrowser } from '../tests/support/browser';
 import { pageScripts } from '../tests/support/dist';
+import { renderPng, titleCardSvg } from '../src/lib/og-image';
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -309,6 +311,18 @@ function table(results: Measurement[]): string {
   return [header, ...rows.map(([label, value]) => `| ${label} | ${results.map(value).join(' | ')} |`)].join('\n');
 }
 
+/** Median milliseconds to render one share image with a long Cyrillic title (the build makes one per statement and language). */
+function shareImageMs(images = 10): number {
+  const title = 'Профилактика без стигмы: ответ на резолюцию конференции о здоровье, реабилитации и участии сообщества в решениях, которые касаются их жизни';
+  const times: number[] = [];
+  for (let index = 0; index < images; index += 1) {
+    const started = performance.now();
+    renderPng(titleCardSvg({ label: 'ENPUD · Заявление', title: `${title} ${index}`, date: '20 ноября 2026 г.', publisher: 'ENPUD' }));
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
+}
+
 async function main(): Promise<number> {
   const commandLine = readCommandLine(
     {
@@ -348,6 +362,7 @@ async function main(): Promise<number> {
   }
   console.log(`\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}\n`);
   console.log(table(results));
+  console.log(`\nShare image (statement title card, PNG): ${shareImageMs().toFixed(0)} ms median of 10`);
   return 0;
 }
 

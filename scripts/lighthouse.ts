@@ -12,7 +12,8 @@ import { isLangOption, readCommandLine } from './cli';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { SITE } from '../src/site.config';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/support/browser';
+import { CHROMIUM_FLAGS } from '../tests/support/browser';
+import { findBrowser } from '../tests/support/find-browser';
 import { samplePages } from '../tests/support/dist';
 import { startServer } from '../tests/support/server';
 
@@ -27,7 +28,7 @@ Options:
   --dist DIR          the built site (default: dist)
   -h, --help          show this help
 
-Uses Chromium at $CHROME_PATH or /usr/bin/chromium. Map tiles are blocked,
+Uses Chromium or Chrome at $CHROME_PATH, or the one installed (as the tests do). Map tiles are blocked,
 so nothing leaves this machine.`;
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -86,9 +87,14 @@ async function main(): Promise<number> {
     console.error(`No built site in ${dist}: run npm run build first.`);
     return 2;
   }
+  const browser = findBrowser();
+  if ('problem' in browser) {
+    console.error(browser.problem);
+    return 1;
+  }
   const pages = samplePages(values.locale, dist).pages.filter(({ type }) => values.page.includes(type));
   const server = await startServer(dist);
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: browser.path, chromeFlags: CHROMIUM_FLAGS });
   const results: Audited[] = [];
   try {
     for (const page of pages) {

@@ -10,7 +10,17 @@
  *
  * Exit codes: 0 written, 1 stopped or not written, 2 wrong usage.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -20,6 +30,7 @@ import { todayIso } from '../src/lib/dates';
 import { pickText } from '../src/lib/localized';
 import {
   checkAnonymous,
+  checkFreeText,
   checkAnswer,
   checkOpeningHours,
   entryYaml,
@@ -114,7 +125,10 @@ class Interview {
   }
 
   private async ask(question: string, options: AskOptions): Promise<string> {
-    const notes = [options.optional ? this.t('optional') : '', options.default ? this.t('default_value', { value: options.default }) : '']
+    const notes = [
+      options.optional ? this.t('optional') : '',
+      options.default ? this.t('default_value', { value: options.default }) : '',
+    ]
       .filter(Boolean)
       .join('; ');
     say(`\n${question}${notes ? ` (${notes})` : ''}`);
@@ -124,7 +138,11 @@ class Interview {
   }
 
   /** Asks until the answer passes `check`; an empty optional answer gives undefined. */
-  async valid<T>(question: string, check: (answer: string) => Checked<T>, options: AskOptions = {}): Promise<T | undefined> {
+  async valid<T>(
+    question: string,
+    check: (answer: string) => Checked<T>,
+    options: AskOptions = {},
+  ): Promise<T | undefined> {
     for (;;) {
       const answer = await this.ask(question, options);
       if (answer === '' && options.optional) return undefined;
@@ -135,12 +153,20 @@ class Interview {
   }
 
   /** Like `valid`, for a question that must be answered. */
-  async required<T>(question: string, check: (answer: string) => Checked<T>, options: Omit<AskOptions, 'optional'> = {}): Promise<T> {
+  async required<T>(
+    question: string,
+    check: (answer: string) => Checked<T>,
+    options: Omit<AskOptions, 'optional'> = {},
+  ): Promise<T> {
     return (await this.valid(question, check, options)) as T;
   }
 
   /** A numbered choice; returns the chosen keys, or undefined when an optional choice is skipped. */
-  async choose(question: string, choices: Choice[], options: { multiple?: boolean; optional?: boolean } = {}): Promise<string[] | undefined> {
+  async choose(
+    question: string,
+    choices: Choice[],
+    options: { multiple?: boolean; optional?: boolean } = {},
+  ): Promise<string[] | undefined> {
     const hint = this.t(options.multiple ? 'answer_many' : 'answer_one');
     for (;;) {
       const answer = await this.ask(`${question}\n${renderChoices(choices)}\n${hint}`, { optional: options.optional });
@@ -198,33 +224,54 @@ function fileWithId(root: string, folder: string, id: string): string | undefine
 async function chooseCountry(interview: Interview, countries: Country[]): Promise<Country | undefined> {
   const { lang } = interview;
   const choices = [
-    ...countries.map((country) => ({ key: country.id, label: `${pickText(country.name, lang, country.original_language)} (${country.id})` })),
+    ...countries.map((country) => ({
+      key: country.id,
+      label: `${pickText(country.name, lang, country.original_language)} (${country.id})`,
+    })),
     { key: '-', label: interview.t('not_in_list') },
   ];
   const key = await interview.chooseOne(interview.t('country'), choices);
   return countries.find((country) => country.id === key);
 }
 
-async function askId(interview: Interview, root: string, folder: string, schema: Parameters<typeof schemaAt>[0], suggestion: string): Promise<string> {
+async function askId(
+  interview: Interview,
+  root: string,
+  folder: string,
+  schema: Parameters<typeof schemaAt>[0],
+  suggestion: string,
+): Promise<string> {
   return interview.required(
     interview.t('id'),
     (answer) => {
       const checked = checkAnswer(schema, answer, interview.lang);
       if (!checked.ok) return checked;
       const taken = fileWithId(root, folder, answer);
-      return taken ? { ok: false, reason: interview.t('id_taken', { id: answer, file: taken }) } : { ok: true, value: answer };
+      return taken
+        ? { ok: false, reason: interview.t('id_taken', { id: answer, file: taken }) }
+        : { ok: true, value: answer };
     },
     { default: suggestion || undefined },
   );
 }
 
 function notFuture(date: string, today: string, lang: Locale): Checked<string> {
-  return date > today ? { ok: false, reason: `${message(lang, 'check.in_future', { date })} — ${message(lang, 'format.hint')}: ${message(lang, 'check.in_future_hint')}` } : { ok: true, value: date };
+  return date > today
+    ? {
+        ok: false,
+        reason: `${message(lang, 'check.in_future', { date })} — ${message(lang, 'format.hint')}: ${message(lang, 'check.in_future_hint')}`,
+      }
+    : { ok: true, value: date };
 }
 
 /** Texts per language for the entry; Serbian is kept in Latin script (the Cyrillic edition is made from it), whatever was typed. */
 function only(texts: Partial<Record<Locale, string>>): Partial<Record<Locale, string>> {
-  return Object.fromEntries(LOCALES.filter((locale) => texts[locale]).map((locale) => [locale, locale === 'sr' ? serbianToLatin(texts[locale]!) : texts[locale]]));
+  return Object.fromEntries(
+    LOCALES.filter((locale) => texts[locale]).map((locale) => [
+      locale,
+      locale === 'sr' ? serbianToLatin(texts[locale]!) : texts[locale],
+    ]),
+  );
 }
 
 const field = (schema: Parameters<typeof schemaAt>[0], ...path: (string | number)[]) => schemaAt(schema, path)!;
@@ -239,7 +286,10 @@ async function interviewService(interview: Interview, root: string, today: strin
     return undefined;
   }
   const cityKey = await interview.chooseOne(interview.t('city'), [
-    ...Object.entries(country.cities).map(([key, city]) => ({ key, label: `${pickText(city.name, lang, country.original_language)} (${key})` })),
+    ...Object.entries(country.cities).map(([key, city]) => ({
+      key,
+      label: `${pickText(city.name, lang, country.original_language)} (${key})`,
+    })),
     { key: '-', label: interview.t('not_in_list') },
   ]);
   if (cityKey === '-') {
@@ -248,30 +298,75 @@ async function interviewService(interview: Interview, root: string, today: strin
   }
 
   const text = field(serviceSchema, 'name', lang);
-  const check = (answer: string) => checkAnswer(text, answer, lang);
+  // The schema's rules, then the validator's privacy screen: no private person's number, handle or name.
+  const check = (answer: string) => {
+    const checked = checkAnswer(text, answer, lang);
+    return checked.ok ? checkFreeText(checked.value, lang) : checked;
+  };
   const name: Partial<Record<Locale, string>> = {};
   const description: Partial<Record<Locale, string>> = {};
   const address: Partial<Record<Locale, string>> = {};
   name[lang] = await interview.required(interview.t('service_name', { language: LANGUAGE_NAMES[lang][lang] }), check);
-  description[lang] = await interview.required(interview.t('service_description', { language: LANGUAGE_NAMES[lang][lang] }), check);
-  const types = await chooseChecked(interview, interview.t('types'), vocabularyChoices(SERVICE_TYPES, lang), field(serviceSchema, 'types'), true);
-  address[lang] = await interview.valid(interview.t('address', { language: LANGUAGE_NAMES[lang][lang] }), check, { optional: true });
+  description[lang] = await interview.required(
+    interview.t('service_description', { language: LANGUAGE_NAMES[lang][lang] }),
+    check,
+  );
+  const types = await chooseChecked(
+    interview,
+    interview.t('types'),
+    vocabularyChoices(SERVICE_TYPES, lang),
+    field(serviceSchema, 'types'),
+    true,
+  );
+  address[lang] = await interview.valid(interview.t('address', { language: LANGUAGE_NAMES[lang][lang] }), check, {
+    optional: true,
+  });
   const addressVisibility = address[lang]
-    ? (await chooseChecked(interview, interview.t('address_visibility'), vocabularyChoices(ADDRESS_VISIBILITIES, lang), field(serviceSchema, 'address_visibility'), false))[0]
+    ? (
+        await chooseChecked(
+          interview,
+          interview.t('address_visibility'),
+          vocabularyChoices(ADDRESS_VISIBILITIES, lang),
+          field(serviceSchema, 'address_visibility'),
+          false,
+        )
+      )[0]
     : undefined;
 
   const untranslated: Locale[] = [];
   for (const other of LOCALES.filter((locale) => locale !== lang)) {
     say(`\n${interview.t('translation_offer', { language: LANGUAGE_NAMES[lang][other] })}`);
-    name[other] = await interview.valid(interview.t('service_name', { language: LANGUAGE_NAMES[lang][other] }), check, { optional: true });
-    if (name[other]) description[other] = await interview.valid(interview.t('service_description', { language: LANGUAGE_NAMES[lang][other] }), check, { optional: true });
-    if (name[other] && description[other] && address[lang]) address[other] = await interview.valid(interview.t('address', { language: LANGUAGE_NAMES[lang][other] }), check, { optional: true });
+    name[other] = await interview.valid(interview.t('service_name', { language: LANGUAGE_NAMES[lang][other] }), check, {
+      optional: true,
+    });
+    if (name[other])
+      description[other] = await interview.valid(
+        interview.t('service_description', { language: LANGUAGE_NAMES[lang][other] }),
+        check,
+        { optional: true },
+      );
+    if (name[other] && description[other] && address[lang])
+      address[other] = await interview.valid(interview.t('address', { language: LANGUAGE_NAMES[lang][other] }), check, {
+        optional: true,
+      });
     if (!name[other] || !description[other] || (address[lang] && !address[other])) untranslated.push(other);
   }
 
   const openingHours = await askOpeningHours(interview, country.id);
-  const phone = await interview.valid(interview.t('phone'), (answer) => checkAnswer(field(serviceSchema, 'phones', 0, 'number'), answer, lang), { optional: true });
-  const cost = (await chooseChecked(interview, interview.t('cost'), vocabularyChoices(COSTS, lang), field(serviceSchema, 'cost'), false))[0];
+  const phone = await interview.valid(
+    interview.t('phone'),
+    (answer) => checkAnswer(field(serviceSchema, 'phones', 0, 'number'), answer, lang),
+    { optional: true },
+  );
+  const cost = (
+    await chooseChecked(
+      interview,
+      interview.t('cost'),
+      vocabularyChoices(COSTS, lang),
+      field(serviceSchema, 'cost'),
+      false,
+    )
+  )[0];
   const status = await interview.chooseOne(interview.t('verification_status'), [
     { key: 'verified', label: interview.t('verification.verified') },
     { key: 'unverified', label: interview.t('verification.unverified') },
@@ -284,9 +379,19 @@ async function interviewService(interview: Interview, root: string, today: strin
     },
     { default: today },
   );
-  const by = await interview.required(interview.t('verification_by'), (answer) => checkAnswer(field(serviceSchema, 'verification', 'by'), answer, lang));
-  const sourceTitle = await interview.required(interview.t('verification_source'), (answer) => checkAnswer(field(serviceSchema, 'verification', 'source', 'title'), answer, lang));
-  const id = await askId(interview, root, 'services', field(serviceSchema, 'id'), suggestId(name.en ?? name[lang]!, cityKey));
+  const by = await interview.required(interview.t('verification_by'), (answer) =>
+    checkAnswer(field(serviceSchema, 'verification', 'by'), answer, lang),
+  );
+  const sourceTitle = await interview.required(interview.t('verification_source'), (answer) =>
+    checkAnswer(field(serviceSchema, 'verification', 'source', 'title'), answer, lang),
+  );
+  const id = await askId(
+    interview,
+    root,
+    'services',
+    field(serviceSchema, 'id'),
+    suggestId(name.en ?? name[lang]!, cityKey),
+  );
 
   const entry: Record<string, unknown> = {
     id,
@@ -401,7 +506,13 @@ async function askOpeningHours(interview: Interview, country: string): Promise<s
 }
 
 /** A numbered choice whose result is also checked against the schema piece. */
-async function chooseChecked(interview: Interview, question: string, choices: Choice[], schema: Parameters<typeof schemaAt>[0], multiple: boolean): Promise<string[]> {
+async function chooseChecked(
+  interview: Interview,
+  question: string,
+  choices: Choice[],
+  schema: Parameters<typeof schemaAt>[0],
+  multiple: boolean,
+): Promise<string[]> {
   for (;;) {
     const keys = (await interview.choose(question, choices, { multiple }))!;
     const checked = checkAnswer<unknown>(schema, multiple ? keys : keys[0], interview.lang);
@@ -423,7 +534,10 @@ async function interviewCase(interview: Interview, root: string, today: string) 
     say(interview.t('country_missing'));
     return undefined;
   }
-  const cities = Object.entries(country.cities).map(([key, city]) => ({ key, label: `${pickText(city.name, lang, country.original_language)} (${key})` }));
+  const cities = Object.entries(country.cities).map(([key, city]) => ({
+    key,
+    label: `${pickText(city.name, lang, country.original_language)} (${key})`,
+  }));
   const city = (await interview.choose(interview.t('case_city'), cities, { optional: true }))?.[0];
   const date = await interview.required(interview.t('case_date'), (answer) => {
     const checked = checkAnswer(field(caseSchema, 'date'), answer, lang);
@@ -431,11 +545,47 @@ async function interviewCase(interview: Interview, root: string, today: string) 
     if (checked.value.length !== 7) return { ok: false, reason: message(lang, 'case.date_too_precise') };
     return notFuture(checked.value, today.slice(0, 7), lang);
   });
-  const kind = (await chooseChecked(interview, interview.t('case_kind'), vocabularyChoices(CASE_KINDS, lang), field(caseSchema, 'kind'), false))[0];
-  const categories = await chooseChecked(interview, interview.t('case_categories'), vocabularyChoices(CASE_CATEGORIES, lang), field(caseSchema, 'categories'), true);
-  const perpetrator = (await chooseChecked(interview, interview.t('case_perpetrator'), vocabularyChoices(PERPETRATORS, lang), field(caseSchema, 'perpetrator'), false))[0];
-  const actions = await chooseChecked(interview, interview.t('case_actions'), vocabularyChoices(CASE_ACTIONS, lang), field(caseSchema, 'actions'), true);
-  const outcome = (await chooseChecked(interview, interview.t('case_outcome'), vocabularyChoices(CASE_OUTCOMES, lang), field(caseSchema, 'outcome'), false))[0];
+  const kind = (
+    await chooseChecked(
+      interview,
+      interview.t('case_kind'),
+      vocabularyChoices(CASE_KINDS, lang),
+      field(caseSchema, 'kind'),
+      false,
+    )
+  )[0];
+  const categories = await chooseChecked(
+    interview,
+    interview.t('case_categories'),
+    vocabularyChoices(CASE_CATEGORIES, lang),
+    field(caseSchema, 'categories'),
+    true,
+  );
+  const perpetrator = (
+    await chooseChecked(
+      interview,
+      interview.t('case_perpetrator'),
+      vocabularyChoices(PERPETRATORS, lang),
+      field(caseSchema, 'perpetrator'),
+      false,
+    )
+  )[0];
+  const actions = await chooseChecked(
+    interview,
+    interview.t('case_actions'),
+    vocabularyChoices(CASE_ACTIONS, lang),
+    field(caseSchema, 'actions'),
+    true,
+  );
+  const outcome = (
+    await chooseChecked(
+      interview,
+      interview.t('case_outcome'),
+      vocabularyChoices(CASE_OUTCOMES, lang),
+      field(caseSchema, 'outcome'),
+      false,
+    )
+  )[0];
 
   const text = field(caseSchema, 'title', lang);
   const check = (answer: string): Checked<string> => {
@@ -445,19 +595,35 @@ async function interviewCase(interview: Interview, root: string, today: string) 
   const title: Partial<Record<Locale, string>> = {};
   const summary: Partial<Record<Locale, string>> = {};
   title[lang] = await interview.required(interview.t('case_title', { language: LANGUAGE_NAMES[lang][lang] }), check);
-  summary[lang] = await interview.required(interview.t('case_summary', { language: LANGUAGE_NAMES[lang][lang] }), check);
+  summary[lang] = await interview.required(
+    interview.t('case_summary', { language: LANGUAGE_NAMES[lang][lang] }),
+    check,
+  );
   const untranslated: Locale[] = [];
   for (const other of LOCALES.filter((locale) => locale !== lang)) {
     say(`\n${interview.t('translation_offer', { language: LANGUAGE_NAMES[lang][other] })}`);
-    title[other] = await interview.valid(interview.t('case_title', { language: LANGUAGE_NAMES[lang][other] }), check, { optional: true });
-    if (title[other]) summary[other] = await interview.valid(interview.t('case_summary', { language: LANGUAGE_NAMES[lang][other] }), check, { optional: true });
+    title[other] = await interview.valid(interview.t('case_title', { language: LANGUAGE_NAMES[lang][other] }), check, {
+      optional: true,
+    });
+    if (title[other])
+      summary[other] = await interview.valid(
+        interview.t('case_summary', { language: LANGUAGE_NAMES[lang][other] }),
+        check,
+        { optional: true },
+      );
     if (!title[other] || !summary[other]) untranslated.push(other);
   }
   const documentedBy = await interview.required(interview.t('case_documented_by'), (answer) => {
     const checked = checkAnswer(field(caseSchema, 'documented_by'), answer, lang);
     return checked.ok ? checkAnonymous(checked.value, lang) : checked;
   });
-  const id = await askId(interview, root, 'cases', field(caseSchema, 'id'), suggestId(title.en ?? title[lang]!, city ?? country.id));
+  const id = await askId(
+    interview,
+    root,
+    'cases',
+    field(caseSchema, 'id'),
+    suggestId(title.en ?? title[lang]!, city ?? country.id),
+  );
 
   const entry: Record<string, unknown> = {
     id,
@@ -506,7 +672,7 @@ async function main(): Promise<number> {
       lang: { type: 'string' },
       type: { type: 'string' },
       root: { type: 'string', default: process.cwd() },
-      today: { type: 'string' }
+      today: { type: 'string' },
     },
     HELP,
   );
@@ -548,7 +714,10 @@ async function main(): Promise<number> {
     const result = await interviews[type as keyof typeof interviews](interview, root, today);
     if (!result) return 1;
 
-    const yamlText = entryYaml(result.entry, `npm run new, ${today}. More fields: docs/templates/${lang === 'en' ? '' : `${lang}/`}${type}.yaml`);
+    const yamlText = entryYaml(
+      result.entry,
+      `npm run new, ${today}. More fields: docs/templates/${lang === 'en' ? '' : `${lang}/`}${type}.yaml`,
+    );
     say(`\n${interview.t('checking')}`);
     const problems = checkWhole(root, result.file, yamlText, lang, today);
     if (problems.length > 0) {

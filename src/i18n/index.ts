@@ -1,16 +1,34 @@
 /**
- * UI strings through i18next: one dictionary per locale, flat dotted keys,
- * typed so a missing or misspelt key fails type-checking. Serbian Cyrillic
- * pages reuse the Serbian dictionary through the transliteration module.
+ * Every message of the site through i18next: UI strings, validator messages
+ * and the scaffolder's questions, one dictionary per locale, flat dotted keys,
+ * typed so a missing or misspelt key fails type-checking. A message that
+ * shows a count has plural forms (`{ one, few, many, other }`, see
+ * `./format.ts`), which i18next chooses with `Intl.PluralRules`. Serbian
+ * Cyrillic pages reuse the Serbian dictionary through the transliteration
+ * module.
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import type { Locale } from '../schemas/locales';
 import { en, type Dictionary, type UiKey } from './en';
+import { isPluralForms, type MessageTemplate, type MessageValues } from './format';
 import { ru } from './ru';
 import { sr } from './sr';
 
-/** Every UI dictionary by locale. */
+/** Every dictionary by locale. */
 export const DICTIONARIES: Record<Locale, Dictionary> = { ru, sr, en };
+
+/** A dictionary as i18next reads it: plural forms become `key_one`, `key_few`, … */
+function i18nextResources(dictionary: Dictionary): Record<string, string> {
+  const resources: Record<string, string> = {};
+  for (const [key, template] of Object.entries(dictionary) as [string, MessageTemplate][]) {
+    if (isPluralForms(template)) {
+      for (const [category, text] of Object.entries(template)) resources[`${key}_${category}`] = text as string;
+    } else {
+      resources[key] = template;
+    }
+  }
+  return resources;
+}
 
 const instances = new Map<Locale, I18n>();
 
@@ -26,7 +44,7 @@ function instanceFor(locale: Locale): I18n {
       nsSeparator: false,
       interpolation: { escapeValue: false },
       resources: Object.fromEntries(
-        Object.entries(DICTIONARIES).map(([lang, dictionary]) => [lang, { translation: dictionary }]),
+        Object.entries(DICTIONARIES).map(([lang, dictionary]) => [lang, { translation: i18nextResources(dictionary) }]),
       ),
     });
     instances.set(locale, instance);
@@ -34,8 +52,8 @@ function instanceFor(locale: Locale): I18n {
   return instance;
 }
 
-/** A translate function bound to one locale. */
-export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+/** A translate function bound to one locale. Pass `count` for a message with plural forms. */
+export type Translate = (key: UiKey, values?: MessageValues) => string;
 
 /**
  * Strings without placeholders, per locale, once looked up: a large build
@@ -63,4 +81,21 @@ export function useTranslations(locale: Locale): Translate {
   };
 }
 
+/**
+ * The entry for `key` as it stands in the dictionary (plural forms kept), for
+ * browser scripts that fill in a count themselves with `formatMessage`.
+ */
+export function messageTemplate(locale: Locale, key: UiKey): MessageTemplate {
+  return DICTIONARIES[locale][key];
+}
+
+/**
+ * The `data-messages` attribute value for a browser script: its names and the
+ * dictionary entries they stand for, plural forms kept (`ScriptMessages`).
+ */
+export function scriptMessages(locale: Locale, keys: Record<string, UiKey>): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(keys).map(([name, key]) => [name, messageTemplate(locale, key)])));
+}
+
 export type { UiKey, Dictionary };
+export type { MessageTemplate, PluralForms } from './format';

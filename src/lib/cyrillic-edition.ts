@@ -98,6 +98,7 @@ function newAttributeValue(tag: Token.TagToken, name: string, value: string, ser
   const get = (attribute: string) => tag.attrs.find((item) => item.name === attribute)?.value;
   if (name === 'lang') return isSerbian(value) ? CYRILLIC_LANG : undefined;
   if (serbian && READABLE_ATTRIBUTES.has(name)) return serbianToCyrillic(value);
+  if (serbian && name === 'data-messages') return transliterateMessages(value);
   if (tag.tagName === 'meta' && name === 'content') {
     const key = get('name') ?? get('property') ?? '';
     if (serbian && READABLE_META.has(key)) return serbianToCyrillic(value);
@@ -108,6 +109,15 @@ function newAttributeValue(tag: Token.TagToken, name: string, value: string, ser
   if (name === 'href' && tag.tagName === 'link' && get('rel') === 'canonical') return cyrillicHref(value, options);
   if (name === 'action' && tag.tagName === 'form') return cyrillicHref(value, options);
   return undefined;
+}
+
+/** A `data-messages` value (JSON whose strings are all human text, see src/i18n/format.ts) with every string in Cyrillic. */
+function transliterateMessages(json: string): string | undefined {
+  try {
+    return JSON.stringify(JSON.parse(json, (_key, value: unknown) => (typeof value === 'string' ? serbianToCyrillic(value) : value)));
+  } catch {
+    return undefined;
+  }
 }
 
 interface OpenElement {

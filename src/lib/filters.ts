@@ -13,6 +13,7 @@
  * - "anonymous" and "no register" need the entry to say so; unknown does not match;
  * - "open now" needs the hours to say so; uncertain or unknown hours do not match.
  */
+import { formatMessage, type MessageTemplate } from '../i18n/format';
 import type { Service } from '../schemas/services';
 
 /** What a person chose in the filter form. Empty lists and strings mean "any". */
@@ -81,15 +82,20 @@ export function isFiltering(state: FilterState): boolean {
 
 /** The templates of the count line: `{{count}}` services, or `{{count}}` of `{{total}}` that match. */
 export interface CountTemplates {
-  count: string;
-  matching: string;
+  /** `{{count}}` services (plural forms). */
+  count: MessageTemplate;
+  /** `{{count}}` of `{{total}}` match (plural forms for `count`). */
+  matching: MessageTemplate;
 }
 
-/** The count line: how many services the page lists, or, while the state filters, how many of them match. */
-export function countSentence(templates: CountTemplates, state: FilterState, matching: number, total: number): string {
+/**
+ * The count line in `locale` (the page's `lang`): how many services the page
+ * lists, or, while the state filters, how many of them match.
+ */
+export function countSentence(locale: string, templates: CountTemplates, state: FilterState, matching: number, total: number): string {
   return isFiltering(state)
-    ? templates.matching.replace(/\{\{count\}\}/g, String(matching)).replace(/\{\{total\}\}/g, String(total))
-    : templates.count.replace(/\{\{count\}\}/g, String(total));
+    ? formatMessage(locale, templates.matching, { count: matching, total })
+    : formatMessage(locale, templates.count, { count: total });
 }
 
 /** The key that names a city unambiguously across countries: `by.minsk`. */

@@ -37,3 +37,8 @@ export function collator(locales: string | readonly string[], options?: Intl.Col
 export function displayNames(locales: string | readonly string[], options: Intl.DisplayNamesOptions): Intl.DisplayNames {
   return shared('DisplayNames', locales, options, () => new Intl.DisplayNames(locales as string | string[], options));
 }
+
+/** A shared `Intl.PluralRules`: which plural form (one, few, many, other…) a count takes. */
+export function pluralRules(locales: string | readonly string[], options?: Intl.PluralRulesOptions): Intl.PluralRules {
+  return shared('PluralRules', locales, options, () => new Intl.PluralRules(locales as string | string[], options));
+}

@@ -8,8 +8,11 @@
  * form needs, using the validator's own messages, and
  * tests/unit/service-form.test.ts checks that it agrees with the schema on a
  * table of inputs and that every entry it writes passes the full validator.
- * Browser-safe: no Node modules, no schema library.
+ * Browser-safe: no Node modules, no schema library; the privacy screen
+ * (src/schemas/anonymity.ts, regular expressions only) is the validator's own.
  */
+import { formatMessage, type MessageTemplate, type MessageValues } from '../i18n/format';
+import { PERSONAL_DATA_LABELS, screenFreeText } from '../schemas/anonymity';
 import type { Locale } from '../schemas/locales';
 import type { MessageKey } from '../schemas/messages';
 import { serbianToLatin } from './transliterate';
@@ -49,8 +52,8 @@ export interface FormContext {
   places: string[];
   /** Allowed values of the choice fields. */
   choices: { types: string[]; cost: string[]; address_visibility: string[]; narcology_register: string[] };
-  /** The validator's messages in the page's language (only FORM_MESSAGE_KEYS are needed). */
-  messages: Partial<Record<MessageKey, string>>;
+  /** The validator's messages in the page's language, plural forms kept (only FORM_MESSAGE_KEYS are needed). */
+  messages: Partial<Record<MessageKey, MessageTemplate>>;
 }
 
 /** The validator messages the form uses; the page passes only these to the browser. */
@@ -58,6 +61,7 @@ export const FORM_MESSAGE_KEYS = [
   'format.expected_got',
   'format.got_empty_text',
   'format.got_nothing',
+  'format.got_text',
   'format.one_of',
   'format.list_at_least',
   'format.hint',
@@ -72,6 +76,10 @@ export const FORM_MESSAGE_KEYS = [
   'check.in_future_hint',
   'service.opening_hours_invalid',
   'service.opening_hours_invalid_hint',
+  'service.address_not_public',
+  'service.address_not_public_hint',
+  'text.personal_data',
+  'text.personal_data_hint',
 ] as const satisfies readonly MessageKey[];
 
 /** One answer that needs correcting, or a note that does not block the file. */
@@ -89,10 +97,6 @@ const PHONE = /^\+[1-9][0-9 ()-]{6,20}$/;
 const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A message with `{name}` placeholders filled. */
-function fill(template: string | undefined, params: Record<string, string | number> = {}): string {
-  return (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
 
 /** Whether `value` is a real calendar day written `YYYY-MM-DD`. */
 function isRealDay(value: string): boolean {
@@ -121,7 +125,9 @@ const RULE = new RegExp(`^(?:(${DAYS}) )?(?:off|closed|${TIME}-${TIME}(?:,${TIME
  * "Mo-Fr 09:00-18:00; Sa 10:00-14:00" shape and "24/7". `ok` and `invalid`
  * agree with the parser; anything else is `unknown`, left to the maintainers.
  */
-export function judgeOpeningHours(value: string): { verdict: 'ok' } | { verdict: 'invalid'; part: string } | { verdict: 'unknown' } {
+export function judgeOpeningHours(
+  value: string,
+): { verdict: 'ok' } | { verdict: 'invalid'; part: string } | { verdict: 'unknown' } {
   const text = value.trim();
   if (text === '24/7') return { verdict: 'ok' };
   const rules = text.split(/\s*;\s*/);
@@ -139,23 +145,48 @@ export function judgeOpeningHours(value: string): { verdict: 'ok' } | { verdict:
 /** Checks every answer; returns what needs correcting (and notes), in the page's language. */
 export function checkServiceForm(values: ServiceFormValues, context: FormContext): FormProblem[] {
   const { messages } = context;
+  const fill = (template: MessageTemplate | undefined, values: MessageValues = {}) => formatMessage(context.lang, template ?? '', values);
   const problems: FormProblem[] = [];
   const expectedGot = (field: FormField, expected: string, got: string, hint?: string) =>
     problems.push({ field, message: fill(messages['format.expected_got'], { expected, got }), hint });
-  const got = (value: string) => (value.trim() === '' ? fill(messages['format.got_empty_text']) : JSON.stringify(value));
+  const got = (value: string) => (value.trim() === '' ? fill(messages['format.got_empty_text']) : fill(messages['format.got_text'], { value: JSON.stringify(value) }));
   const text = (field: FormField) => {
-    if (String(values[field]).trim() === '') expectedGot(field, fill(messages['expected.text']), fill(messages['format.got_empty_text']));
+    if (String(values[field]).trim() === '')
+      expectedGot(field, fill(messages['expected.text']), fill(messages['format.got_empty_text']));
   };
   const oneOf = (field: FormField, allowed: string[], value: string) => {
-    if (!allowed.includes(value)) expectedGot(field, fill(messages['format.one_of'], { values: allowed.join(', ') }), got(value));
+    if (!allowed.includes(value))
+      expectedGot(field, fill(messages['format.one_of'], { values: allowed.join(', ') }), got(value));
   };
 
   oneOf('place', context.places, values.place);
   text('name');
   text('description');
-  if (values.types.length === 0) expectedGot('types', fill(messages['format.list_at_least'], { min: 1 }), fill(messages['format.got_nothing']));
+  if (values.types.length === 0) expectedGot('types', fill(messages['format.list_at_least'], { count: 1 }), fill(messages['format.got_nothing']));
   else for (const type of values.types) oneOf('types', context.choices.types, type);
-  if (values.address.trim()) oneOf('address_visibility', context.choices.address_visibility, values.address_visibility);
+  if (values.address.trim()) {
+    oneOf('address_visibility', context.choices.address_visibility, values.address_visibility);
+    if (values.address_visibility !== 'public') {
+      problems.push({
+        field: 'address',
+        message: fill(messages['service.address_not_public'], { visibility: values.address_visibility }),
+        hint: fill(messages['service.address_not_public_hint']),
+      });
+    }
+  }
+  // The validator's privacy screen, on the device: no private person's name, number or handle in the prose.
+  for (const field of ['name', 'description', 'by', 'source'] as const) {
+    for (const finding of screenFreeText(values[field])) {
+      problems.push({
+        field,
+        message: fill(messages['text.personal_data'], {
+          kind: PERSONAL_DATA_LABELS[context.lang][finding.kind],
+          fragment: finding.masked,
+        }),
+        hint: fill(messages['text.personal_data_hint']),
+      });
+    }
+  }
 
   if (values.opening_hours.trim()) {
     const judged = judgeOpeningHours(values.opening_hours);
@@ -166,12 +197,19 @@ export function checkServiceForm(values: ServiceFormValues, context: FormContext
         hint: fill(messages['service.opening_hours_invalid_hint']),
       });
     } else if (judged.verdict === 'unknown') {
-      problems.push({ field: 'opening_hours', message: fill(messages['service.opening_hours_invalid_hint']), warning: true });
+      problems.push({
+        field: 'opening_hours',
+        message: fill(messages['service.opening_hours_invalid_hint']),
+        warning: true,
+      });
     }
   }
-  if (values.phone.trim() && !PHONE.test(values.phone.trim())) expectedGot('phone', fill(messages['expected.phone']), got(values.phone));
-  if (values.email.trim() && !EMAIL.test(values.email.trim())) expectedGot('email', fill(messages['expected.email']), got(values.email));
-  if (values.website.trim() && !isWebUrl(values.website.trim())) expectedGot('website', fill(messages['expected.url']), got(values.website));
+  if (values.phone.trim() && !PHONE.test(values.phone.trim()))
+    expectedGot('phone', fill(messages['expected.phone']), got(values.phone));
+  if (values.email.trim() && !EMAIL.test(values.email.trim()))
+    expectedGot('email', fill(messages['expected.email']), got(values.email));
+  if (values.website.trim() && !isWebUrl(values.website.trim()))
+    expectedGot('website', fill(messages['expected.url']), got(values.website));
   oneOf('cost', context.choices.cost, values.cost);
   oneOf('narcology_register', context.choices.narcology_register, values.narcology_register);
   oneOf('anonymous', ['', 'true', 'false'], values.anonymous);
@@ -180,7 +218,11 @@ export function checkServiceForm(values: ServiceFormValues, context: FormContext
   if (!DAY.test(values.date)) expectedGot('date', fill(messages['expected.date']), got(values.date));
   else if (!isRealDay(values.date)) problems.push({ field: 'date', message: fill(messages['date.not_real']) });
   else if (values.date > context.today) {
-    problems.push({ field: 'date', message: fill(messages['check.in_future'], { date: values.date }), hint: fill(messages['check.in_future_hint']) });
+    problems.push({
+      field: 'date',
+      message: fill(messages['check.in_future'], { date: values.date }),
+      hint: fill(messages['check.in_future_hint']),
+    });
   }
   text('by');
   text('source');
@@ -217,7 +259,12 @@ export function serviceEntry(values: ServiceFormValues, lang: Locale): Record<st
   entry.cost = values.cost;
   if (values.anonymous) entry.anonymous = values.anonymous === 'true';
   entry.narcology_register = values.narcology_register;
-  entry.verification = { status: values.status, date: values.date, by: values.by.trim(), source: { title: values.source.trim() } };
+  entry.verification = {
+    status: values.status,
+    date: values.date,
+    by: values.by.trim(),
+    source: { title: values.source.trim() },
+  };
   entry.original_language = lang;
   entry.untranslated = (['ru', 'sr', 'en'] as const).filter((other) => other !== lang);
   return entry;
@@ -231,7 +278,8 @@ function yamlScalar(value: unknown): string {
 function yamlLines(value: Record<string, unknown>, indent: string): string[] {
   return Object.entries(value).flatMap(([key, item]) => {
     if (Array.isArray(item)) {
-      if (item.every((element) => typeof element !== 'object')) return [`${indent}${key}: [${item.map(yamlScalar).join(', ')}]`];
+      if (item.every((element) => typeof element !== 'object'))
+        return [`${indent}${key}: [${item.map(yamlScalar).join(', ')}]`];
       return [
         `${indent}${key}:`,
         ...item.flatMap((element) => {
@@ -240,7 +288,8 @@ function yamlLines(value: Record<string, unknown>, indent: string): string[] {
         }),
       ];
     }
-    if (item !== null && typeof item === 'object') return [`${indent}${key}:`, ...yamlLines(item as Record<string, unknown>, `${indent}  `)];
+    if (item !== null && typeof item === 'object')
+      return [`${indent}${key}:`, ...yamlLines(item as Record<string, unknown>, `${indent}  `)];
     return [`${indent}${key}: ${yamlScalar(item)}`];
   });
 }

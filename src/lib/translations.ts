@@ -5,6 +5,7 @@
  * `npm run translations` and the contribute/translations page, so bilingual
  * members can see where to help.
  */
+import type { MessageTemplate } from '../i18n/format';
 import type { RightsCase } from '../schemas/cases';
 import type { Country } from '../schemas/countries';
 import { LOCALES, type Locale } from '../schemas/locales';
@@ -180,11 +181,14 @@ export interface UiGaps {
 const MIN_LETTERS_TO_FLAG = 5;
 
 /** Compares a dictionary against the reference (English) one. */
-export function uiGaps(dictionary: Record<string, string>, reference: Record<string, string>): UiGaps {
+export function uiGaps(dictionary: Record<string, MessageTemplate>, reference: Record<string, MessageTemplate>): UiGaps {
   const missing: string[] = [];
   const possiblyUntranslated: string[] = [];
-  for (const [key, english] of Object.entries(reference)) {
-    const text = dictionary[key];
+  // A message with plural forms is compared by its general form.
+  const textOf = (template: MessageTemplate | undefined) => (template === undefined || typeof template === 'string' ? template : template.other);
+  for (const [key, template] of Object.entries(reference)) {
+    const english = textOf(template)!;
+    const text = textOf(dictionary[key]);
     if (text === undefined || text.trim() === '') missing.push(key);
     else if (text === english && (english.match(/\p{L}/gu) ?? []).length >= MIN_LETTERS_TO_FLAG) possiblyUntranslated.push(key);
   }
@@ -204,7 +208,7 @@ export interface LocaleTranslationStatus {
  */
 export function translationStatus(
   subjects: TranslationSubject[],
-  dictionaries: Record<Locale, Record<string, string>>,
+  dictionaries: Record<Locale, Record<string, MessageTemplate>>,
   locales: readonly Locale[] = LOCALES,
 ): LocaleTranslationStatus[] {
   const kinds: EntryKind[] = ['service', 'country', 'statement', 'case', 'pathway'];

@@ -299,7 +299,7 @@ const RULES: Rule[] = [
   {
     kind: 'handle',
     pattern: new RegExp(
-      `(?:https?://)?(?:www\\.)?(?:${PROFILE_HOSTS})/[\\p{L}\\d_.@+-]{2,}|(?<![\\p{L}\\d.@_])@[A-Za-z\\d_.]{3,32}(?![\\p{L}\\d@])`,
+      `(?:https?://)?(?:www\\.)?(?:${PROFILE_HOSTS})/[\\p{L}\\d_.@+-]{2,}|(?<![\\p{L}\\d.@_])@[A-Za-z\\d_](?:[A-Za-z\\d_.]{1,30}[A-Za-z\\d_])(?![\\p{L}\\d@])`,
       'giu',
     ),
   },

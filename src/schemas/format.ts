@@ -122,7 +122,7 @@ export function describeExpected(schema: AnySchema | undefined, lang: Locale): s
       const min = (inner as unknown as { _zod: { def: { checks?: { _zod: { def: { check: string; minimum?: number } } }[] } } })._zod.def.checks
         ?.map((check) => check._zod.def)
         .find((check) => check.check === 'min_length')?.minimum;
-      return min ? message(lang, 'format.list_at_least', { min }) : message(lang, 'format.list');
+      return min ? message(lang, 'format.list_at_least', { count: min }) : message(lang, 'format.list');
     }
     case 'object':
     case 'record':
@@ -132,15 +132,23 @@ export function describeExpected(schema: AnySchema | undefined, lang: Locale): s
   }
 }
 
-/** Describes in plain words the value a contributor wrote. */
+/**
+ * Describes in plain words the value a contributor wrote, as the second half
+ * of `format.expected_got` ("got …" in English, «а поле пустое» in Russian).
+ */
 export function describeGot(value: unknown, lang: Locale): string {
   if (value === undefined || value === null) return message(lang, 'format.got_nothing');
-  if (typeof value === 'string') return value.trim() === '' ? message(lang, 'format.got_empty_text') : JSON.stringify(truncate(value));
+  if (typeof value === 'string') return value.trim() === '' ? message(lang, 'format.got_empty_text') : message(lang, 'format.got_text', { value: JSON.stringify(truncate(value)) });
   if (typeof value === 'number') return message(lang, 'format.got_number', { value });
-  if (typeof value === 'boolean') return message(lang, 'format.got_yes_no', { value });
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'boolean') return message(lang, 'format.got_yes_no', { value: String(value) });
+  if (value instanceof Date) return message(lang, 'format.got_text', { value: value.toISOString().slice(0, 10) });
   if (Array.isArray(value)) return message(lang, 'format.got_list');
   return message(lang, 'format.got_group');
+}
+
+/** The value a contributor wrote, quoted, for the parenthesis after a custom check's message. */
+function describeWritten(value: unknown, lang: Locale): string {
+  return message(lang, 'format.you_wrote', { value: typeof value === 'string' ? JSON.stringify(truncate(value)) : String(value) });
 }
 
 function truncate(value: string, max = 60): string {
@@ -245,7 +253,7 @@ export function formatIssues(
       problems.push({
         file,
         field,
-        message: got !== undefined && typeof got !== 'object' ? `${text} (${describeGot(got, lang)})` : text,
+        message: got !== undefined && got !== null && typeof got !== 'object' ? `${text} (${describeWritten(got, lang)})` : text,
         hint: isMessageKey(hintKey) ? message(lang, hintKey, params) : undefined,
       });
       continue;

@@ -301,12 +301,12 @@ export const THRESHOLDS = {
 export const REGISTER_RISKS = {
   no: {
     ru: term('Без постановки на учёт', 'Обращение сюда не ставит вас на наркологический учёт.'),
-    sr: term('Bez upisa u registar', 'Dolazak ovde vas ne upisuje u državni registar zavisnika.'),
+    sr: term('Bez upisa u registar', 'Dolazak ovde vas ne upisuje u državnu evidenciju o upotrebi droga.'),
     en: term('No register', 'Using this service does not put you on a state drug register.'),
   },
   yes: {
     ru: term('Постановка на учёт', 'Обращение может поставить вас на наркологический учёт.'),
-    sr: term('Upis u registar', 'Dolazak ovde može da vas upiše u državni registar zavisnika.'),
+    sr: term('Upis u registar', 'Dolazak ovde može da vas upiše u državnu evidenciju o upotrebi droga.'),
     en: term('Register', 'Using this service may put you on a state drug register.'),
   },
   unknown: {

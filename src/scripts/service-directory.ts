@@ -67,7 +67,7 @@ class ServiceDirectory extends HTMLElement {
     const jump = this.querySelector<HTMLElement>('[data-directory-jump]');
     if (jump) jump.hidden = Boolean(state.country || state.city);
     const count = this.querySelector('[data-directory-count]');
-    if (count) count.textContent = countSentence(JSON.parse(this.dataset.labels ?? '{}') as CountTemplates, state, visible, this.#cards.length);
+    if (count) count.textContent = countSentence(document.documentElement.lang, JSON.parse(this.dataset.labels ?? '{}') as CountTemplates, state, visible, this.#cards.length);
     this.querySelector<HTMLElement>('[data-directory-empty]')!.hidden = visible > 0;
     for (const { element, url, own } of this.#links) {
       const kept = { ...state, country: state.country || own.country, city: state.city || own.city };

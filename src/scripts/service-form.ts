@@ -5,7 +5,7 @@
  * "new file" link. Nothing leaves the device unless the visitor takes it.
  */
 import { suggestId } from '../lib/ids';
-import { serbianToCyrillic } from '../lib/transliterate';
+import { readScriptMessages } from '../i18n/format';
 import {
   checkServiceForm,
   entryFile,
@@ -18,12 +18,12 @@ import {
 } from '../lib/service-form';
 
 interface ServiceFormConfig {
-  context: Omit<FormContext, 'today'>;
+  /** The context without its messages, which come in data-messages (Cyrillic on the Cyrillic edition). */
+  context: Omit<FormContext, 'today' | 'messages'>;
   /** Address of the form page, named in the file's first comment. */
   comment: string;
   /** GitHub "new file" link with FILE where the file name goes. */
   githubNewFile: string;
-  copied: string;
 }
 
 /** Today on this device, `YYYY-MM-DD` in local time. */
@@ -39,15 +39,14 @@ class ServiceForm extends HTMLElement {
   #result!: HTMLElement;
   #downloadUrl?: string;
   #idEdited = false;
+  #messages: FormContext['messages'] = {};
+  #copied = '';
 
   connectedCallback(): void {
     this.#config = JSON.parse(this.dataset.config ?? '{}') as ServiceFormConfig;
-    // On the Cyrillic edition the page was transliterated after the build, but not this configuration.
-    if (document.documentElement.lang === 'sr-Cyrl') {
-      const { messages } = this.#config.context;
-      for (const key of Object.keys(messages) as (keyof typeof messages)[]) messages[key] = serbianToCyrillic(messages[key] ?? '');
-      this.#config.copied = serbianToCyrillic(this.#config.copied);
-    }
+    const { copied, ...messages } = readScriptMessages(this);
+    this.#messages = messages;
+    this.#copied = String(copied);
     this.#form = this.querySelector('form')!;
     this.#result = this.querySelector('.form-result')!;
     this.#form.hidden = false;
@@ -139,7 +138,7 @@ class ServiceForm extends HTMLElement {
 
   #submit(): void {
     const values = this.#values();
-    const context: FormContext = { ...this.#config.context, today: localToday() };
+    const context: FormContext = { ...this.#config.context, messages: this.#messages, today: localToday() };
     const problems = checkServiceForm(values, context);
     this.#showProblems(problems);
     if (problems.some((problem) => !problem.warning)) {
@@ -167,7 +166,7 @@ class ServiceForm extends HTMLElement {
     const code = this.#result.querySelector('code')!;
     try {
       await navigator.clipboard.writeText(code.textContent ?? '');
-      this.#result.querySelector('[data-copy-status]')!.textContent = this.#config.copied;
+      this.#result.querySelector('[data-copy-status]')!.textContent = this.#copied;
     } catch {
       // Without clipboard access, select the text so the visitor can copy it themselves.
       const range = document.createRange();

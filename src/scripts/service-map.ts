@@ -12,6 +12,7 @@
  */
 import L from 'leaflet';
 import Supercluster from 'supercluster';
+import { formatMessage, type MessageTemplate } from '../i18n/format';
 import { countSentence, emptyFilters, isFiltering, parseFilterQuery, withFilters, type FilterOptions, type FilterState } from '../lib/filters';
 import { sortByDistance, type LatLon } from '../lib/geo';
 import { decodeMapData, type MapFile, type MapService } from '../lib/map-format';
@@ -28,11 +29,11 @@ export interface ServiceMapConfig {
   maxZoom: number;
   intl: string;
   labels: {
-    count: string;
-    matching: string;
+    count: MessageTemplate;
+    matching: MessageTemplate;
     empty: string;
     approximate: string;
-    cluster: string;
+    cluster: MessageTemplate;
     showMore: string;
     showOnMap: string;
     distance: string;
@@ -179,7 +180,7 @@ class ServiceMap extends HTMLElement {
         const count = properties.point_count;
         const size = count < 10 ? 32 : count < 100 ? 40 : 48;
         const icon = L.divIcon({ className: 'map-cluster', html: `<span data-count="${count}">${count}</span>`, iconSize: [size, size] });
-        const marker = L.marker([lat, lon], { icon, title: fill(this.config.labels.cluster, { count }), keyboard: true });
+        const marker = L.marker([lat, lon], { icon, title: formatMessage(document.documentElement.lang, this.config.labels.cluster, { count }), keyboard: true });
         marker.on('click', () => this.openCluster(properties.cluster_id, lat, lon));
         this.markers.addLayer(marker);
       } else {
@@ -240,7 +241,7 @@ class ServiceMap extends HTMLElement {
     }
     const { labels } = this.config;
     if (count) {
-      count.textContent = this.matching.length ? countSentence(labels, this.state, this.matching.length, this.services.length) : labels.empty;
+      count.textContent = this.matching.length ? countSentence(document.documentElement.lang, labels, this.state, this.matching.length, this.services.length) : labels.empty;
     }
     const next = this.ordered.slice(this.shown, this.shown + LIST_PAGE);
     for (const { item: service, km } of next) {

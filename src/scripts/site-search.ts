@@ -12,6 +12,7 @@
  * falls back from `sr-cyrl` to `sr` by itself — and shows each result's page
  * in its own edition and its texts in Cyrillic.
  */
+import { formatMessage, readScriptMessages } from '../i18n/format';
 import { inCyrillicEdition, normaliseQuery, type CyrillicEdition } from '../lib/search-query';
 import { serbianToCyrillic } from '../lib/transliterate';
 import type { Locale } from '../schemas/locales';
@@ -22,8 +23,6 @@ interface SearchConfig {
   /** Prefix of result URLs (the site's base path with a trailing slash). */
   baseUrl: string;
   locale: Locale;
-  /** Result count text, '#' standing for the number. */
-  results: string;
   empty: string;
   loading: string;
   more: string;
@@ -127,6 +126,8 @@ class SiteSearch extends HTMLElement {
     this.#more.addEventListener('click', () => void this.#showMore());
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
+      // A typing pause still pending would otherwise end this search with its own, for a short query with none.
+      clearTimeout(this.#timer);
       void this.#search();
     });
     this.#input.addEventListener('input', () => {
@@ -181,7 +182,7 @@ class SiteSearch extends HTMLElement {
       const count = response.results.length;
       this.#show(
         response.results,
-        count ? this.#config.results.replace('#', String(count)) : this.#config.empty,
+        count ? formatMessage(document.documentElement.lang, readScriptMessages(this).results!, { count }) : this.#config.empty,
         'loading',
       );
       await this.#showMore();

@@ -4,14 +4,15 @@
  * this page's address (?s=…) and nowhere else, and <slip-bar> shows a link to
  * the slip with the chosen services. Without JavaScript nothing appears.
  */
+import { formatMessage, readScriptMessages, type MessageTemplate } from '../i18n/format';
 import { parseSlipIds, SLIP_MAX, SLIP_PARAM, withSlipIds } from '../lib/slip-selection';
 
+/** The bar's data-config (the slip page, without a query) and its data-messages. */
 interface SlipBarConfig {
-  /** The slip page, without a query. */
   slipUrl: string;
   add: string;
   /** "Open the slip ({{count}})". */
-  open: string;
+  open: MessageTemplate;
   /** Shown when the slip is full. */
   full: string;
 }
@@ -30,7 +31,7 @@ function setChosen(ids: string[]): void {
 
 function config(): SlipBarConfig | undefined {
   const bar = document.querySelector<HTMLElement>('slip-bar');
-  return bar?.dataset.config ? (JSON.parse(bar.dataset.config) as SlipBarConfig) : undefined;
+  return bar?.dataset.config ? ({ ...JSON.parse(bar.dataset.config), ...readScriptMessages(bar) } as SlipBarConfig) : undefined;
 }
 
 class SlipToggle extends HTMLElement {
@@ -91,7 +92,7 @@ class SlipBar extends HTMLElement {
     if (!settings || !link) return;
     const ids = chosen();
     this.hidden = ids.length === 0;
-    link.textContent = settings.open.replace('{{count}}', String(ids.length));
+    link.textContent = formatMessage(document.documentElement.lang, settings.open, { count: ids.length });
     link.href = `${settings.slipUrl}${withSlipIds('', ids)}`;
   }
 }

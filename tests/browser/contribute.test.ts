@@ -42,7 +42,7 @@ describe('add a service without a GitHub account', () => {
       await page.click('service-form button[type=submit]');
       const summary = page.locator('.form-problems');
       await expect.poll(() => summary.isVisible()).toBe(true);
-      expect(await summary.innerText()).toContain('ожидалось номер телефона в международном формате');
+      expect(await summary.innerText()).toContain('нужен номер телефона в международном формате');
       expect(await page.getAttribute('#sf-name', 'aria-invalid')).toBe('true');
       expect(await page.locator('.form-result').isVisible()).toBe(false);
 
@@ -122,7 +122,7 @@ describe('accessibility of the contribute pages', () => {
       await page.fill('#sf-phone', '8 017');
       await page.click('service-form button[type=submit]');
       await expect.poll(() => page.locator('.form-problems').isVisible()).toBe(true);
-      expect(await page.locator('#sf-phone-problem').innerText()).toMatch(/^очекивано /);
+      expect(await page.locator('#sf-phone-problem').innerText()).toMatch(/^потребан је /);
       expect(await axeViolations(page), 'form with problems').toEqual([]);
     } finally {
       await context.close();

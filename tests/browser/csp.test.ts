@@ -15,6 +15,7 @@ import { SITE } from '../../src/site.config';
 import { foreignRequests } from '../support/browser';
 import { DIST, pageUrl, requireDist, samplePages } from '../support/dist';
 import { useSite } from '../support/site';
+import { budget } from '../support/patience';
 
 requireDist();
 const site = useSite();
@@ -94,7 +95,7 @@ describe('with the service worker', () => {
       const page = await context.newPage();
       await page.goto(`${site.url}${pageUrl('sr', 'services')}`);
       await expect
-        .poll(() => page.locator('[data-offline]').getAttribute('data-state'), { timeout: 20_000 })
+        .poll(() => page.locator('[data-offline]').getAttribute('data-state'), { timeout: budget(20_000) })
         .toMatch(/^(ready|partial)$/);
       await page.goto(`${site.url}${pageUrl('sr', 'search')}`);
       await page.locator('#search-query').fill('a');

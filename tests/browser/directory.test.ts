@@ -6,6 +6,7 @@
  * time zone from the hours in the page. Expectations are derived from the
  * built cards' data-* facts, not from fixed content.
  */
+import { formatMessage } from '../../src/i18n/format';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en';
@@ -75,7 +76,7 @@ describe('directory filters', () => {
       await page.goto(`${directory()}?type=${type}`);
       const expected = cards.filter((card) => card.types.includes(type!)).map((card) => card.id);
       expect((await visibleIds(page)).sort()).toEqual(expected.sort());
-      expect(await countText(page)).toBe(en['directory.count_matching'].replace('{{count}}', String(expected.length)).replace('{{total}}', String(cards.length)));
+      expect(await countText(page)).toBe(formatMessage('en', en['directory.count_matching'], { count: expected.length, total: cards.length }));
       expect(await page.locator(`input[name="type"][value="${type}"]`).isChecked()).toBe(true);
       const countriesShown = new Set(cards.filter((card) => expected.includes(card.id)).map((card) => card.country));
       for (const country of new Set(cards.map((card) => card.country))) {
@@ -103,7 +104,7 @@ describe('directory filters', () => {
       await page.locator('.filters [data-filter-reset]').click();
       expect(await visibleIds(page)).toHaveLength(cards.length);
       expect(new URL(page.url()).searchParams.has('free')).toBe(false);
-      expect(await countText(page)).toBe(en['directory.count'].replace('{{count}}', String(cards.length)));
+      expect(await countText(page)).toBe(formatMessage('en', en['directory.count'], { count: cards.length }));
     } finally {
       await context.close();
     }

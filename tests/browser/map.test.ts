@@ -19,6 +19,7 @@ import { SITE } from '../../src/site.config';
 import { foreignRequests, MOBILE_SCREEN, openNoScriptPage, openRecordingPage, type RecordingPage, type Screen } from '../support/browser';
 import { PROJECT_ROOT, pageUrl, readDist, requireDist } from '../support/dist';
 import { useSite } from '../support/site';
+import { budget } from '../support/patience';
 
 requireDist();
 const site = useSite();
@@ -33,7 +34,12 @@ const mapFile = (locale: Locale) => JSON.parse(readDist(`${locale}/map/services.
 
 async function openMap(page: Page, locale: Locale = 'en', query = ''): Promise<void> {
   await page.goto(`${site.url}${pageUrl(locale, 'map')}${query}`);
-  await page.locator('service-map[data-state="ready"]').waitFor({ timeout: 15_000 });
+  await page.locator('service-map[data-state="ready"]').waitFor({ timeout: budget(15_000) });
+}
+
+/** The markers and clusters drawn now, as markup: it changes when the map redraws them. */
+function markerPane(page: Page): Promise<string> {
+  return page.locator('.leaflet-marker-pane').innerHTML();
 }
 
 /** Services drawn: single markers plus the counts written on clusters. */
@@ -191,8 +197,15 @@ describe('the map page', () => {
       for (let step = 0; step < 25 && !(await popup.isVisible()); step += 1) {
         const marker = page.locator('.leaflet-marker-pane .map-marker').first();
         const target = (await marker.count()) ? marker : page.locator('.leaflet-marker-pane .map-cluster').first();
+        const drawn = await markerPane(page);
         await target.click();
-        await page.waitForTimeout(300);
+        // A click either opens a popup or zooms in, which redraws the markers once the animation ends.
+        await page.waitForFunction(
+          (before) =>
+            document.querySelector('.leaflet-popup') !== null ||
+            (document.querySelector('.leaflet-marker-pane')?.innerHTML !== before && !document.querySelector('.leaflet-zoom-anim')),
+          drawn,
+        );
       }
       await expect.poll(() => popup.isVisible()).toBe(true);
       const links = await popup.locator('a').evaluateAll((nodes) => nodes.map((node) => ({ href: node.getAttribute('href') ?? '', text: node.textContent ?? '' })));

@@ -25,6 +25,7 @@ import { serbianToCyrillic } from '../../src/lib/transliterate';
 import { launchBrowser } from '../support/browser';
 import { pageUrl, requireDist } from '../support/dist';
 import { startServer, type StaticServer } from '../support/server';
+import { budget } from '../support/patience';
 
 const dist = requireDist();
 let root: string;
@@ -36,7 +37,7 @@ beforeAll(async () => {
   cpSync(dist, root, { recursive: true });
   server = await startServer(root);
   browser = await launchBrowser();
-}, 60_000);
+}, budget(60_000));
 
 afterAll(async () => {
   await browser?.close();
@@ -76,14 +77,14 @@ async function withContext<T>(use: (context: BrowserContext, page: Page) => Prom
 /** Types `query` into the open search page and returns the paths its results link to. */
 async function searchResultPaths(page: Page, query: string): Promise<string[]> {
   await page.locator('#search-query').fill(query);
-  await expect.poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: 10_000 }).toBe('results');
+  await expect.poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: budget(10_000) }).toBe('results');
   return page.locator('.search-result h2 a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
 }
 
 async function visitOnce(page: Page): Promise<void> {
   await page.goto(`${server.url}${pageUrl('ru', 'services')}`);
   const status = page.locator('[data-offline]');
-  await expect.poll(() => status.getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
+  await expect.poll(() => status.getAttribute('data-state'), { timeout: budget(20_000) }).toBe('ready');
   expect(await status.isVisible()).toBe(true);
   expect(await status.locator('[data-offline-message]').textContent()).toBe(DICTIONARIES.ru['offline.ready']);
 }
@@ -115,19 +116,19 @@ describe('offline use', () => {
       await withContext(async (context, page) => {
         await page.goto(`${server.url}${pageUrl('ru', 'services')}`);
         const status = page.locator('[data-offline]');
-        await expect.poll(() => status.getAttribute('data-state'), { timeout: 20_000 }).toBe('visited');
+        await expect.poll(() => status.getAttribute('data-state'), { timeout: budget(20_000) }).toBe('visited');
         const button = status.locator('[data-offline-save]');
         expect(await button.textContent()).toMatch(/\d.*(кБ|КБ|МБ)/);
 
         await button.click();
-        await expect.poll(() => status.getAttribute('data-state'), { timeout: 20_000 }).toBe('partial');
+        await expect.poll(() => status.getAttribute('data-state'), { timeout: budget(20_000) }).toBe('partial');
         expect(await button.isVisible(), 'the rest is offered next').toBe(true);
 
         await context.setOffline(true);
         await page.goto(`${server.url}${pageUrl('ru', 'search')}`);
         await page.locator('#search-query').fill(service.word);
         await expect
-          .poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: 10_000 })
+          .poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: budget(10_000) })
           .toBe('results');
         const opened = await page.goto(`${server.url}${pageUrl('ru', `services/${service.id}`)}`).catch(() => null);
         expect(opened?.ok() ?? false, 'a service page never opened was not downloaded').toBe(false);
@@ -142,7 +143,7 @@ describe('offline use', () => {
     await withContext(async (context, page) => {
       await page.goto(`${server.url}${SITE.base}/sr-cyrl/services/`);
       const status = page.locator('[data-offline]');
-      await expect.poll(() => status.getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
+      await expect.poll(() => status.getAttribute('data-state'), { timeout: budget(20_000) }).toBe('ready');
       expect(await status.locator('[data-offline-message]').textContent()).toMatch(/^[^a-z]*$/i);
       const saved = await page.evaluate(async () =>
         (await (await caches.open('pages')).keys()).map((request) => new URL(request.url).pathname),
@@ -169,7 +170,7 @@ describe('offline use', () => {
       try {
         await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
         const prompt = page.locator('[data-offline-update]');
-        await expect.poll(() => prompt.isVisible(), { timeout: 15_000 }).toBe(true);
+        await expect.poll(() => prompt.isVisible(), { timeout: budget(15_000) }).toBe(true);
         expect(
           await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)),
           'the new version waits',
@@ -196,12 +197,19 @@ describe('offline use', () => {
       expect(await page.evaluate(() => caches.keys())).toEqual([]);
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 
+      // Count the page's calls to register(): offline.js runs before the load event goto() waits for.
+      await page.addInitScript(() => {
+        const container = navigator.serviceWorker;
+        const register = container.register.bind(container);
+        Object.assign(window, { registerCalls: 0 });
+        container.register = (...args: Parameters<typeof register>) => {
+          Object.assign(window, { registerCalls: (window as unknown as { registerCalls: number }).registerCalls + 1 });
+          return register(...args);
+        };
+      });
       await page.goto(`${server.url}${pageUrl('ru', 'services')}`);
-      await page.waitForTimeout(1500);
-      expect(
-        await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
-        'no new worker',
-      ).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { registerCalls: number }).registerCalls), 'no new worker').toBe(0);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
       expect(await page.evaluate(() => caches.keys())).toEqual([]);
     });
   });

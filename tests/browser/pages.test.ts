@@ -10,11 +10,12 @@ import { SITE } from '../../src/site.config';
 import { foreignRequests, openNoScriptPage, openRecordingPage } from '../support/browser';
 import { pageUrl, requireDist, samplePages, type SamplePage } from '../support/dist';
 import { useSite } from '../support/site';
+import { budget } from '../support/patience';
 
 requireDist();
 const site = useSite();
 /** Tests that walk many pages or tab stops get longer than the default 30 s on a slow or busy machine. */
-const MANY_STEPS_MS = 120_000;
+const MANY_STEPS_MS = budget(120_000);
 const samples = Object.fromEntries(LOCALES.map((locale) => [locale, samplePages(locale)])) as Record<Locale, ReturnType<typeof samplePages>>;
 for (const locale of LOCALES) {
   if (samples[locale].missing.length) console.log(`pages (${locale}): no built ${samples[locale].missing.join(', ')} page to sample — content has none yet`);
@@ -103,4 +104,25 @@ describe('navigation without JavaScript', () => {
       await context.close();
     }
   }, MANY_STEPS_MS);
+});
+
+describe('a missing address', () => {
+  it('answers 404 with the site’s page, the language of the address first, and a search that works', async () => {
+    const { page, context, requests, errors } = await openRecordingPage(site.browser, site.url);
+    try {
+      const response = await page.goto(`${site.url}${pageUrl('ru', 'services/no-such-service')}`);
+      expect(response?.status()).toBe(404);
+      expect(await page.locator('h1').count()).toBe(1);
+      await expect.poll(() => page.locator('[data-language-list] > li').first().getAttribute('data-lang')).toBe('ru');
+      expect(await page.locator('.quick-exit-bar a[data-quick-exit]').isVisible()).toBe(true);
+      const russian = page.locator('[data-language-list] > li[data-lang="ru"]');
+      await russian.locator('input[name="q"]').fill('налоксон');
+      await Promise.all([page.waitForURL((url) => url.pathname === pageUrl('ru', 'search')), russian.locator('input[name="q"]').press('Enter')]);
+      await expect.poll(() => page.locator('site-search').getAttribute('data-state')).toMatch(/^(results|empty)$/);
+      expect(errors).toEqual([]);
+      expect(foreignRequests(requests, site.url)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

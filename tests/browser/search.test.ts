@@ -223,15 +223,37 @@ describe('search page', () => {
   it('waits for a third letter before searching as one types, and searches a shorter query on Enter', async () => {
     const { word } = sampleWord('ru');
     await withPage(async (page, requests) => {
+      // The page's own clock, so the typing pause is over for sure, however slow this machine is.
+      await page.clock.install();
       await page.goto(`${site.url}${pageUrl('ru', 'search')}`);
       const box = page.locator('#search-query');
-      await box.pressSequentially(word.slice(0, 2), { delay: 50 });
-      await page.waitForTimeout(1000);
+      await box.pressSequentially(word.slice(0, 2));
+      await page.clock.runFor(2_000);
       expect(await page.locator('site-search').getAttribute('data-state')).not.toMatch(/^(loading|results|empty)$/);
       const excerpts = () => requests.filter((url) => url.includes('/pagefind/fragment/'));
       expect(excerpts(), 'excerpts fetched for two typed letters').toEqual([]);
       await box.press('Enter');
       await settled(page, word.slice(0, 2));
+    });
+  });
+
+  it('keeps the answer to Enter when the typing pause ends while the index is still loading', async () => {
+    await withPage(async (page) => {
+      await page.clock.install();
+      await page.goto(`${site.url}${pageUrl('ru', 'search')}`);
+      // Pagefind stays unanswered until the typing pause is over, as on a slow phone.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/pagefind/**', async (route) => {
+        await held;
+        await route.continue();
+      });
+      const box = page.locator('#search-query');
+      await box.fill('а');
+      await box.press('Enter');
+      await page.clock.runFor(2_000);
+      release();
+      await settled(page, 'а');
     });
   });
 

@@ -16,6 +16,7 @@ import { SLIP_MAX } from '../../src/lib/slip-selection';
 import { openRecordingPage } from '../support/browser';
 import { pageUrl, requireDist } from '../support/dist';
 import { useSite } from '../support/site';
+import { budget } from '../support/patience';
 
 requireDist();
 const site = useSite();
@@ -32,7 +33,7 @@ function pdfPageCount(pdf: Buffer): number {
 }
 
 async function slipReady(page: Page): Promise<void> {
-  await page.locator('referral-slip[data-state="ready"]').waitFor({ timeout: 15_000 });
+  await page.locator('referral-slip[data-state="ready"]').waitFor({ timeout: budget(15_000) });
 }
 
 async function printedPages(page: Page): Promise<number> {

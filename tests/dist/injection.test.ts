@@ -18,8 +18,10 @@ import {
   readFileSync,
   rmSync,
   symlinkSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,12 +30,19 @@ import { launchBrowser } from '../support/browser';
 import { listHtmlFiles, readDist } from '../support/dist';
 import { documentText, elementsOf } from '../support/html';
 import { startServer } from '../support/server';
+import { budget } from '../support/patience';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(PROJECT, 'tests', 'fixtures', 'valid', 'content');
 const SERVICE = 'services/by/soligorsk/test-dispensary.yaml';
 const SKIPPED = new Set(['node_modules', 'content', 'dist', 'tests', '.git', '.astro', '.bench', 'test-results']);
 const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '"><svg onload=alert(3)>'];
+const STATEMENT = 'statements/sample-statement/en.md';
+const CSV_FORMULA = '=HYPERLINK("https://evil.example","x")';
+const FEED_PAYLOAD = '<img src=x onerror=alert(4)>';
+/** What an MDX statement ran at build time (issue 11, finding 1): it would write this file into dist/. */
+const BUILD_TIME_CODE = "{(await import('node:f' + 's')).writeFileSync(process.cwd() + '/dist/pwned.js', 'x')}";
+const PRIVATE_MARKER = 'draft-marker-7f3a';
 
 let root: string;
 let dist: string;
@@ -55,7 +64,25 @@ beforeAll(() => {
       `address:\n${LOCALES.map((lang) => `  ${lang}: '${PAYLOADS[2]!.replace(/'/g, "''")} street'`).join('\n')}\noriginal_language: en`,
     );
   expect(yaml.match(/alert\(/g)?.length, 'payloads written into the fixture').toBe(4 + LOCALES.length);
-  writeFileSync(file, yaml);
+  // Issue 11: a formula for the CSV export, and an unquoted date where text is expected (js-yaml made it a Date).
+  writeFileSync(
+    file,
+    yaml.replace('sr: Test dispanzer', `sr: '${CSV_FORMULA} dispanzer'`).replace('by: Test team', 'by: 2025-05-05'),
+  );
+  // A statement carrying what MDX used to run or write raw, and a summary feed readers would render.
+  writeFileSync(
+    join(root, 'content', STATEMENT),
+    readFileSync(join(root, 'content', STATEMENT), 'utf8')
+      .replace('summary: A summary.', `summary: '${FEED_PAYLOAD}'`)
+      .replace('A paragraph', `${BUILD_TIME_CODE}\n\nWe <3 peer workers. A paragraph`),
+  );
+  // A draft: nothing of it may reach dist/, search index included.
+  writeFileSync(
+    join(root, 'content', 'services/by/soligorsk/draft-service.yaml'),
+    readFileSync(file, 'utf8')
+      .replace('id: test-dispensary', 'id: draft-service\ndraft: true')
+      .replace(/en: Description[^\n]*/, `en: ${PRIVATE_MARKER}`),
+  );
 
   const run = (command: string, args: string[]) => {
     const result = spawnSync(process.execPath, [command, ...args], { cwd: root, encoding: 'utf8', timeout: 90_000 });
@@ -65,10 +92,60 @@ beforeAll(() => {
   run(join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), ['build']);
   run(join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), ['--site', 'dist']);
   dist = join(root, 'dist');
-}, 120_000);
+}, budget(120_000));
 
 afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** Every file of dist/ as text, gzip-compressed ones (Pagefind's index and fragments) decompressed. */
+function distTexts(): { file: string; text: string }[] {
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    statSync(join(dist, name)).isFile(),
+  );
+  return files.map((file) => {
+    const bytes = readFileSync(join(dist, file));
+    const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+    return { file, text: plain.toString('utf8') };
+  });
+}
+
+describe('contributed files are data (issue 11)', () => {
+  it('ran nothing from a statement at build time and shows its text as text', () => {
+    expect(existsSync(join(dist, 'pwned.js'))).toBe(false);
+    const page = readDist('en/statements/sample-statement/index.html', dist);
+    expect(documentText(page)).toContain(BUILD_TIME_CODE);
+    expect(documentText(page)).toContain('We <3 peer workers.');
+  });
+
+  it('built an unquoted date where text is expected as the text the validator read', () => {
+    expect(readDist('en/services/test-dispensary/index.html', dist)).toContain('2025-05-05');
+  });
+
+  it('writes the statement summary into the feeds escaped for HTML readers', () => {
+    const feed = readFileSync(join(dist, 'en', 'statements', 'rss.xml'), 'utf8');
+    expect(feed).toContain('&amp;lt;img src=x onerror=alert(4)&amp;gt;');
+    expect(feed).not.toContain('&lt;img src=x onerror=alert(4)&gt;</description>');
+  });
+
+  it('writes a formula in the CSV export as text', () => {
+    const csv = readFileSync(join(dist, 'data', 'services.csv'), 'utf8');
+    expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"",""x"") dispanzer"`);
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  });
+
+  it('leaves a draft out of every file of dist/, the decompressed search index included', () => {
+    const found = distTexts().filter(({ text }) => text.includes(PRIVATE_MARKER) || text.includes('draft-service'));
+    expect(found.map(({ file }) => file)).toEqual([]);
+  });
+
+  it('has no payload a feed reader would render as markup in any feed', () => {
+    // Decoded once by the XML parser, a description must still hold "&lt;", never "<": "&lt;" in the XML is one level short.
+    const live = distTexts().filter(
+      ({ file, text }) => file.endsWith('.xml') && /(?:<|&lt;)img src=x onerror/.test(text),
+    );
+    expect(live.map(({ file }) => file)).toEqual([]);
+  });
 });
 
 describe('text from YAML content', () => {

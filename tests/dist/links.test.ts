@@ -44,6 +44,8 @@ function check(pageUrl: string, raw: string): string | undefined {
   if (NOT_FETCHED.test(raw)) return undefined;
   const url = new URL(raw, `${ORIGIN}${pageUrl}`);
   if (url.origin !== ORIGIN) return undefined;
+  // Under a base path (a GitHub Pages project site) nothing outside it belongs to the site.
+  if (SITE.base && !url.pathname.startsWith(`${SITE.base}/`)) return `outside the base path ${SITE.base}/: ${url.pathname}`;
   const file = fileOfUrl(decodeURIComponent(url.pathname));
   const path = join(dist, file);
   if (!existsCached(path)) {

@@ -1,13 +1,11 @@
 /**
- * Headless Debian Chromium through playwright-core, plus helpers the browser
+ * Headless Chromium (or Chrome) through playwright-core, plus helpers the browser
  * tests share: a page that records every request it makes (to prove nothing
  * leaves 127.0.0.1) and a context with JavaScript switched off (pages must
  * work without it).
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-
-/** Where Debian installs Chromium; never downloaded by Playwright. */
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { browserPath } from './find-browser';
 
 /** Flags for a quiet, sandbox-free headless Chromium that makes no requests of its own. */
 export const CHROMIUM_FLAGS = [
@@ -19,9 +17,9 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** Starts headless Chromium. */
+/** Starts the installed Chromium or Chrome headless (`CHROME_PATH` overrides; see find-browser.ts). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
+  return chromium.launch({ executablePath: browserPath(), args: CHROMIUM_FLAGS, headless: true });
 }
 
 /** The screen of a mid-range phone, as Lighthouse's mobile mode emulates it. */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
 import { requireDist } from './dist';
 import { startServer, type StaticServer } from './server';
+import { budget } from './patience';
 
 /** The built site served locally and a browser, shared by the tests of one file. */
 export interface SiteUnderTest {
@@ -22,7 +23,7 @@ export function useSite(): SiteUnderTest {
   beforeAll(async () => {
     server = await startServer(requireDist());
     browser = await launchBrowser();
-  }, 60_000);
+  }, budget(60_000));
   afterAll(async () => {
     await browser?.close();
     await server?.close();

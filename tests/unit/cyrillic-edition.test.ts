@@ -64,6 +64,15 @@ describe('toCyrillicPage', () => {
     expect(out).toContain('Re Generacija');
   });
 
+  it('transliterates the messages handed to scripts in data-messages, and no other data', () => {
+    const messages = JSON.stringify({ open: 'Otvori listić ({{count}})', count: { one: '{{count}} služba', few: '{{count}} službe', other: '{{count}} službi' } });
+    const page = `<html lang="sr"><body><slip-bar data-config='{"url":"/sr/slip/","label":"Dodaj"}' data-messages='${messages}'></slip-bar></body></html>`;
+    const cyrillic = toCyrillicPage(page, '/sr/', OPTIONS);
+    const attribute = /data-messages="([^"]*)"/.exec(cyrillic)?.[1]?.replace(/&quot;/g, '"');
+    expect(JSON.parse(attribute!)).toEqual({ open: 'Отвори листић ({{count}})', count: { one: '{{count}} служба', few: '{{count}} службе', other: '{{count}} служби' } });
+    expect(cyrillic).toContain(`data-config='{"url":"/sr/slip/","label":"Dodaj"}'`);
+  });
+
   it('copies inline scripts, styles and the CSP byte for byte, so their hashes still match', () => {
     expect(out).toContain('<script>const label = "Usluge"; if (1 < 2) console.log(label);</script>');
     expect(out).toContain('<style>.x::after { content: "Usluge"; }</style>');

@@ -11,7 +11,8 @@ import { writeCyrillicEdition } from '../../src/integrations/serbian-cyrillic';
 
 const options = { base: '', siteUrl: 'https://example.org' };
 const root = mkdtempSync(join(tmpdir(), 'cyrillic-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+// Removing 5,000 small files can outlast the default 10 s hook timeout on a busy machine.
+afterAll(() => rmSync(root, { recursive: true, force: true }), 60_000);
 
 const page = (index: number) =>
   `<!doctype html><html lang="sr"><head><title>Usluga ${index}</title></head><body><main><h1>Džep i ljiljan ${index}</h1><a href="/sr/services/s${index}/">Više</a></main></body></html>`;

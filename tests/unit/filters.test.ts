@@ -126,9 +126,16 @@ describe('countSentence', () => {
   const templates = { count: '{{count}} services', matching: '{{count}} of {{total}} match' };
 
   it('gives the total while nothing filters, and matches of the total while something does', () => {
-    expect(countSentence(templates, emptyFilters(), 19, 19)).toBe('19 services');
-    expect(countSentence(templates, state({ free: true }), 4, 19)).toBe('4 of 19 match');
-    expect(countSentence(templates, state({ types: ['nsp'] }), 0, 19)).toBe('0 of 19 match');
+    expect(countSentence('en', templates, emptyFilters(), 19, 19)).toBe('19 services');
+    expect(countSentence('en', templates, state({ free: true }), 4, 19)).toBe('4 of 19 match');
+    expect(countSentence('en', templates, state({ types: ['nsp'] }), 0, 19)).toBe('0 of 19 match');
+  });
+
+  it('uses the plural form for the count in the page’s language', () => {
+    const ru = { count: { one: '{{count}} служба', few: '{{count}} службы', many: '{{count}} служб', other: '{{count}} службы' }, matching: '{{count}} из {{total}}' };
+    expect(countSentence('ru', ru, emptyFilters(), 0, 21)).toBe('21 служба');
+    expect(countSentence('ru', ru, emptyFilters(), 0, 22)).toBe('22 службы');
+    expect(countSentence('ru', ru, emptyFilters(), 0, 25)).toBe('25 служб');
   });
 });
 

@@ -1,27 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES, useTranslations } from '../../src/i18n';
+import { isPluralForms, type MessageTemplate } from '../../src/i18n/format';
 import { LOCALES } from '../../src/schemas/locales';
 import { VOCABULARIES } from '../../src/schemas/vocabularies';
-import { MESSAGES } from '../../src/schemas/messages';
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{?(\w+)\}?\}/g)].map((match) => match[1]).sort();
+/** Every text of an entry: the string, or each plural form. */
+const textsOf = (template: MessageTemplate): string[] => (isPluralForms(template) ? Object.values(template) : [template]) as string[];
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]))].sort();
 
-describe('UI dictionaries', () => {
+describe('dictionaries (UI, validator, scaffolder)', () => {
   const english = DICTIONARIES.en;
   for (const locale of LOCALES) {
     it(`${locale} has every key, non-empty, with the same placeholders as English`, () => {
       const dictionary = DICTIONARIES[locale];
       expect(Object.keys(dictionary).sort()).toEqual(Object.keys(english).sort());
-      for (const [key, value] of Object.entries(dictionary)) {
-        expect(value.trim(), `${locale}:${key}`).not.toBe('');
-        expect(placeholders(value), `${locale}:${key}`).toEqual(placeholders(english[key as keyof typeof english]));
+      for (const [key, template] of Object.entries(dictionary) as [keyof typeof english, MessageTemplate][]) {
+        const expected = placeholders(textsOf(english[key]).join(' '));
+        for (const text of textsOf(template)) {
+          expect(text.trim(), `${locale}:${key}`).not.toBe('');
+          // Plural forms may leave {{count}} out ("one service"), nothing else.
+          const found = placeholders(text);
+          expect(found.filter((name) => name !== 'count'), `${locale}:${key}`).toEqual(expected.filter((name) => name !== 'count'));
+        }
+        if (isPluralForms(template)) expect(placeholders(Object.values(template).join(' ')), `${locale}:${key}`).toEqual(expected);
+      }
+    });
+
+    it(`${locale} uses only {{name}} placeholders (the old {name} syntax is not filled)`, () => {
+      for (const [key, template] of Object.entries(DICTIONARIES[locale]) as [string, MessageTemplate][]) {
+        for (const text of textsOf(template)) expect(text.replace(/\{\{\w+\}\}/g, ''), `${locale}:${key}`).not.toMatch(/\{\w+\}/);
       }
     });
   }
 
   it('translates through i18next with interpolation', () => {
-    expect(useTranslations('ru')('directory.count', { count: 7 })).toBe(DICTIONARIES.ru['directory.count'].replace('{{count}}', '7'));
     expect(useTranslations('sr')('nav.services')).toBe(DICTIONARIES.sr['nav.services']);
+    expect(useTranslations('en')('lang.switch_to', { language: 'Srpski' })).toBe('Read this page in Srpski');
   });
 });
 
@@ -37,15 +51,4 @@ describe('vocabularies', () => {
       }
     });
   }
-});
-
-describe('validator messages', () => {
-  it('exist in every language with the same placeholders', () => {
-    for (const locale of LOCALES) {
-      expect(Object.keys(MESSAGES[locale]).sort()).toEqual(Object.keys(MESSAGES.en).sort());
-      for (const [key, value] of Object.entries(MESSAGES[locale])) {
-        expect(placeholders(value), `${locale}:${key}`).toEqual(placeholders(MESSAGES.en[key as keyof typeof MESSAGES.en]));
-      }
-    }
-  });
 });

@@ -140,7 +140,7 @@ describe('npm run new: a service', () => {
       id: [''],
     }));
     expect(out).toContain('Название службы на языке: русский');
-    expect(out).toContain('✗ ожидалось дата в виде ГГГГ-ММ-ДД');
+    expect(out).toContain('✗ нужна дата в виде ГГГГ-ММ-ДД');
     expect(code).toBe(0);
     const file = 'content/services/by/soligorsk/soligorsk-punkt-obmena-shpritsev.yaml';
     expect(out).toContain(`Записано: ${file}`);

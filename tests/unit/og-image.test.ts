@@ -39,13 +39,11 @@ describe('title card', () => {
     expect(svg).not.toContain('<rights>');
   });
 
+  // How long it takes is a figure of `npm run bench` (share images), not a test: it depends on the machine's load.
   it('renders a small PNG with Cyrillic text', () => {
-    const started = performance.now();
     const png = renderPng(titleCardSvg({ ...card, title: LONG_RUSSIAN, date: '20 ноября 2026 г.' }));
-    const elapsed = performance.now() - started;
     expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.length).toBeLessThan(60_000);
-    expect(elapsed).toBeLessThan(2_000);
   });
 });
 

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, checkOpeningHours, parseChoice, PROMPTS, suggestId } from '../../src/lib/scaffold';
+import { checkAnswer, checkFreeText, checkOpeningHours, parseChoice, prompt, suggestId } from '../../src/lib/scaffold';
 import { schemaAt } from '../../src/schemas/format';
 import { serviceSchema } from '../../src/schemas/services';
 import { LOCALES } from '../../src/schemas/locales';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-
 describe('scaffolder prompts', () => {
-  it('exist in every language with the same placeholders', () => {
-    for (const locale of LOCALES) {
-      expect(Object.keys(PROMPTS[locale]).sort()).toEqual(Object.keys(PROMPTS.en).sort());
-      for (const [key, value] of Object.entries(PROMPTS[locale])) {
-        expect(placeholders(value), `${locale}:${key}`).toEqual(placeholders(PROMPTS.en[key as keyof typeof PROMPTS.en]));
-      }
-    }
+  // Completeness and placeholders are checked with every other message (tests/unit/i18n.test.ts).
+  it('come from the shared dictionaries, placeholders filled', () => {
+    for (const locale of LOCALES) expect(prompt(locale, 'written', { file: 'content/x.yaml' })).toContain('content/x.yaml');
+    expect(prompt('ru', 'written', { file: 'a.yaml' })).toBe('Записано: a.yaml');
   });
 });
 
@@ -60,8 +55,29 @@ describe('checkOpeningHours', () => {
 describe('suggestId', () => {
   it('makes a file id from a name in Russian, Serbian or English, prefixed with the city', () => {
     expect(suggestId('Пункт обмена шприцев', 'minsk')).toBe('minsk-punkt-obmena-shpritsev');
-    expect(suggestId('Savetovalište za mlade „Đurđevak”', 'belgrade')).toBe('belgrade-savetovaliste-za-mlade-djurdjevak');
+    expect(suggestId('Savetovalište za mlade „Đurđevak”', 'belgrade')).toBe(
+      'belgrade-savetovaliste-za-mlade-djurdjevak',
+    );
     expect(suggestId('Minsk drop-in centre', 'minsk')).toBe('minsk-drop-in-centre');
     expect(suggestId('!!!', 'perm')).toBe('perm');
+  });
+});
+
+describe('checkFreeText', () => {
+  it('refuses a private number or handle in a service description, masked, in the contributor’s language', () => {
+    const checked = checkFreeText('Спросите Ивана, личный номер +375 29 123 45 67', 'ru');
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) {
+      expect(checked.reason).toContain('похоже, в тексте есть номер телефона: «+3•• •• ••• •• ••»');
+      expect(checked.reason).not.toContain('123 45 67');
+    }
+    expect(checkFreeText('Piši na @marko_bg', 'sr').ok).toBe(false);
+  });
+
+  it('accepts ordinary prose', () => {
+    expect(checkFreeText('Free, anonymous testing for HIV and hepatitis C, Mon–Fri.', 'en')).toEqual({
+      ok: true,
+      value: 'Free, anonymous testing for HIV and hepatitis C, Mon–Fri.',
+    });
   });
 });

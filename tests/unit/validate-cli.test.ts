@@ -26,7 +26,7 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
     expect(out).toContain('coordinates.lat: expected a number between -90 and 90, got "53,8"');
     expect(out).toContain('outcome: expected one of: redress, partial, no_redress, pending, got "won"');
-    expect(out).toMatch(/2 problem\(s\) in 2 file\(s\)/);
+    expect(out).toMatch(/2 problems in 2 files/);
     expect(`${out}${err}`).not.toMatch(/\n\s+at /);
   });
 
