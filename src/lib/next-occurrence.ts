@@ -53,18 +53,18 @@ export function nextOccurrenceAt(list: readonly Occurrence[], timeZone: string, 
   return nextOccurrence(list, wallClock(instant, timeZone));
 }
 
-/** Sentences with `{1}` for a date and `{2}` for a time (digits survive transliteration into Cyrillic), and the Intl locale. */
+/** Sentences with `%1` for a date and `%2` for a time (digits survive transliteration into Cyrillic), and the Intl locale. */
 export interface OccurrenceLabels {
   intl: string;
-  /** "Next: {1}, {2}" */
+  /** "Next: %1, %2" */
   next: string;
-  /** "On now, until {2}" */
+  /** "On now, until %2" */
   now: string;
   /** "today" */
   today: string;
   /** "time not known" */
   timeUnknown: string;
-  /** "{1}: cancelled" */
+  /** "%1: cancelled" */
   cancelled: string;
 }
 
@@ -86,7 +86,7 @@ export function dayText(day: string, intl: string, withYear = false): string {
 
 /** The lines a person reads: cancelled days first, then the next one. */
 export function describeNext(next: NextOccurrence, today: string, labels: OccurrenceLabels): string[] {
-  const fill = (template: string, date: string, time: string) => template.replace('{1}', date).replace('{2}', time);
+  const fill = (template: string, date: string, time: string) => template.replace('%1', date).replace('%2', time);
   const lines = next.skipped.map((occurrence) => fill(labels.cancelled, dayText(occurrence.day, labels.intl), ''));
   const { occurrence } = next;
   if (next.ongoing && occurrence.to !== undefined) {
