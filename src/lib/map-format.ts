@@ -20,7 +20,7 @@ export interface MapPlace {
  * One row of the file: [id, name, type indexes, place index, lat, lon, flags,
  * audience indexes, cost index, register index, hours index (-1 = unknown)].
  */
-export type MapRow = [string, string, number[], number, number, number, number, number[], number, number, number];
+export type MapRow = [string, string, number[], number, number, number, number, number[], number, number, number, phones?: string[]];
 
 /** Bits of a row's `flags`. Anonymity is three-valued: neither bit means unknown. */
 export const MAP_FLAGS = { approximate: 1, anonymous: 2, notAnonymous: 4 } as const;
@@ -58,12 +58,14 @@ export interface MapService {
   /** What the filters look at; `openNow` is worked out from `hours` when filtering. */
   facts: Omit<ServiceFacts, 'openNow'>;
   hours: HoursWindow | undefined;
+  /** Phone numbers to call from the popup, as written in the entry. */
+  phones: string[];
 }
 
 /** The services of a map file as objects. Unknown indexes (a newer file) are dropped rather than trusted. */
 export function decodeMapData(file: MapFile): MapService[] {
   const hours = file.hours.map((text) => decodeHours(text));
-  return file.rows.flatMap(([id, name, typeRefs, placeRef, lat, lon, flags, audienceRefs, costRef, registerRef, hoursRef]) => {
+  return file.rows.flatMap(([id, name, typeRefs, placeRef, lat, lon, flags, audienceRefs, costRef, registerRef, hoursRef, phones = []]) => {
     const place = file.places[placeRef];
     if (!place) return [];
     return [
@@ -87,6 +89,7 @@ export function decodeMapData(file: MapFile): MapService[] {
           audiences: audienceRefs.flatMap((ref) => file.audiences[ref] ?? []),
         },
         hours: hours[hoursRef],
+        phones,
       },
     ];
   });

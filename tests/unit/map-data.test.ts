@@ -38,6 +38,13 @@ const decoded = decodeMapData(JSON.parse(JSON.stringify(file)));
 const byId = new Map(decoded.map((service) => [service.id, service]));
 
 describe('the map data file', () => {
+  it('carries phone numbers for the popup, and nothing for a service without one', () => {
+    const withPhone: Service = { ...exact, id: 'with-phone', phones: [{ number: '+375 17 000-00-00' }] };
+    const rows = buildMapFile([withPhone, { ...exact, phones: [] }], countries, 'en').rows;
+    expect(decodeMapData(JSON.parse(JSON.stringify({ ...file, rows }))).map((service) => service.phones)).toEqual([['+375 17 000-00-00'], []]);
+    expect(rows[1]).toHaveLength(11);
+  });
+
   it('has one row per service with a location and leaves out services it cannot place', () => {
     expect(decoded.map((service) => service.id).sort()).toEqual(['call-first', 'exact-place', 'only-russian', 'quiet-shelter']);
   });
