@@ -534,6 +534,8 @@ async function main(): Promise<number> {
     const [first = 'налоксон', second = first] = values.query.split(',').map((query) => query.trim());
     results.push(await measure(dir, size, [first, second], !values['measure-only'], concentrate));
     if (!values.keep && !values['measure-only']) rmSync(dir, { recursive: true, force: true });
+    // After each size, so a long run that is stopped still leaves the figures of the sizes done.
+    if (results.length < sizes.length) console.error(`\n${table(results)}\n`);
   }
   console.log(
     `\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, load average ${loadavg()
