@@ -139,7 +139,7 @@ export function planOffline(
     locales?: readonly string[];
     /** Languages of the search index (pagefind-entry.json); by default the editions' own. */
     searchLanguages?: readonly string[];
-    /** The hashed assets (`_astro/…`) that these pages load, directly or through imports (see referencedAssets). */
+    /** The hashed assets (`_astro/…`) that these pages load, directly or through imports (see withImports). */
     assetsOf?: (pages: string[]) => string[];
   } = {},
 ): OfflinePlan {

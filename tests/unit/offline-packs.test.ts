@@ -162,7 +162,7 @@ describe('editions and their search index', () => {
   });
 });
 
-describe('referencedAssets', () => {
+describe('assetLinks and withImports', () => {
   it('follows script imports from the pages to every chunk they need', () => {
     const assets: Record<string, string> = {
       '_astro/search.abc.js': 'import{a}from"./shared.def.js";import("./lazy.123.js")',
