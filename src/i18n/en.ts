@@ -620,6 +620,8 @@ export const en = {
   'tally.date_order': 'The last day cannot be before the first.',
   'tally.date_future': 'This date has not come yet.',
   'tally.locked': 'Round and service stay fixed once counting has started; to change them, start again.',
+  'tally.email': 'Open in an e-mail',
+  'monitoring.said_always': 'Said “always”',
   // ── Validator messages: `npm run validate`, the build, `npm run new` and the
   // contribution form (src/schemas/messages.ts). Custom schema issues use these keys.
   // how a message is put together

@@ -627,6 +627,8 @@ export const ru: Dictionary = {
   'tally.date_order': 'Последний день не может быть раньше первого.',
   'tally.date_future': 'Эта дата ещё не наступила.',
   'tally.locked': 'Раунд и службу нельзя менять после начала подсчёта; чтобы изменить, начните заново.',
+  'tally.email': 'Открыть в письме',
+  'monitoring.said_always': 'Ответили «всегда»',
   // ── Validator messages: `npm run validate`, the build, `npm run new` and the
   // contribution form (src/schemas/messages.ts). Custom schema issues use these keys.
   'format.expected_got': '{{expected}}, {{got}}',

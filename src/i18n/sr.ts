@@ -627,6 +627,8 @@ export const sr: Dictionary = {
   'tally.date_order': 'Poslednji dan ne može biti pre prvog.',
   'tally.date_future': 'Ovaj datum još nije došao.',
   'tally.locked': 'Krug i služba se ne menjaju kad brojanje počne; da biste ih promenili, počnite ispočetka.',
+  'tally.email': 'Otvori u e-poruci',
+  'monitoring.said_always': 'Rekli „uvek”',
   // ── Validator messages: `npm run validate`, the build, `npm run new` and the
   // contribution form (src/schemas/messages.ts). Custom schema issues use these keys.
   'format.expected_got': '{{expected}}, {{got}}',

@@ -23,7 +23,7 @@ export interface MapPlace {
 export type MapRow = [string, string, number[], number, number, number, number, number[], number, number, number, phones?: string[]];
 
 /** Bits of a row's `flags`. Anonymity is three-valued: neither bit means unknown. */
-export const MAP_FLAGS = { approximate: 1, anonymous: 2, notAnonymous: 4 } as const;
+export const MAP_FLAGS = { approximate: 1, anonymous: 2, notAnonymous: 4, naloxoneAlways: 8 } as const;
 
 /** The JSON file as written. */
 export interface MapFile {
@@ -87,6 +87,7 @@ export function decodeMapData(file: MapFile): MapService[] {
           anonymous: flags & MAP_FLAGS.anonymous ? true : flags & MAP_FLAGS.notAnonymous ? false : undefined,
           register: file.registers[registerRef] ?? 'unknown',
           audiences: audienceRefs.flatMap((ref) => file.audiences[ref] ?? []),
+          naloxone: (flags & MAP_FLAGS.naloxoneAlways) !== 0,
         },
         hours: hours[hoursRef],
         phones,

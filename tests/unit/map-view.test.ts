@@ -22,7 +22,7 @@ function service(id: string, overrides: Omit<Partial<MapService>, 'facts'> & { f
     hours: undefined,
     phones: [],
     ...rest,
-    facts: { types: ['nsp'], country: 'by', city: 'minsk', cost: 'unknown', anonymous: undefined, register: 'unknown', audiences: [], ...facts },
+    facts: { types: ['nsp'], country: 'by', city: 'minsk', cost: 'unknown', anonymous: undefined, register: 'unknown', audiences: [], naloxone: false, ...facts },
   };
 }
 
