@@ -93,7 +93,7 @@ class TallyForm extends HTMLElement {
           ? serbianToCyrillic(template)
           : (Object.fromEntries(
               Object.entries(template).map(([form, text]) => [form, serbianToCyrillic(text as string)]),
-            ) as MessageTemplate);
+            ) as unknown as MessageTemplate);
     }
   }
 
