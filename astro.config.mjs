@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { serbianCyrillic } from './src/integrations/serbian-cyrillic.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
+import { slipData } from './src/integrations/slip-data.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
@@ -13,11 +14,12 @@ export default defineConfig({
   compressHTML: true,
   // MDX is for pages the project writes: contributed content/ is read by the validator's loaders (src/content.config.ts) and never compiled.
   // serbianCyrillic writes /sr-cyrl/ from /sr/ once the pages exist (Pagefind, run after the build, indexes only the locales);
-  // siteMap comes after it and lists those pages too.
+  // siteMap comes after it and lists those pages too. slipData writes /slip-data/<id>.json from the validated content (and serves it in dev).
   integrations: [
     contentValidation(),
     mdx(),
     serbianCyrillic({ base: SITE.base, siteUrl: SITE.url }),
+    slipData({ base: SITE.base }),
     siteMap(new URL(`${SITE.base}/`, SITE.url).href),
   ],
   i18n: {

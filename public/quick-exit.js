@@ -10,6 +10,12 @@
   const leave = (url) => {
     // Hide the page at once: loading the neutral site can take a moment.
     document.documentElement.hidden = true;
+    // An interviewer's saved tally draft (src/lib/tally-form.ts, TALLY_DRAFT_KEY) goes too.
+    try {
+      localStorage.removeItem('tally-draft');
+    } catch {
+      // Storage switched off: there is no draft to remove.
+    }
     window.location.replace(url);
   };
 

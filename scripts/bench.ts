@@ -2,10 +2,13 @@
  * npm run bench [-- --sizes 1000,10000] [--events 1000] [--keep] [--dir .bench]
  *
  * Builds the site from a synthetic content set of each size and reports what
- * it costs: wall time and peak memory of every build step, pages produced,
- * dist/ and Pagefind index size, the largest page, the map page's JavaScript
- * and the bytes a browser fetches for one typical search. Also renders a few
- * statement share images on their own (milliseconds per image).
+ * it costs: wall time, CPU seconds and peak memory (largest process and whole
+ * process tree) of every build step, pages produced, dist/ and Pagefind index
+ * size, the largest page, the map page's JavaScript, the bytes a browser
+ * fetches for one typical search, what a first visit downloads unasked (the
+ * service worker's precache and saved shell), and a service page's weight
+ * with everything it loads, per edition. Also renders a few statement share
+ * images on their own (milliseconds per image).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
@@ -37,8 +40,11 @@ Options:
                  their pages and calendar feeds (default: none)
   -h, --help     show this help
 
-Peak memory comes from /usr/bin/time -v (Debian package "time") when present,
-otherwise from sampling the process tree in /proc.`;
+The largest process's peak memory and CPU seconds come from /usr/bin/time -v
+(Debian package "time") when present; the whole process tree's peak from
+sampling /proc every 250 ms. At 10,000 services the figures of the same
+services built with Starlight 0.42 (issue 18, not run by this script) are
+printed next to the project's.`;
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Not copied into the temporary project: generated, replaced or irrelevant to a build. */
@@ -50,7 +56,10 @@ interface StepCost {
   seconds: number;
   /** User + system CPU time: unlike wall time, barely affected by other load on the machine. */
   cpuSeconds?: number;
+  /** Largest single process (MB). */
   peakMb: number;
+  /** The whole process tree at its largest, sampled (MB). */
+  treePeakMb: number;
 }
 
 /** Bytes fetched and how many requests. */
@@ -71,6 +80,12 @@ interface Measurement {
   /** The calendar feeds: all events in one locale, the largest country feed, one event's file. */
   feeds: { localeKb: number; localeGzipKb: number; largestCountryKb: number; eventKb: number };
   query: { onOpen: Fetched; first: Fetched; second: Fetched; shown: number };
+  /** A first visit to a Russian service page: the page with what it loads, then what comes after unasked. */
+  firstVisit: { page: Fetched; unasked: Fetched };
+  /** Service pages, gzip KB of HTML + CSS + JS they load, per edition: median and largest. */
+  servicePages: Record<string, { median: number; max: number; count: number }>;
+  /** The machine's 1-minute load average when the build started and when it ended. */
+  load: [number, number];
 }
 
 function walk(dir: string): string[] {
@@ -99,7 +114,8 @@ function prepareProject(dir: string, services: number, concentrate?: number, eve
 
 /** The shell commands `npm run build` runs, in order, including pre/post scripts. */
 function buildCommands(): string[] {
-  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+    .scripts;
   return ['prebuild', 'build', 'postbuild']
     .map((name) => scripts[name])
     .filter((script): script is string => Boolean(script))
@@ -137,28 +153,40 @@ function treeRss(pid: number): number {
 /** Runs one shell command in `cwd`, measuring wall time and peak memory. */
 function runStep(command: string, cwd: string): Promise<StepCost> {
   const useTime = existsSync('/usr/bin/time');
-  const env = { ...process.env, PATH: [join(ROOT, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(delimiter), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(cwd, '.astro-cache') };
+  const env = {
+    ...process.env,
+    PATH: [join(ROOT, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(delimiter),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ASTRO_CACHE_DIR: join(cwd, '.astro-cache'),
+  };
   const argv = useTime ? ['/usr/bin/time', '-v', 'sh', '-c', command] : ['sh', '-c', command];
   const started = performance.now();
   return new Promise((done, fail) => {
     const child = spawn(argv[0] as string, argv.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let sampledPeak = 0;
-    const sampler = useTime ? undefined : setInterval(() => (sampledPeak = Math.max(sampledPeak, treeRss(child.pid ?? 0))), 200);
+    const sampler = setInterval(() => (sampledPeak = Math.max(sampledPeak, treeRss(child.pid ?? 0))), 250);
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', fail);
     child.on('close', (code) => {
-      if (sampler) clearInterval(sampler);
+      clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) {
         fail(new Error(`"${command}" failed with exit code ${code}:\n${output.slice(-4000)}`));
         return;
       }
       const maxKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? 0);
-      const cpu = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1] ?? NaN);
+      const cpu = (label: string) =>
+        Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1] ?? NaN);
       const cpuSeconds = useTime ? cpu('User') + cpu('System') : undefined;
-      done({ command, seconds, cpuSeconds, peakMb: useTime ? maxKb / 1024 : mb(sampledPeak) });
+      done({
+        command,
+        seconds,
+        cpuSeconds,
+        peakMb: useTime ? maxKb / 1024 : mb(sampledPeak),
+        treePeakMb: mb(sampledPeak),
+      });
     });
   });
 }
@@ -166,7 +194,10 @@ function runStep(command: string, cwd: string): Promise<StepCost> {
 /** Gzip size of every script a page runs, in bytes. */
 function scriptBytes(dist: string, html: string): number {
   const { inline, files } = pageScripts(html, dist);
-  return [...inline.map((code) => Buffer.from(code)), ...files.map((file) => readFileSync(join(dist, file)))].reduce((sum, code) => sum + gzipSync(code).length, 0);
+  return [...inline.map((code) => Buffer.from(code)), ...files.map((file) => readFileSync(join(dist, file)))].reduce(
+    (sum, code) => sum + gzipSync(code).length,
+    0,
+  );
 }
 
 /** Bytes as GitHub Pages sends them: text formats gzip-compressed, Pagefind's own files as they are (already compressed). */
@@ -187,7 +218,13 @@ async function measureQuery(dist: string, queries: [string, string]): Promise<Me
     let fetched: Promise<number>[] = [];
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname;
-      if (path.startsWith('/pagefind/')) fetched.push(response.body().then((body) => transferSize(path, body), () => 0));
+      if (path.startsWith('/pagefind/'))
+        fetched.push(
+          response.body().then(
+            (body) => transferSize(path, body),
+            () => 0,
+          ),
+        );
     });
     const settle = async () => {
       await page.waitForLoadState('networkidle');
@@ -203,8 +240,14 @@ async function measureQuery(dist: string, queries: [string, string]): Promise<Me
       if (hasUi) {
         await box.fill(text);
         await box.press('Enter');
-        await page.waitForFunction(() => ['results', 'empty', 'unavailable'].includes(document.querySelector('site-search')?.getAttribute('data-state') ?? ''));
-        return Number(await page.evaluate(() => document.querySelectorAll('site-search [data-search-results] > li').length));
+        await page.waitForFunction(() =>
+          ['results', 'empty', 'unavailable'].includes(
+            document.querySelector('site-search')?.getAttribute('data-state') ?? '',
+          ),
+        );
+        return Number(
+          await page.evaluate(() => document.querySelectorAll('site-search [data-search-results] > li').length),
+        );
       }
       // No search UI built: run Pagefind the way a results page would, showing the first five.
       return page.evaluate(async (query) => {
@@ -241,22 +284,115 @@ function feedSizes(dist: string): Measurement['feeds'] {
   };
 }
 
-async function measure(dir: string, services: number, queries: [string, string], build: boolean, concentrate?: number, events?: number): Promise<Measurement> {
+/**
+ * A first visit to one Russian service page in a fresh browser profile with
+ * service workers on: what the page and everything it loads cost (until
+ * `load`), and what is downloaded after it without anyone asking (the
+ * worker, its precache, the saved shell), until the offline status settles.
+ */
+async function measureFirstVisit(dist: string, servicePath: string): Promise<Measurement['firstVisit']> {
+  const server = await startServer(dist);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    let loaded = false;
+    const sizes: { page: Promise<number>[]; unasked: Promise<number>[] } = { page: [], unasked: [] };
+    // Context-level events include the service worker's own requests.
+    context.on('response', (response) => {
+      if (response.fromServiceWorker()) return; // answered from its cache, not the network
+      const path = new URL(response.url()).pathname;
+      const size = response.body().then(
+        (body) => transferSize(path, body),
+        () => 0,
+      );
+      (loaded ? sizes.unasked : sizes.page).push(size);
+    });
+    await page.goto(`${server.url}/${servicePath}`, { waitUntil: 'load' });
+    loaded = true;
+    await page
+      .waitForFunction(() => Boolean(document.querySelector('[data-offline]')?.getAttribute('data-state')), undefined, {
+        timeout: 60_000,
+      })
+      .catch(() => console.error('[bench] the offline status never settled'));
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    const total = async (list: Promise<number>[]) => {
+      const all = await Promise.all(list);
+      return { kb: all.reduce((sum, size) => sum + size, 0) / 1024, requests: all.length };
+    };
+    const result = { page: await total(sizes.page), unasked: await total(sizes.unasked) };
+    await context.close();
+    return result;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Gzip KB of every service page with the stylesheets and scripts it loads, per edition (each file compressed once). */
+function measureServicePages(dist: string, htmlFiles: string[]): Measurement['servicePages'] {
+  const assetCache = new Map<string, number>();
+  const assetBytes = (file: string) => {
+    if (!assetCache.has(file)) assetCache.set(file, gzipSync(readFileSync(join(dist, file))).length);
+    return assetCache.get(file) as number;
+  };
+  const byEdition: Record<string, number[]> = {};
+  for (const file of htmlFiles) {
+    const match = /^([^/]+)\/services\/(?!in\/)[^/]+\/index\.html$/.exec(relative(dist, file).split('\\').join('/'));
+    if (!match) continue;
+    const html = readFileSync(file, 'utf8');
+    const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map(
+      (found) => found[1] as string,
+    );
+    const { inline, files } = pageScripts(html, dist);
+    const bytes =
+      gzipSync(html).length +
+      inline.reduce((sum, code) => sum + gzipSync(code).length, 0) +
+      [...styles, ...files]
+        .filter((asset) => existsSync(join(dist, asset)))
+        .reduce((sum, asset) => sum + assetBytes(asset), 0);
+    (byEdition[match[1] as string] ??= []).push(bytes / 1024);
+  }
+  return Object.fromEntries(
+    Object.entries(byEdition).map(([edition, sizes]) => {
+      const sorted = sizes.sort((a, b) => a - b);
+      return [
+        edition,
+        { median: sorted[Math.floor(sorted.length / 2)] ?? 0, max: sorted.at(-1) ?? 0, count: sorted.length },
+      ];
+    }),
+  );
+}
+
+async function measure(
+  dir: string,
+  services: number,
+  queries: [string, string],
+  build: boolean,
+  concentrate?: number,
+  events?: number,
+): Promise<Measurement> {
   const steps: StepCost[] = [];
+  const loadAtStart = loadavg()[0] ?? 0;
   let summary: SyntheticSummary;
   if (build) {
     console.error(`\n[bench] ${services} services: generating content in ${relative(ROOT, dir)}`);
     summary = prepareProject(dir, services, concentrate, events);
   } else {
-    if (!existsSync(join(dir, 'dist'))) throw new Error(`--measure-only: nothing built in ${dir}; run once with --keep first`);
+    if (!existsSync(join(dir, 'dist')))
+      throw new Error(`--measure-only: nothing built in ${dir}; run once with --keep first`);
     summary = { countries: 0, cities: 0, services, statements: 0, cases: 0, events: events ?? 0 };
   }
   for (const command of build ? buildCommands() : []) {
     console.error(`[bench] ${services}: ${command}`);
     const step = await runStep(command, dir);
-    console.error(`[bench] ${services}: ${command} took ${step.seconds.toFixed(1)} s, peak ${step.peakMb.toFixed(0)} MB`);
+    console.error(
+      `[bench] ${services}: ${command} took ${step.seconds.toFixed(1)} s (${step.cpuSeconds?.toFixed(1) ?? '?'} CPU s), peak ${step.peakMb.toFixed(0)} MB (tree ${step.treePeakMb.toFixed(0)} MB)`,
+    );
     steps.push(step);
   }
+  const loadAtEnd = loadavg()[0] ?? 0;
   const dist = join(dir, 'dist');
   const files = walk(dist);
   const htmlFiles = files.filter((file) => file.endsWith('.html'));
@@ -266,7 +402,13 @@ async function measure(dir: string, services: number, queries: [string, string],
     if (bytes > largest.bytes) largest = { file, bytes };
   }
   const mapHtml = join(dist, 'en', 'map', 'index.html');
-  console.error(`[bench] ${services}: measuring a search query`);
+  const servicePage =
+    htmlFiles
+      .map((file) => relative(dist, file))
+      .find((file) => /^ru\/services\/(?!in\/)[^/]+\/index\.html$/.test(file)) ?? 'ru/index.html';
+  console.error(`[bench] ${services}: measuring service pages, a first visit and a search query`);
+  const servicePages = measureServicePages(dist, htmlFiles);
+  const firstVisit = await measureFirstVisit(dist, servicePage.replace(/index\.html$/, ''));
   return {
     summary,
     steps,
@@ -281,34 +423,95 @@ async function measure(dir: string, services: number, queries: [string, string],
     mapJsGzipKb: existsSync(mapHtml) ? scriptBytes(dist, readFileSync(mapHtml, 'utf8')) / 1024 : 0,
     feeds: feedSizes(dist),
     query: await measureQuery(dist, queries),
+    firstVisit,
+    servicePages,
+    load: [loadAtStart, loadAtEnd],
   };
 }
 
+/**
+ * The same 10,000 synthetic services built with Starlight 0.42 on Astro 7.3.5
+ * (three locales, Pagefind built in), from issue 18: the peer cannot be built
+ * here (no network to install it), so its figures are quoted, not measured.
+ */
+const PEER_AT_10000: Record<string, string> = {
+  'build total: wall s (CPU s)': '250.1 (179.6)',
+  'largest process (MB)': '2164',
+  'whole process tree, peak (MB)': '2220 (quiet pair)',
+  'HTML pages': '30004',
+  'dist/ (MB, 10^6 bytes)': '613.5',
+  'Pagefind index (MB)': '17.3',
+  'first query: KB (requests)': '156.8 (11)',
+};
+
+const total = (steps: StepCost[], pick: (step: StepCost) => number) => steps.reduce((sum, step) => sum + pick(step), 0);
+
 function table(results: Measurement[]): string {
-  const columns = results.map((result) => String(result.summary.services));
+  const withPeer = results.some((result) => result.summary.services === 10000);
+  const columns = [
+    ...results.map((result) => String(result.summary.services)),
+    ...(withPeer ? ['Starlight at 10000 (issue 18, quoted)'] : []),
+  ];
+  const editions = [...new Set(results.flatMap((result) => Object.keys(result.servicePages)))].sort();
   const rows: [string, (result: Measurement) => string][] = [
     ['services × locales', (r) => `${r.summary.services} × 3`],
     ['statements / cases / events', (r) => `${r.summary.statements} / ${r.summary.cases} / ${r.summary.events}`],
+    ['load average at build start / end (2 CPUs)', (r) => `${r.load[0].toFixed(1)} / ${r.load[1].toFixed(1)}`],
     ...(results[0]?.steps ?? []).map((step, index): [string, (result: Measurement) => string] => [
       `${step.command.split(' ').slice(0, 2).join(' ')}: wall s (CPU s)`,
       (r) => `${r.steps[index]?.seconds.toFixed(1) ?? ''} (${r.steps[index]?.cpuSeconds?.toFixed(1) ?? '?'})`,
     ]),
-    ['build total: wall s (CPU s)', (r) => `${r.steps.reduce((sum, step) => sum + step.seconds, 0).toFixed(1)} (${r.steps.reduce((sum, step) => sum + (step.cpuSeconds ?? NaN), 0).toFixed(1)})`],
-    ['peak memory (MB)', (r) => (r.steps.length ? Math.max(...r.steps.map((step) => step.peakMb)).toFixed(0) : '')],
+    [
+      'build total: wall s (CPU s)',
+      (r) =>
+        `${total(r.steps, (step) => step.seconds).toFixed(1)} (${total(r.steps, (step) => step.cpuSeconds ?? NaN).toFixed(1)})`,
+    ],
+    ...(results[0]?.steps ?? []).map((step, index): [string, (result: Measurement) => string] => [
+      `${step.command.split(' ').slice(0, 2).join(' ')}: largest process / tree (MB)`,
+      (r) => `${r.steps[index]?.peakMb.toFixed(0) ?? ''} / ${r.steps[index]?.treePeakMb.toFixed(0) ?? ''}`,
+    ]),
+    ['largest process (MB)', (r) => (r.steps.length ? Math.max(...r.steps.map((step) => step.peakMb)).toFixed(0) : '')],
+    [
+      'whole process tree, peak (MB)',
+      (r) => (r.steps.length ? Math.max(...r.steps.map((step) => step.treePeakMb)).toFixed(0) : ''),
+    ],
     ['HTML pages', (r) => String(r.pages)],
-    ['dist/ (MB)', (r) => r.distMb.toFixed(1)],
+    ['dist/ (MB, 10^6 bytes)', (r) => ((r.distMb * 1024 * 1024) / 1e6).toFixed(1)],
+    ['dist/ fits a 1 GB host', (r) => (r.distMb * 1024 * 1024 <= 1e9 ? 'yes' : 'no')],
     ['Pagefind index (MB)', (r) => r.pagefindMb.toFixed(1)],
     ['largest page (KB, gzip KB)', (r) => `${r.largestPage.kb.toFixed(1)}, ${r.largestPage.gzipKb.toFixed(1)}`],
     ['largest page file', (r) => r.largestPage.file],
     ['map page JS (gzip KB)', (r) => r.mapJsGzipKb.toFixed(1)],
     ['events feed, one locale (KB, gzip KB)', (r) => `${r.feeds.localeKb.toFixed(1)}, ${r.feeds.localeGzipKb.toFixed(1)}`],
     ['largest country feed / one event (KB)', (r) => `${r.feeds.largestCountryKb.toFixed(1)} / ${r.feeds.eventKb.toFixed(1)}`],
-    ['search page opened: /pagefind/ KB (requests)', (r) => `${r.query.onOpen.kb.toFixed(1)} (${r.query.onOpen.requests})`],
+    [
+      'search page opened: /pagefind/ KB (requests)',
+      (r) => `${r.query.onOpen.kb.toFixed(1)} (${r.query.onOpen.requests})`,
+    ],
     ['first query: KB (requests)', (r) => `${r.query.first.kb.toFixed(1)} (${r.query.first.requests})`],
     ['second query: KB (requests)', (r) => `${r.query.second.kb.toFixed(1)} (${r.query.second.requests})`],
+    [
+      'first visit to a ru service page, with what it loads: KB (requests)',
+      (r) => `${r.firstVisit.page.kb.toFixed(1)} (${r.firstVisit.page.requests})`,
+    ],
+    [
+      'then downloaded unasked (worker, precache, shell): KB (requests)',
+      (r) => `${r.firstVisit.unasked.kb.toFixed(1)} (${r.firstVisit.unasked.requests})`,
+    ],
+    ...editions.map((edition): [string, (result: Measurement) => string] => [
+      `service pages ${edition}, gzip all-in KB: median / max`,
+      (r) =>
+        r.servicePages[edition]
+          ? `${r.servicePages[edition].median.toFixed(1)} / ${r.servicePages[edition].max.toFixed(1)}`
+          : '',
+    ]),
   ];
   const header = `| measure | ${columns.join(' | ')} |\n| --- | ${columns.map(() => '---:').join(' | ')} |`;
-  return [header, ...rows.map(([label, value]) => `| ${label} | ${results.map(value).join(' | ')} |`)].join('\n');
+  const peer = (label: string) => (withPeer ? ` | ${PEER_AT_10000[label] ?? ''}` : '');
+  return [
+    header,
+    ...rows.map(([label, value]) => `| ${label} | ${results.map(value).join(' | ')}${peer(label)} |`),
+  ].join('\n');
 }
 
 /** Median milliseconds to render one share image with a long Cyrillic title (the build makes one per statement and language). */
@@ -359,8 +562,14 @@ async function main(): Promise<number> {
     const [first = 'налоксон', second = first] = values.query.split(',').map((query) => query.trim());
     results.push(await measure(dir, size, [first, second], !values['measure-only'], concentrate, events));
     if (!values.keep && !values['measure-only']) rmSync(dir, { recursive: true, force: true });
+    // After each size, so a long run that is stopped still leaves the figures of the sizes done.
+    if (results.length < sizes.length) console.error(`\n${table(results)}\n`);
   }
-  console.log(`\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}\n`);
+  console.log(
+    `\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}\n`,
+  );
   console.log(table(results));
   console.log(`\nShare image (statement title card, PNG): ${shareImageMs().toFixed(0)} ms median of 10`);
   return 0;

@@ -14,9 +14,17 @@ import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { generateSW } from 'workbox-build';
-import { builtEditions, planOffline, referencedAssets, type BuiltFile, type LanguagePack } from '../src/lib/offline-packs';
+import { CACHES } from '../src/lib/offline-caches';
+import {
+  assetLinks,
+  builtEditions,
+  planOffline,
+  withImports,
+  type BuiltFile,
+  type PackSummary,
+} from '../src/lib/offline-packs';
 import { SITE } from '../src/site.config';
-import { offlineMessages, type OfflineMessages } from '../src/i18n/offline';
+import { offlineMessages } from '../src/i18n/offline';
 
 const HELP = `Usage: tsx scripts/service-worker.ts [--dist DIR]
 
@@ -27,19 +35,18 @@ Options:
   --dist DIR   the built site (default: dist)
   -h, --help   show this help`;
 
-/** Runtime cache names; public/offline.js writes the packs into the same caches. */
-const CACHES = { pages: 'pages', search: 'search-index', assets: 'assets' } as const;
-
 const COMPRESSIBLE = /\.(html|js|css|json|svg|webmanifest|xml|csv|txt)$/;
 
 const gzipAsync = promisify(gzip);
 
+/** Size, revision and (for a page) asset links of one file; nothing of its content is kept. */
 async function describe(dist: string, path: string): Promise<BuiltFile> {
   const bytes = await readFile(join(dist, path));
   return {
     path,
     transferBytes: COMPRESSIBLE.test(path) ? (await gzipAsync(bytes)).length : bytes.length,
     revision: createHash('sha256').update(bytes).digest('hex').slice(0, 10),
+    ...(path.endsWith('.html') ? { links: assetLinks(bytes.toString('utf8')) } : {}),
   };
 }
 
@@ -65,6 +72,18 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
+/**
+ * Whether a file can be in an edition's packs: its pages, Pagefind's files,
+ * Astro's assets and the few root files of the shell. Open data, share images
+ * and slip data are never saved ahead, so they are not read at all (at 10,000
+ * services they are about a third of the files).
+ */
+function mayBePacked(path: string, editions: readonly string[]): boolean {
+  const [top = '', ...rest] = path.split('/');
+  if (rest.length === 0) return true;
+  return top === 'pagefind' || top === '_astro' || (editions.includes(top) && path.endsWith('.html'));
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
@@ -83,38 +102,17 @@ async function main(): Promise<number> {
   rmSync(join(dist, 'sw.js'), { force: true });
 
   const paths = listFiles(dist);
-  const files = await describeAll(dist, paths);
   // Every edition with pages and a search index: the locales, and derived ones such as sr-cyrl, which searches sr's.
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, unknown>;
   };
   const languages = Object.keys(entry.languages);
-  const plan = planOffline(files, { base: SITE.base, locales: builtEditions(paths, languages), searchLanguages: languages });
-
-  mkdirSync(offlineDir, { recursive: true });
-  for (const pack of plan.packs) {
-    const list = `${pack.locale}.${pack.version}.json`;
-    writeFileSync(join(offlineDir, list), JSON.stringify({ version: pack.version, core: pack.core, full: pack.full }));
-    const summary: Omit<LanguagePack, 'core' | 'full'> & { list: string; messages: OfflineMessages } = {
-      locale: pack.locale,
-      version: pack.version,
-      list: `${SITE.base}/offline/${list}`,
-      coreBytes: pack.coreBytes,
-      fullBytes: pack.fullBytes,
-      autoCore: pack.autoCore,
-      autoFull: pack.autoFull,
-      messages: offlineMessages(pack.locale),
-    };
-    writeFileSync(join(offlineDir, `${pack.locale}.json`), JSON.stringify(summary));
-  }
-
-  const shell = [...plan.shell, ...plan.packs.map((pack) => `offline/${pack.locale}.json`)];
-  const offlinePages = [
-    ...shell,
-    ...plan.packs.flatMap((pack) => [...pack.core, ...pack.full].map(([url]) => url.slice(SITE.base.length + 1))),
-  ]
-    .map((url) => (url === '' || url.endsWith('/') ? `${url}index.html` : url))
-    .filter((path) => path.endsWith('.html'));
+  const editions = builtEditions(paths, languages);
+  const files = await describeAll(
+    dist,
+    paths.filter((path) => mayBePacked(path, editions)),
+  );
+  const links = new Map(files.map((file) => [file.path, file.links ?? []]));
   const read = (path: string) => {
     try {
       return readFileSync(join(dist, path), 'utf8');
@@ -122,15 +120,38 @@ async function main(): Promise<number> {
       return undefined;
     }
   };
-  const assets = referencedAssets(
-    offlinePages.map((path) => read(path) ?? ''),
-    read,
-  );
+  const imports = new Map<string, string[]>();
+  const assetsOf = (pages: string[]) => {
+    const direct = new Set(pages.flatMap((page) => links.get(page) ?? []));
+    const key = [...direct].sort().join(' ');
+    if (!imports.has(key)) imports.set(key, withImports(direct, read));
+    return imports.get(key)!;
+  };
+  const plan = planOffline(files, { base: SITE.base, locales: editions, searchLanguages: languages, assetsOf });
+
+  mkdirSync(offlineDir, { recursive: true });
+  for (const pack of plan.packs) {
+    const list = `${pack.locale}.${pack.version}.json`;
+    writeFileSync(join(offlineDir, list), JSON.stringify({ version: pack.version, core: pack.core, full: pack.full }));
+    const summary: PackSummary = {
+      locale: pack.locale,
+      version: pack.version,
+      shell: pack.shell,
+      list: `${SITE.base}/offline/${list}`,
+      shellBytes: pack.shellBytes,
+      coreBytes: pack.coreBytes,
+      fullBytes: pack.fullBytes,
+      messages: offlineMessages(pack.locale),
+    };
+    writeFileSync(join(offlineDir, `${pack.locale}.json`), JSON.stringify(summary));
+  }
 
   const base = escapeRegExp(SITE.base);
   const { count, size, warnings } = await generateSW({
+    // Nothing is precached for everyone: each edition's page script saves that edition's shell
+    // (see src/lib/offline-packs.ts), so a first visit downloads nothing of other editions.
     globDirectory: dist,
-    globPatterns: [...shell, ...assets],
+    globPatterns: [],
     swDest: join(dist, 'sw.js'),
     mode: 'production',
     sourcemap: false,
@@ -149,6 +170,18 @@ async function main(): Promise<number> {
         ),
         handler: 'NetworkFirst',
         options: { cacheName: CACHES.pages, networkTimeoutSeconds: 4, matchOptions: { ignoreSearch: true } },
+      },
+      {
+        // The shell's unhashed root files (quick exit, icon) and the editions' pack summaries.
+        urlPattern: new RegExp(`^https?://[^/]+${base}/(?:[^/?#]+\\.(?:js|svg)|offline/[a-z-]+\\.json)(?:\\?.*)?$`),
+        handler: 'NetworkFirst',
+        options: { cacheName: CACHES.pages, networkTimeoutSeconds: 4, matchOptions: { ignoreSearch: true } },
+      },
+      {
+        // Pagefind's runtime and entry file keep their names across builds: fresh when online.
+        urlPattern: new RegExp(`${base}/pagefind/[^/?#]+\\.(?:js|json)(?:\\?.*)?$`),
+        handler: 'NetworkFirst',
+        options: { cacheName: CACHES.search, networkTimeoutSeconds: 4, matchOptions: { ignoreSearch: true } },
       },
       {
         // Pagefind's index files are named by their content, so a saved copy is never out of date.
@@ -172,8 +205,8 @@ async function main(): Promise<number> {
   console.log(`service worker: ${count} files precached (${kb(size)} on disk)`);
   for (const pack of plan.packs) {
     console.log(
-      `offline pack ${pack.locale}: core ${pack.core.length} files, ${kb(pack.coreBytes)} to download (${pack.autoCore ? 'automatic' : 'on request'}); ` +
-        `full ${pack.full.length} files, ${kb(pack.fullBytes)} more (${pack.autoFull ? 'automatic' : 'on request'})`,
+      `offline ${pack.locale}: shell ${pack.shell.length} files, ${kb(pack.shellBytes)} on the first visit; ` +
+        `core ${pack.core.length} files, ${kb(pack.coreBytes)} and full ${pack.full.length} files, ${kb(pack.fullBytes)} on request`,
     );
   }
   console.log(`dist/sw.js: ${kb(statSync(worker).size)}`);

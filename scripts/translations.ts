@@ -10,13 +10,15 @@ import { isLangOption, readCommandLine, runScript } from './cli';
 import { DICTIONARIES } from '../src/i18n';
 import { subjectTitle, contentSubjects, translationStatus } from '../src/lib/translations';
 import { validateContent } from '../src/lib/validation';
+import { missingHelpLines } from '../src/lib/help-lines';
 import { LOCALE_NAMES, LOCALES } from '../src/schemas/locales';
 
 const HELP = `Usage: npm run translations -- [options]
 
 Lists what still needs translating: entries (services, countries, statements,
 cases, pathways) with text missing in a language, and UI strings missing from
-src/i18n/<lang>.ts or identical to English there.
+src/i18n/<lang>.ts or identical to English there. Also lists the help lines
+each country still lacks (slots marked "missing: true").
 
 Options:
   --lang ru|sr|en   report one language only (default: all three)
@@ -62,6 +64,9 @@ function main(): number {
     console.log(`  UI strings identical to English (possibly untranslated): ${ui.possiblyUntranslated.length}`);
     for (const key of ui.possiblyUntranslated) console.log(`    ${key}: ${JSON.stringify(DICTIONARIES.en[key as keyof typeof DICTIONARIES.en])}`);
   }
+  const missing = missingHelpLines(data(result.countries));
+  console.log(`\nHelp lines still to find: ${missing.reduce((sum, { kinds }) => sum + kinds.length, 0)}`);
+  for (const { country, file, kinds } of missing) console.log(`  ${country}: ${kinds.join(', ')} — ${file} ("missing: true")`);
   if (result.problems.length > 0) {
     console.log(`\n${result.problems.length} problem(s) kept some files out of this report; run npm run validate to see them.`);
   }

@@ -1,7 +1,7 @@
 /**
  * The offline script's status messages, one set per edition. They travel in
  * the edition's pack summary (dist/offline/<edition>.json, written by
- * scripts/service-worker.ts), which public/offline.js fetches before it says
+ * scripts/service-worker.ts), which <offline-status> (src/scripts/offline-status.ts) fetches before it says
  * anything, instead of sitting hidden in every one of tens of thousands of
  * pages. '#' stands for a size the script fills in.
  */
@@ -10,7 +10,7 @@ import { serbianToCyrillic } from '../lib/transliterate';
 import { isLocale } from '../schemas/locales';
 import { useTranslations } from '.';
 
-/** Message name → text, as public/offline.js uses them. */
+/** Message name → text, as <offline-status> uses them. */
 export type OfflineMessages = Record<'ready' | 'partial' | 'saving' | 'visitedOnly' | 'saveCore' | 'saveAll', string>;
 
 /** The messages of an edition: a locale, or the Serbian Cyrillic edition. */

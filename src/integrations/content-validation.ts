@@ -7,7 +7,17 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { renderProblem } from '../schemas/format';
-import { summarize, validateContent } from '../lib/validation';
+import { summarize, validateContent, type ValidationResult } from '../lib/validation';
+
+let lastResult: ValidationResult | undefined;
+
+/**
+ * The content of this run's validation, for steps after the build that write
+ * files from it (src/integrations/slip-data.ts) instead of parsing it again.
+ */
+export function validatedContent(): ValidationResult | undefined {
+  return lastResult;
+}
 
 /** The Astro integration that validates content/ at startup. */
 export function contentValidation(): AstroIntegration {
@@ -18,6 +28,7 @@ export function contentValidation(): AstroIntegration {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const result = validateContent({ root });
+        lastResult = result;
         if (result.problems.length === 0) {
           logger.info(summarize(result));
           return;

@@ -11,10 +11,13 @@ import type { EventEntry } from '../schemas/events';
 import type { Pathway } from '../schemas/pathways';
 import type { Service } from '../schemas/services';
 import type { Statement } from '../schemas/statements';
+import type { Round, Tally } from '../schemas/monitoring';
+import { SITE } from '../site.config';
 import { bookletPlaces } from './booklet';
 import { countryListing, directoryPages, placeUrl, planDirectory, type CountryListing, type DirectoryPlan } from './directory-pages';
 import { todayIso } from './dates';
 import { planEvents, type EventView } from './events';
+import { roundReport, roundsInOrder, servicesMostlyAlways, type RoundReport } from './monitoring-report';
 import type { SearchEntry } from './search-filters';
 import { groupByPlace, type PlaceGroup } from './services';
 import { contentSubjects, type TranslationSubject } from './translations';
@@ -35,17 +38,21 @@ let cache:
       cases: RightsCase[];
       pathways: Pathway[];
       events: EventEntry[];
+      rounds: Round[];
+      tallies: Tally[];
     }>
   | undefined;
 
 async function loadAll() {
-  const [services, countries, statementEntries, cases, pathways, events] = await Promise.all([
+  const [services, countries, statementEntries, cases, pathways, events, rounds, tallies] = await Promise.all([
     getCollection('services', ({ data }) => !data.draft),
     getCollection('countries'),
     getCollection('statements', ({ data }) => !data.draft),
     getCollection('cases', ({ data }) => data.published),
     getCollection('pathways', ({ data }) => !data.draft),
     getCollection('events', ({ data }) => !data.draft),
+    getCollection('rounds', ({ data }) => !data.draft),
+    getCollection('tallies'),
   ]);
   const groups = new Map<string, StatementGroup>();
   for (const entry of statementEntries) {
@@ -61,6 +68,8 @@ async function loadAll() {
     cases: cases.map((entry) => entry.data).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
     pathways: pathways.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id)),
     events: events.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id)),
+    rounds: roundsInOrder(rounds.map((entry) => entry.data)),
+    tallies: tallies.map((entry) => entry.data),
   };
 }
 
@@ -141,6 +150,28 @@ let eventViews: Promise<EventView[]> | undefined;
 export function getEventViews(): Promise<EventView[]> {
   eventViews ??= all().then(({ events, countries }) => planEvents(events, countries, todayIso()));
   return eventViews;
+}
+
+let monitoringReports: Promise<RoundReport[]> | undefined;
+
+/**
+ * The report of every published round, oldest first, with small-cell
+ * protection at `SITE.monitoring.minRespondents`. Computed once per build.
+ */
+export function getMonitoringReports(): Promise<RoundReport[]> {
+  monitoringReports ??= all().then(({ rounds, tallies, services }) => {
+    const directory = new Map(services.map((service) => [service.id, service]));
+    return rounds.map((round) => roundReport(round, tallies, directory, SITE.monitoring.minRespondents));
+  });
+  return monitoringReports;
+}
+
+let naloxoneAlways: Promise<Set<string>> | undefined;
+
+/** Ids of services where most people asked in their latest round said naloxone was always there (the directory filter). */
+export function getNaloxoneAlways(): Promise<Set<string>> {
+  naloxoneAlways ??= getMonitoringReports().then((reports) => servicesMostlyAlways(reports, 'naloxone', SITE.monitoring.alwaysShare));
+  return naloxoneAlways;
 }
 
 /** What each entry page (service, country, statement, case, pathway) tells search about itself; one per page in each language. */

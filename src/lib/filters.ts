@@ -11,7 +11,10 @@
  *   audience match, since "for women" means a service meant for women;
  * - "free" means cost `free` only, not `partly_free`;
  * - "anonymous" and "no register" need the entry to say so; unknown does not match;
- * - "open now" needs the hours to say so; uncertain or unknown hours do not match.
+ * - "open now" needs the hours to say so; uncertain or unknown hours do not match;
+ * - "naloxone always" needs the latest peer-monitoring round to publish a
+ *   figure for the service in which most people asked said "always"; no
+ *   figure (not asked, too few answers) does not match.
  */
 import { formatMessage, type MessageTemplate } from '../i18n/format';
 import type { Service } from '../schemas/services';
@@ -26,6 +29,7 @@ export interface FilterState {
   free: boolean;
   anonymous: boolean;
   noRegister: boolean;
+  naloxone: boolean;
   audiences: string[];
 }
 
@@ -38,6 +42,8 @@ export interface ServiceFacts {
   anonymous: boolean | undefined;
   register: string;
   audiences: string[];
+  /** Most people asked said naloxone was always there (latest monitoring round). */
+  naloxone: boolean;
   /** From the hours; undefined when they cannot say. */
   openNow: boolean | undefined;
 }
@@ -59,12 +65,13 @@ export const QUERY = {
   free: 'free',
   anonymous: 'anonymous',
   noRegister: 'noregister',
+  naloxone: 'naloxone',
   audience: 'audience',
 } as const;
 
 /** No filter at all. */
 export function emptyFilters(): FilterState {
-  return { types: [], country: '', city: '', openNow: false, free: false, anonymous: false, noRegister: false, audiences: [] };
+  return { types: [], country: '', city: '', openNow: false, free: false, anonymous: false, noRegister: false, naloxone: false, audiences: [] };
 }
 
 /** Whether the state filters anything out. */
@@ -76,7 +83,8 @@ export function isFiltering(state: FilterState): boolean {
     state.openNow ||
     state.free ||
     state.anonymous ||
-    state.noRegister
+    state.noRegister ||
+    state.naloxone
   );
 }
 
@@ -113,6 +121,7 @@ export function matchesFilters(facts: ServiceFacts, state: FilterState): boolean
   if (state.anonymous && facts.anonymous !== true) return false;
   if (state.noRegister && facts.register !== 'no') return false;
   if (state.openNow && facts.openNow !== true) return false;
+  if (state.naloxone && !facts.naloxone) return false;
   return true;
 }
 
@@ -139,6 +148,7 @@ export function parseFilterQuery(query: string | URLSearchParams, options?: Filt
     free: isOn(params.get(QUERY.free)),
     anonymous: isOn(params.get(QUERY.anonymous)),
     noRegister: isOn(params.get(QUERY.noRegister)),
+    naloxone: isOn(params.get(QUERY.naloxone)),
     audiences: unique(params.getAll(QUERY.audience), options?.audiences),
   };
 }
@@ -153,6 +163,7 @@ export function filterQuery(state: FilterState): string {
   if (state.free) params.set(QUERY.free, '1');
   if (state.anonymous) params.set(QUERY.anonymous, '1');
   if (state.noRegister) params.set(QUERY.noRegister, '1');
+  if (state.naloxone) params.set(QUERY.naloxone, '1');
   for (const audience of [...state.audiences].sort()) params.append(QUERY.audience, audience);
   const text = params.toString();
   return text ? `?${text}` : '';
@@ -170,8 +181,11 @@ export function withFilters(search: string, state: FilterState): string {
   return text ? `?${text}` : '';
 }
 
-/** The data-* attributes a service card carries for the filters (read back by `factsFromDataset`). */
-export function filterAttributes(service: Service): Record<string, string> {
+/**
+ * The data-* attributes a service card carries for the filters (read back by
+ * `factsFromDataset`); `naloxone` from the latest monitoring round.
+ */
+export function filterAttributes(service: Service, naloxone = false): Record<string, string> {
   return {
     'data-types': service.types.join(' '),
     'data-country': service.country,
@@ -180,6 +194,7 @@ export function filterAttributes(service: Service): Record<string, string> {
     'data-anonymous': service.anonymous === undefined ? 'unknown' : String(service.anonymous),
     'data-register': service.narcology_register,
     'data-audiences': service.audiences.join(' '),
+    ...(naloxone ? { 'data-naloxone': 'always' } : {}),
   };
 }
 
@@ -194,6 +209,7 @@ export function factsFromDataset(dataset: Record<string, string | undefined>, op
     anonymous: dataset.anonymous === 'true' ? true : dataset.anonymous === 'false' ? false : undefined,
     register: dataset.register ?? 'unknown',
     audiences: words(dataset.audiences),
+    naloxone: dataset.naloxone === 'always',
     openNow,
   };
 }

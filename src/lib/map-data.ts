@@ -40,6 +40,8 @@ export function buildMapFile(
   countries: Map<string, Country>,
   locale: Locale,
   hoursOf: (service: Service) => string | undefined = () => undefined,
+  /** Services whose latest monitoring round says naloxone is always there (the filter of that name). */
+  naloxoneAlways: ReadonlySet<string> = new Set(),
 ): MapFile {
   const types = Object.keys(SERVICE_TYPES) as (keyof typeof SERVICE_TYPES)[];
   const audiences = Object.keys(AUDIENCES);
@@ -83,7 +85,8 @@ export function buildMapFile(
     const flags =
       (location.approximate ? MAP_FLAGS.approximate : 0) |
       (service.anonymous === true ? MAP_FLAGS.anonymous : 0) |
-      (service.anonymous === false ? MAP_FLAGS.notAnonymous : 0);
+      (service.anonymous === false ? MAP_FLAGS.notAnonymous : 0) |
+      (naloxoneAlways.has(service.id) ? MAP_FLAGS.naloxoneAlways : 0);
     rows.push([
       service.id,
       pickText(service.name, locale, service.original_language),
@@ -96,7 +99,9 @@ export function buildMapFile(
       costs.indexOf(service.cost),
       registers.indexOf(service.narcology_register),
       hoursRef,
-    ]);
+      // Left out when empty: most entries have no phone, and every byte counts at 10,000 rows.
+      ...(service.phones.length ? [service.phones.map((phone) => phone.number)] : []),
+    ] as MapRow);
   }
 
   return {

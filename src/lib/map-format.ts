@@ -20,10 +20,10 @@ export interface MapPlace {
  * One row of the file: [id, name, type indexes, place index, lat, lon, flags,
  * audience indexes, cost index, register index, hours index (-1 = unknown)].
  */
-export type MapRow = [string, string, number[], number, number, number, number, number[], number, number, number];
+export type MapRow = [string, string, number[], number, number, number, number, number[], number, number, number, phones?: string[]];
 
 /** Bits of a row's `flags`. Anonymity is three-valued: neither bit means unknown. */
-export const MAP_FLAGS = { approximate: 1, anonymous: 2, notAnonymous: 4 } as const;
+export const MAP_FLAGS = { approximate: 1, anonymous: 2, notAnonymous: 4, naloxoneAlways: 8 } as const;
 
 /** The JSON file as written. */
 export interface MapFile {
@@ -58,12 +58,14 @@ export interface MapService {
   /** What the filters look at; `openNow` is worked out from `hours` when filtering. */
   facts: Omit<ServiceFacts, 'openNow'>;
   hours: HoursWindow | undefined;
+  /** Phone numbers to call from the popup, as written in the entry. */
+  phones: string[];
 }
 
 /** The services of a map file as objects. Unknown indexes (a newer file) are dropped rather than trusted. */
 export function decodeMapData(file: MapFile): MapService[] {
   const hours = file.hours.map((text) => decodeHours(text));
-  return file.rows.flatMap(([id, name, typeRefs, placeRef, lat, lon, flags, audienceRefs, costRef, registerRef, hoursRef]) => {
+  return file.rows.flatMap(([id, name, typeRefs, placeRef, lat, lon, flags, audienceRefs, costRef, registerRef, hoursRef, phones = []]) => {
     const place = file.places[placeRef];
     if (!place) return [];
     return [
@@ -85,8 +87,10 @@ export function decodeMapData(file: MapFile): MapService[] {
           anonymous: flags & MAP_FLAGS.anonymous ? true : flags & MAP_FLAGS.notAnonymous ? false : undefined,
           register: file.registers[registerRef] ?? 'unknown',
           audiences: audienceRefs.flatMap((ref) => file.audiences[ref] ?? []),
+          naloxone: (flags & MAP_FLAGS.naloxoneAlways) !== 0,
         },
         hours: hours[hoursRef],
+        phones,
       },
     ];
   });

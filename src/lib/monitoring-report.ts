@@ -251,3 +251,22 @@ export function latestServiceDetail(
   }
   return undefined;
 }
+
+/**
+ * Services whose latest round (the newest with a tally for them) publishes a
+ * figure for `item` in which more than `share` of those asked said "always".
+ * A withheld or missing figure never counts: unknown is not "always".
+ */
+export function servicesMostlyAlways(reports: RoundReport[], item: MonitoringItem, share: number): Set<string> {
+  const seen = new Set<string>();
+  const matching = new Set<string>();
+  for (const report of [...reports].sort((a, b) => b.round.period.end.localeCompare(a.round.period.end))) {
+    for (const detail of report.services) {
+      if (seen.has(detail.service.id)) continue;
+      seen.add(detail.service.id);
+      const cell = detail.cells[item];
+      if (cell?.shown && (shareAlways(cell.counts) ?? 0) > share) matching.add(detail.service.id);
+    }
+  }
+  return matching;
+}

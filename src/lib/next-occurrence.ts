@@ -3,8 +3,9 @@
  * an event's schedule into wall-clock occurrences (`src/lib/recurrence.ts`);
  * here they are compared with the wall clock of the event's time zone, so
  * the line stays true between builds and across daylight-saving changes.
- * Imports only `wallClock`, so the script stays small.
+ * Imports only `wallClock` and `fillPlaceholders`, so the script stays small.
  */
+import { fillPlaceholders } from '../i18n/format';
 import { wallClock } from './open-now';
 
 /** One day an event takes place, on its own wall clock; minutes since midnight when the time is known. */
@@ -53,18 +54,18 @@ export function nextOccurrenceAt(list: readonly Occurrence[], timeZone: string, 
   return nextOccurrence(list, wallClock(instant, timeZone));
 }
 
-/** Sentences with `%1` for a date and `%2` for a time (digits survive transliteration into Cyrillic), and the Intl locale. */
+/** Sentences with `{{date}}` and `{{time}}` placeholders (the shared message format; transliteration into Cyrillic leaves placeholders alone), and the Intl locale. */
 export interface OccurrenceLabels {
   intl: string;
-  /** "Next: %1, %2" */
+  /** "Next: {{date}}, {{time}}" */
   next: string;
-  /** "On now, until %2" */
+  /** "On now, until {{time}}" */
   now: string;
   /** "today" */
   today: string;
   /** "time not known" */
   timeUnknown: string;
-  /** "%1: cancelled" */
+  /** "{{date}}: cancelled" */
   cancelled: string;
 }
 
@@ -86,7 +87,7 @@ export function dayText(day: string, intl: string, withYear = false): string {
 
 /** The lines a person reads: cancelled days first, then the next one. */
 export function describeNext(next: NextOccurrence, today: string, labels: OccurrenceLabels): string[] {
-  const fill = (template: string, date: string, time: string) => template.replace('%1', date).replace('%2', time);
+  const fill = (template: string, date: string, time: string) => fillPlaceholders(template, { date, time });
   const lines = next.skipped.map((occurrence) => fill(labels.cancelled, dayText(occurrence.day, labels.intl), ''));
   const { occurrence } = next;
   if (next.ongoing && occurrence.to !== undefined) {

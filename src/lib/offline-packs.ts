@@ -1,24 +1,26 @@
 /**
- * What the service worker keeps for offline use, decided from the list of
- * built files. Three layers, because a directory of 10,000 services in three
- * languages is far too much to download for everyone:
+ * What is kept for offline use, decided from the list of built files, per
+ * language edition (ru, sr, sr-cyrl, en). Three layers, because mobile data
+ * is expensive and a directory of 10,000 services is far too much to
+ * download for anyone who did not ask:
  *
- * - the **shell** (precached by Workbox for everyone): the language chooser,
- *   each language's home, search and privacy pages, scripts, icons and
- *   Pagefind's loader. Small and the same for all.
- * - a language's **core pack**: its service list (with its country and city
- *   pages), its events list and its whole search index,
- *   result fragments included (search cannot show a result without its
- *   fragment), so list and search work offline. The Serbian Cyrillic
- *   edition has no index of its own; its core pack holds the Serbian one.
- * - a language's **full pack**: every other page of that language (service,
- *   country, statement, case, pathway pages).
+ * - the edition's **shell**, saved on the first visit without asking: its
+ *   home, search and privacy pages with the stylesheet and scripts they load,
+ *   and the quick-exit script and icon (about 25 KB). Nothing of other
+ *   editions.
+ * - its **core pack**, only when asked: its service list (with its country
+ *   and city pages), its events list, Pagefind's runtime and its whole search
+ *   index, result
+ *   fragments included (search cannot show a result without its fragment),
+ *   so list and search work offline. The Serbian Cyrillic edition has no
+ *   index of its own; its core pack holds the Serbian one.
+ * - its **full pack**, only when asked: every other page of that edition
+ *   (service, country, statement, case, pathway pages).
  *
- * Each pack is saved on the first visit to the language only while
- * everything saved so far stays under AUTO_SAVE_BYTES; beyond that the person
- * is asked, with the size, because mobile data is expensive. (At 10,000
- * services a core pack is about 18 MB and a full pack about 80 MB.)
+ * The offer says each pack's size (at 10,000 services a core pack is about
+ * 18 MB and a full pack about 80 MB). Pages a person opens are kept anyway.
  */
+import type { OfflineMessages } from '../i18n/offline';
 import { LOCALES } from '../schemas/locales';
 
 /** A built file: path relative to dist/ with forward slashes, and what it costs to download. */
@@ -28,53 +30,53 @@ export interface BuiltFile {
   transferBytes: number;
   /** Short content hash. */
   revision: string;
+  /** For a page: the hashed assets it links to (see assetLinks). */
+  links?: string[];
 }
 
 /** A cached URL and the revision of its content (empty when the URL itself is content-hashed). */
 export type PackEntry = [url: string, revision: string];
 
-/** One language edition's core and full packs. */
+/** One language edition's shell, core and full packs. */
 export interface LanguagePack {
   /** The edition's folder: a locale, or a derived edition such as `sr-cyrl`. */
   locale: string;
-  /** Changes whenever any file of the pack changes. */
+  /** Changes whenever any file of the edition's packs changes. */
   version: string;
+  /** Saved on the first visit. */
+  shell: PackEntry[];
   core: PackEntry[];
   full: PackEntry[];
+  shellBytes: number;
   coreBytes: number;
   fullBytes: number;
-  /** Whether the core pack is small enough to save without asking. */
-  autoCore: boolean;
-  /** Whether core and full packs together are small enough to save without asking. */
-  autoFull: boolean;
 }
 
-/** The whole plan: precached shell paths and a pack per language. */
+/**
+ * An edition's pack summary, `dist/offline/<edition>.json`: what the page
+ * script reads first. The file lists themselves (`list`) are fetched only
+ * when a pack is saved.
+ */
+export interface PackSummary extends Omit<LanguagePack, 'core' | 'full'> {
+  /** Address of `{ version, core, full }`, the entries of the packs saved on request. */
+  list: string;
+  /** The page script's status messages in the edition's language and script. */
+  messages: OfflineMessages;
+}
+
+/** The whole plan: a pack per edition. */
 export interface OfflinePlan {
-  shell: string[];
   packs: LanguagePack[];
 }
 
 /** Pages that need the network anyway (map tiles), so are never saved ahead. */
 const ONLINE_ONLY_SECTIONS = ['map'];
-/** Per-language pages small enough and needed often enough to be in everyone's shell. */
+/** An edition's pages small enough and needed often enough to be in its shell. */
 const SHELL_PAGES = ['', 'search', 'privacy'];
-/** Language-independent files of the shell, as path patterns relative to dist/. */
-const SHELL_FILES = [
-  /^index\.html$/,
-  /^favicon\.svg$/,
-  /^manifest\.webmanifest$/,
-  /^icons\/[^/]+\.png$/,
-  /^quick-exit\.js$/,
-  /^offline\.js$/,
-  /^pagefind\/pagefind\.js$/,
-  /^pagefind\/pagefind-worker\.js$/,
-  /^pagefind\/pagefind-entry\.json$/,
-  /^offline\/[a-z]{2}\.json$/,
-];
-
-/** Default size up to which a language's packs are saved without asking: about one heavy web page. */
-export const AUTO_SAVE_BYTES = 2_000_000;
+/** Files every edition's shell holds besides its pages and their assets, relative to dist/ (not hashed: kept fresh by the worker). */
+const SHELL_FILES = ['quick-exit.js', 'favicon.svg'];
+/** Pagefind's runtime, the same for every language: saved with the core pack, since search needs an index anyway. */
+const SEARCH_RUNTIME = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json'];
 
 /** `ru/services/x/index.html` → `ru/services/x/`; other files unchanged. */
 export function pagePath(path: string): string {
@@ -96,6 +98,7 @@ function isDirectoryPage(page: string): boolean {
 
 function isSearchFile(path: string, language: string): boolean {
   return (
+    SEARCH_RUNTIME.includes(path) ||
     path === `pagefind/wasm.${language}.pagefind` ||
     new RegExp(`^pagefind/pagefind\\.${language}_[^/]+\\.pf_meta$`).test(path) ||
     new RegExp(`^pagefind/(index|filter|fragment)/${language}_[^/]+$`).test(path)
@@ -116,7 +119,9 @@ export function searchLanguageOf(edition: string, languages: readonly string[]):
 export function builtEditions(paths: readonly string[], languages: readonly string[]): string[] {
   return paths
     .map((path) => /^([^/]+)\/index\.html$/.exec(path)?.[1])
-    .filter((edition): edition is string => edition !== undefined && searchLanguageOf(edition, languages) !== undefined);
+    .filter(
+      (edition): edition is string => edition !== undefined && searchLanguageOf(edition, languages) !== undefined,
+    );
 }
 
 /** A short, stable fingerprint of `text` (FNV-1a, 32 bits, hex). */
@@ -129,61 +134,79 @@ export function fingerprint(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** Splits the built files into the shell and each language's packs. `base` is the site's path prefix ('' at a root domain). */
+/** Splits the built files into each edition's shell and packs. `base` is the site's path prefix ('' at a root domain). */
 export function planOffline(
   files: BuiltFile[],
   options: {
     base?: string;
-    autoSaveBytes?: number;
     /** Edition folders to pack. */
     locales?: readonly string[];
     /** Languages of the search index (pagefind-entry.json); by default the editions' own. */
     searchLanguages?: readonly string[];
+    /** The hashed assets (`_astro/…`) that these pages load, directly or through imports (see withImports). */
+    assetsOf?: (pages: string[]) => string[];
   } = {},
 ): OfflinePlan {
-  const { base = '', autoSaveBytes = AUTO_SAVE_BYTES, locales = LOCALES, searchLanguages = locales } = options;
+  const { base = '', locales = LOCALES, searchLanguages = locales, assetsOf = () => [] } = options;
   const url = (path: string) => `${base}/${pagePath(path)}`;
+  // Pagefind's and Astro's files are named by their content; pages and the rest carry a revision.
   const entry = (file: BuiltFile): PackEntry => [
     url(file.path),
-    file.path.startsWith('pagefind/') ? '' : file.revision,
+    /^(pagefind|_astro)\//.test(file.path) ? '' : file.revision,
   ];
-  const shell = files.filter((file) => SHELL_FILES.some((pattern) => pattern.test(file.path))).map((file) => file.path);
+  const byPath = new Map(files.map((file) => [file.path, file]));
   const packs = locales.map((locale): LanguagePack => {
     const searchLanguage = searchLanguageOf(locale, searchLanguages) ?? locale;
+    const shellPages: string[] = [];
     const core: BuiltFile[] = [];
     const full: BuiltFile[] = [];
     for (const file of files) {
       const page = pageOf(file.path, locale);
       if (page !== undefined) {
-        if (SHELL_PAGES.includes(page)) shell.push(file.path);
+        if (SHELL_PAGES.includes(page)) shellPages.push(file.path);
         else if (isDirectoryPage(page)) core.push(file);
         else if (!ONLINE_ONLY_SECTIONS.includes(page.split('/')[0] ?? '')) full.push(file);
       } else if (isSearchFile(file.path, searchLanguage)) core.push(file);
     }
+    // Each layer also holds the scripts and styles its pages load that no earlier layer holds.
+    const shell = [...new Set([...shellPages, ...SHELL_FILES, ...assetsOf(shellPages)])]
+      .sort()
+      .flatMap((path) => byPath.get(path) ?? []);
+    const held = new Set(shell.map((file) => file.path));
+    for (const layer of [core, full]) {
+      for (const path of assetsOf(layer.map((file) => file.path).filter((path) => path.endsWith('.html')))) {
+        const file = byPath.get(path);
+        if (file && !held.has(path)) layer.push(file);
+        held.add(path);
+      }
+    }
     const sum = (list: BuiltFile[]) => list.reduce((total, file) => total + file.transferBytes, 0);
-    const coreBytes = sum(core);
-    const fullBytes = sum(full);
-    const coreEntries = core.map(entry);
-    const fullEntries = full.map(entry);
+    const [shellEntries, coreEntries, fullEntries] = [shell, core, full].map((list) => list.map(entry)) as [
+      PackEntry[],
+      PackEntry[],
+      PackEntry[],
+    ];
     return {
       locale,
-      version: fingerprint([...coreEntries, ...fullEntries].map((item) => item.join(' ')).join('\n')),
+      version: fingerprint([...shellEntries, ...coreEntries, ...fullEntries].map((item) => item.join(' ')).join('\n')),
+      shell: shellEntries,
       core: coreEntries,
       full: fullEntries,
-      coreBytes,
-      fullBytes,
-      autoCore: coreBytes <= autoSaveBytes,
-      autoFull: coreBytes + fullBytes <= autoSaveBytes,
+      shellBytes: sum(shell),
+      coreBytes: sum(core),
+      fullBytes: sum(full),
     };
   });
-  return { shell: [...new Set(shell)].sort(), packs };
+  return { packs };
 }
 
-/**
- * Paths of the hashed script and style files (`_astro/…`) that `html` loads,
- * directly or through imports between them; `readAsset` returns an asset's text.
- */
-export function referencedAssets(html: string[], readAsset: (path: string) => string | undefined): string[] {
+/** Paths of the hashed script and style files (`_astro/…`) that a page links to directly. */
+export function assetLinks(html: string): string[] {
+  return [...new Set([...html.matchAll(/(?:src|href)="[^"]*?\/(_astro\/[^"?#]+)"/g)].map((match) => match[1]!))];
+}
+
+/** `assets` and every script they import, directly or not; `readAsset` returns an asset's text. */
+export function withImports(assets: Iterable<string>, readAsset: (path: string) => string | undefined): string[] {
   const found = new Set<string>();
   const queue: string[] = [];
   const add = (path: string) => {
@@ -192,8 +215,7 @@ export function referencedAssets(html: string[], readAsset: (path: string) => st
       queue.push(path);
     }
   };
-  for (const page of html)
-    for (const match of page.matchAll(/(?:src|href)="[^"]*?\/(_astro\/[^"?#]+)"/g)) add(match[1]!);
+  for (const path of assets) add(path);
   while (queue.length) {
     const path = queue.pop()!;
     const text = path.endsWith('.js') ? readAsset(path) : undefined;

@@ -13,8 +13,12 @@ export interface PackedQr {
   bits: string;
 }
 
-/** Light modules kept around the code so scanners find its edge (the standard asks for 4; printed slips scan well with 1). */
-export const QR_MARGIN = 1;
+/**
+ * Light modules kept around the code: the quiet zone of 4 that ISO/IEC 18004
+ * asks for, because cheap phone cameras lose a code's edge against printed
+ * text or a table border with less.
+ */
+export const QR_MARGIN = 4;
 
 /** Packs a grid of modules (row-major, truthy = dark) into base64. */
 export function packModules(size: number, dark: ArrayLike<number | boolean>): PackedQr {

@@ -88,6 +88,9 @@ export const PAGES = {
   press: 'press',
   caseStatistics: 'cases/statistics',
   caseGuide: 'cases/guide',
+  monitoring: 'monitoring',
+  contributeTally: 'contribute/tally',
+  monitoringRound: (id: string) => `monitoring/${id}`,
   service: (id: string) => `services/${id}`,
   /** The directory's page of a country, or of one of its cities (see src/lib/directory-pages.ts). */
   servicesIn: (country: string, city?: string) => `services/in/${country}${city ? `/${city}` : ''}`,

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { ALWAYS, checkTranslations, coordinates, countryCode, isoDay, localizedText, slug, source, translationFields } from './common';
 import { OST_MEDICINES } from './vocabularies';
+import { helpLineSchema } from './help-lines';
 
 const yesNoUnknown = z.enum(['yes', 'no', 'limited', 'unknown']);
 
@@ -34,12 +35,14 @@ export const countrySchema = z
     }),
     summary: localizedText,
     details: localizedText.optional(),
+    /** Country-level help lines, most urgent first (see help-lines.ts). */
+    help_lines: z.array(helpLineSchema).default([]),
     sources: z.array(source).min(1),
     updated: isoDay,
     ...translationFields,
   })
   .superRefine((country, ctx) => {
-    checkTranslations(country, ctx, { required: ['name', 'summary', 'cities{}.name'], optional: ['details'] });
+    checkTranslations(country, ctx, { required: ['name', 'summary', 'cities{}.name'], optional: ['details', 'help_lines[].name', 'help_lines[].hours'] });
   }, ALWAYS);
 
 /** A country entry. */

@@ -787,6 +787,39 @@ export const EVENT_STATUSES = {
   },
 } as const satisfies Vocabulary;
 
+/** Kinds of country-level help lines: the nearest human when a service lists no contact. */
+export const HELP_LINE_KINDS = {
+  emergency: {
+    ru: term('Скорая помощь', 'При передозировке и любой угрозе жизни звоните сразу.'),
+    sr: term('Hitna pomoć', 'Kod predoziranja i svake opasnosti po život zovite odmah.'),
+    en: term('Ambulance', 'For an overdose or any danger to life, call at once.'),
+  },
+  hiv: {
+    ru: term('Горячая линия по ВИЧ', 'Вопросы о тестах, лечении и правах людей с ВИЧ.'),
+    sr: term('Linija za HIV', 'Pitanja o testiranju, lečenju i pravima osoba sa HIV-om.'),
+    en: term('HIV help line', 'Questions about testing, treatment and the rights of people with HIV.'),
+  },
+  harm_reduction: {
+    ru: term('Снижение вреда', 'Где взять шприцы, налоксон, как попасть на заместительную терапию.'),
+    sr: term('Smanjenje štete', 'Gde dobiti špriceve, nalokson, kako do supstitucione terapije.'),
+    en: term('Harm reduction', 'Where to get syringes and naloxone, how to start substitution therapy.'),
+  },
+  overdose: {
+    ru: term('Передозировка', 'Что делать при передозировке, пока едет скорая.'),
+    sr: term('Predoziranje', 'Šta raditi kod predoziranja dok ne stigne hitna pomoć.'),
+    en: term('Overdose', 'What to do in an overdose while the ambulance is on its way.'),
+  },
+  legal_aid: {
+    ru: term('Юридическая помощь', 'Задержание, обыск, отказ в лечении: бесплатная консультация юриста.'),
+    sr: term('Pravna pomoć', 'Hapšenje, pretres, odbijanje lečenja: besplatan savet pravnika.'),
+    en: term('Legal aid', 'Arrest, search, refused treatment: free advice from a lawyer.'),
+  },
+  network: {
+    ru: term('Сеть в этой стране', 'Люди из сообщества, которые подскажут, куда обратиться.'),
+    sr: term('Mreža u ovoj zemlji', 'Ljudi iz zajednice koji će vam reći kome da se obratite.'),
+    en: term('The network in this country', 'People from the community who can tell you where to turn.'),
+  },
+} as const satisfies Vocabulary;
 /** Messaging apps a service can be reached through. */
 export const MESSENGERS = ['telegram', 'whatsapp', 'viber', 'signal'] as const;
 
@@ -812,6 +845,7 @@ export const VOCABULARIES = {
   monitored_services: MONITORED_SERVICES,
   monitoring_items: MONITORING_ITEMS,
   availability: AVAILABILITY,
+  help_line_kinds: HELP_LINE_KINDS,
   case_categories: CASE_CATEGORIES,
   case_kinds: CASE_KINDS,
   perpetrators: PERPETRATORS,

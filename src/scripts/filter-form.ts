@@ -43,6 +43,7 @@ export function writeFilterForm(form: HTMLFormElement, state: FilterState, hours
     [QUERY.free]: state.free,
     [QUERY.anonymous]: state.anonymous,
     [QUERY.noRegister]: state.noRegister,
+    [QUERY.naloxone]: state.naloxone,
   };
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     input.checked = lists[input.name]?.includes(input.value) ?? flags[input.name] ?? false;

@@ -15,6 +15,7 @@ import Supercluster from 'supercluster';
 import { formatMessage, type MessageTemplate } from '../i18n/format';
 import { countSentence, emptyFilters, isFiltering, parseFilterQuery, withFilters, type FilterOptions, type FilterState } from '../lib/filters';
 import { sortByDistance, type LatLon } from '../lib/geo';
+import { telHref } from '../lib/contacts';
 import { decodeMapData, type MapFile, type MapService } from '../lib/map-format';
 import { anyHoursKnown, filterMapServices, formatKm, sortByPlace } from '../lib/map-view';
 import { bindFilterForm, filterOptionsOf, writeFilterForm } from './filter-form';
@@ -24,6 +25,8 @@ export interface ServiceMapConfig {
   data: string;
   /** Link of a service page with `{id}` in place of the id. */
   serviceUrl: string;
+  /** The referral slip started with one service, with "{id}" in place of its id. */
+  slipUrl: string;
   tiles: string;
   attribution: string;
   maxZoom: number;
@@ -44,6 +47,8 @@ export interface ServiceMapConfig {
     you: string;
     noTiles: string;
     dataFailed: string;
+    call: string;
+    slip: string;
   };
 }
 
@@ -215,6 +220,14 @@ class ServiceMap extends HTMLElement {
       link.href = this.href(service);
       item.append(link, element('span', 'map-popup__types', service.typeLabels.join(' · ')), element('span', 'map-popup__place', service.cityName));
       if (service.approximate) item.append(element('span', 'map-popup__approximate', this.config.labels.approximate));
+      for (const number of service.phones) {
+        const call = element('a', 'map-popup__call', this.config.labels.call.replace('{{number}}', number));
+        call.href = telHref(number);
+        item.append(call);
+      }
+      const slip = element('a', 'map-popup__slip', this.config.labels.slip);
+      slip.href = this.config.slipUrl.replace('{id}', encodeURIComponent(service.id));
+      item.append(slip);
       list.append(item);
     }
     return list;

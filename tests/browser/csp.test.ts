@@ -94,9 +94,10 @@ describe('with the service worker', () => {
     try {
       const page = await context.newPage();
       await page.goto(`${site.url}${pageUrl('sr', 'services')}`);
-      await expect
-        .poll(() => page.locator('[data-offline]').getAttribute('data-state'), { timeout: budget(20_000) })
-        .toMatch(/^(ready|partial)$/);
+      const state = () => page.locator('[data-offline]').getAttribute('data-state');
+      await expect.poll(state, { timeout: budget(20_000) }).toBe('visited');
+      await page.locator('[data-offline] [data-offline-save]').click();
+      await expect.poll(state, { timeout: budget(20_000) }).toBe('partial');
       await page.goto(`${site.url}${pageUrl('sr', 'search')}`);
       await page.locator('#search-query').fill('a');
       // One letter is searched on Enter only (as one types, search waits for a third).

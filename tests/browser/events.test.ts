@@ -62,7 +62,7 @@ describe('the next date of the Soligorsk fair', () => {
       for (const path of [EVENT, 'countries/by', 'pathways/soligorsk-after-release']) {
         const line = await nextLine(path, prefix, before);
         expect(line, `${prefix}/${path}`).toContain(dayText(first!.day, intl));
-        if (prefix !== 'sr-cyrl') expect(line).toBe(template.replace('%1', dayText(first!.day, intl)).replace('%2', DICTIONARIES[locale]['events.time_unknown']));
+        if (prefix !== 'sr-cyrl') expect(line).toBe(template.replace('{{date}}', dayText(first!.day, intl)).replace('{{time}}', DICTIONARIES[locale]['events.time_unknown']));
       }
       // On its day (no time of day known) it is still today's…
       const onTheDay = await nextLine(EVENT, prefix, new Date(`${first!.day}T20:00:00Z`)); // 23:00 in Minsk

@@ -208,7 +208,11 @@ describe('the map page', () => {
         );
       }
       await expect.poll(() => popup.isVisible()).toBe(true);
-      const links = await popup.locator('a').evaluateAll((nodes) => nodes.map((node) => ({ href: node.getAttribute('href') ?? '', text: node.textContent ?? '' })));
+      // Each item also offers its slip and, when it has one, a phone: those are checked below.
+      const slipLinks = await popup.locator('a.map-popup__slip').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+      expect(slipLinks.length).toBeGreaterThan(0);
+      expect(slipLinks.every((href) => /^\/ru\/slip\/\?s=[a-z0-9-]+$/.test(href))).toBe(true);
+      const links = await popup.locator('a:not(.map-popup__slip):not(.map-popup__call)').evaluateAll((nodes) => nodes.map((node) => ({ href: node.getAttribute('href') ?? '', text: node.textContent ?? '' })));
       expect(links.length).toBeGreaterThan(0);
       for (const { href, text } of links) {
         const id = href.match(/^\/ru\/services\/([^/]+)\/$/)?.[1];

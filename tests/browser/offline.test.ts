@@ -73,7 +73,6 @@ async function withContext<T>(use: (context: BrowserContext, page: Page) => Prom
   }
 }
 
-/** Opens the Russian service list and waits until the page says the language is available offline. */
 /** Types `query` into the open search page and returns the paths its results link to. */
 async function searchResultPaths(page: Page, query: string): Promise<string[]> {
   await page.locator('#search-query').fill(query);
@@ -81,16 +80,42 @@ async function searchResultPaths(page: Page, query: string): Promise<string[]> {
   return page.locator('.search-result h2 a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
 }
 
+/** Waits for the offline status to reach `state`. */
+async function offlineState(page: Page, state: string): Promise<void> {
+  await expect.poll(() => page.locator('[data-offline]').getAttribute('data-state'), { timeout: budget(20_000) }).toBe(state);
+}
+
+/** Asks the open page to save its edition's core pack, then everything else. */
+async function saveEverything(page: Page): Promise<void> {
+  const button = page.locator('[data-offline] [data-offline-save]');
+  await offlineState(page, 'visited');
+  await button.click();
+  await offlineState(page, 'partial');
+  await button.click();
+  await offlineState(page, 'ready');
+}
+
+/** Opens the Russian service list and saves the language for offline use. */
 async function visitOnce(page: Page): Promise<void> {
   await page.goto(`${server.url}${pageUrl('ru', 'services')}`);
+  await saveEverything(page);
   const status = page.locator('[data-offline]');
-  await expect.poll(() => status.getAttribute('data-state'), { timeout: budget(20_000) }).toBe('ready');
   expect(await status.isVisible()).toBe(true);
   expect(await status.locator('[data-offline-message]').textContent()).toBe(DICTIONARIES.ru['offline.ready']);
 }
 
+/** Every URL path saved in any cache. */
+async function savedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const paths: string[] = [];
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+    return paths.sort();
+  });
+}
+
 describe('offline use', () => {
-  it('after one visit to the service list, a service page and search work without a connection', async () => {
+  it('after saving the service list’s language, a service page and search work without a connection', async () => {
     const service = sampleService();
     await withContext(async (context, page) => {
       await visitOnce(page);
@@ -107,35 +132,32 @@ describe('offline use', () => {
     });
   });
 
-  it('asks before saving a language that is too big to save unasked, and says what each step costs', async () => {
-    const summaryFile = join(root, 'offline', 'ru.json');
-    const original = readFileSync(summaryFile, 'utf8');
-    writeFileSync(summaryFile, JSON.stringify({ ...JSON.parse(original), autoCore: false, autoFull: false }));
+  it('saves only this edition’s small shell unasked, then each pack when asked, saying what it costs', async () => {
     const service = sampleService();
-    try {
-      await withContext(async (context, page) => {
-        await page.goto(`${server.url}${pageUrl('ru', 'services')}`);
-        const status = page.locator('[data-offline]');
-        await expect.poll(() => status.getAttribute('data-state'), { timeout: budget(20_000) }).toBe('visited');
-        const button = status.locator('[data-offline-save]');
-        expect(await button.textContent()).toMatch(/\d.*(кБ|КБ|МБ)/);
+    await withContext(async (context, page) => {
+      await page.goto(`${server.url}${pageUrl('ru', `services/${service.id}`)}`);
+      await offlineState(page, 'visited');
+      const shell = (await savedPaths(page)).filter((path) => !path.startsWith('/offline/'));
+      expect(shell).toEqual(expect.arrayContaining([pageUrl('ru', ''), pageUrl('ru', 'search'), pageUrl('ru', 'privacy')]));
+      expect(
+        shell.filter((path) => /^\/(sr|en|sr-cyrl)\//.test(path) || path.startsWith('/pagefind/')),
+        'nothing of other editions, no search index',
+      ).toEqual([]);
+      const button = page.locator('[data-offline] [data-offline-save]');
+      expect(await button.textContent()).toMatch(/\d.*(кБ|КБ|МБ)/);
 
-        await button.click();
-        await expect.poll(() => status.getAttribute('data-state'), { timeout: budget(20_000) }).toBe('partial');
-        expect(await button.isVisible(), 'the rest is offered next').toBe(true);
+      await button.click();
+      await offlineState(page, 'partial');
+      expect(await button.isVisible(), 'the rest is offered next').toBe(true);
 
-        await context.setOffline(true);
-        await page.goto(`${server.url}${pageUrl('ru', 'search')}`);
-        await page.locator('#search-query').fill(service.word);
-        await expect
-          .poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: budget(10_000) })
-          .toBe('results');
-        const opened = await page.goto(`${server.url}${pageUrl('ru', `services/${service.id}`)}`).catch(() => null);
-        expect(opened?.ok() ?? false, 'a service page never opened was not downloaded').toBe(false);
-      });
-    } finally {
-      writeFileSync(summaryFile, original);
-    }
+      await context.setOffline(true);
+      await page.goto(`${server.url}${pageUrl('ru', 'search')}`);
+      await page.locator('#search-query').fill(service.word);
+      await expect.poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: budget(10_000) }).toBe('results');
+      const other = sampleService('sr');
+      const opened = await page.goto(`${server.url}${pageUrl('en', `services/${other.id}`)}`).catch(() => null);
+      expect(opened?.ok() ?? false, 'a page never opened nor asked for was not downloaded').toBe(false);
+    });
   });
 
   it('saves the Serbian Cyrillic edition’s own pages and the Serbian index it searches, and speaks Cyrillic there', async () => {
@@ -143,7 +165,7 @@ describe('offline use', () => {
     await withContext(async (context, page) => {
       await page.goto(`${server.url}${SITE.base}/sr-cyrl/services/`);
       const status = page.locator('[data-offline]');
-      await expect.poll(() => status.getAttribute('data-state'), { timeout: budget(20_000) }).toBe('ready');
+      await saveEverything(page);
       expect(await status.locator('[data-offline-message]').textContent()).toMatch(/^[^a-z]*$/i);
       const saved = await page.evaluate(async () =>
         (await (await caches.open('pages')).keys()).map((request) => new URL(request.url).pathname),

@@ -88,6 +88,8 @@ export const FIXED_PAGES: Record<string, string> = {
   press: 'press',
   caseStatistics: 'cases/statistics',
   caseGuide: 'cases/guide',
+  monitoring: 'monitoring',
+  tallyForm: 'contribute/tally',
 };
 
 /** Page types with one page per entry, sampled by their first built entry. */
@@ -96,6 +98,7 @@ export const ENTRY_SECTIONS: Record<string, string> = {
   country: 'countries',
   statement: 'statements',
   case: 'cases',
+  monitoringRound: 'monitoring',
 };
 
 /**

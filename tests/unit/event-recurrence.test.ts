@@ -18,11 +18,11 @@ const BELGRADE = 'Europe/Belgrade';
 
 const LABELS: OccurrenceLabels = {
   intl: 'en-GB',
-  next: 'Next: %1, %2',
-  now: 'On now, until %2',
+  next: 'Next: {{date}}, {{time}}',
+  now: 'On now, until {{time}}',
   today: 'today',
   timeUnknown: 'time not known',
-  cancelled: '%1: cancelled',
+  cancelled: '{{date}}: cancelled',
 };
 
 /** The second Monday of a month, by plain date arithmetic: an independent answer. */

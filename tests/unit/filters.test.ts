@@ -31,6 +31,7 @@ const facts = (overrides: Partial<ServiceFacts> = {}): ServiceFacts => ({
   anonymous: true,
   register: 'no',
   audiences: ['women'],
+  naloxone: false,
   openNow: true,
   ...overrides,
 });
@@ -38,6 +39,13 @@ const facts = (overrides: Partial<ServiceFacts> = {}): ServiceFacts => ({
 const state = (overrides: Partial<FilterState>): FilterState => ({ ...emptyFilters(), ...overrides });
 
 describe('matchesFilters', () => {
+  it('matches "naloxone always" only where the latest monitoring round says so', () => {
+    expect(matchesFilters(facts({ naloxone: true }), state({ naloxone: true }))).toBe(true);
+    expect(matchesFilters(facts({ naloxone: false }), state({ naloxone: true }))).toBe(false);
+    expect(parseFilterQuery('?naloxone=1').naloxone).toBe(true);
+    expect(filterQuery(state({ naloxone: true }))).toBe('?naloxone=1');
+  });
+
   it('lets everything through when nothing is chosen', () => {
     expect(isFiltering(emptyFilters())).toBe(false);
     expect(matchesFilters(facts({ cost: 'paid', anonymous: undefined, register: 'yes', openNow: undefined, audiences: [] }), emptyFilters())).toBe(true);
@@ -169,8 +177,10 @@ describe('card attributes', () => {
       anonymous: undefined,
       register: 'no',
       audiences: ['women'],
+      naloxone: false,
       openNow: false,
     });
+    expect(factsFromDataset(dataset(filterAttributes(service, true)), false).naloxone).toBe(true);
   });
 
   it('keep "anonymous: no" apart from unknown', () => {

@@ -33,11 +33,18 @@ const nowhere: Service = { ...exact, id: 'unknown-city', city: 'atlantis', coord
 const services = [exact, shelter, onRequest, untranslated, nowhere];
 
 const alwaysOpen = encodeHours({ base: '2026-11-22', days: 42, intervals: [[0, 42 * 1440]] });
-const file = buildMapFile(services, countries, 'en', (service) => (service.id === 'exact-place' ? alwaysOpen : undefined));
+const file = buildMapFile(services, countries, 'en', (service) => (service.id === 'exact-place' ? alwaysOpen : undefined), new Set(['quiet-shelter']));
 const decoded = decodeMapData(JSON.parse(JSON.stringify(file)));
 const byId = new Map(decoded.map((service) => [service.id, service]));
 
 describe('the map data file', () => {
+  it('carries phone numbers for the popup, and nothing for a service without one', () => {
+    const withPhone: Service = { ...exact, id: 'with-phone', phones: [{ number: '+375 17 000-00-00' }] };
+    const rows = buildMapFile([withPhone, { ...exact, phones: [] }], countries, 'en').rows;
+    expect(decodeMapData(JSON.parse(JSON.stringify({ ...file, rows }))).map((service) => service.phones)).toEqual([['+375 17 000-00-00'], []]);
+    expect(rows[1]).toHaveLength(11);
+  });
+
   it('has one row per service with a location and leaves out services it cannot place', () => {
     expect(decoded.map((service) => service.id).sort()).toEqual(['call-first', 'exact-place', 'only-russian', 'quiet-shelter']);
   });
@@ -78,8 +85,10 @@ describe('the map data file', () => {
       anonymous: true,
       register: 'no',
       audiences: ['women'],
+      naloxone: false,
     });
     expect(byId.get('quiet-shelter')!.facts.anonymous).toBe(false);
+    expect(byId.get('quiet-shelter')!.facts.naloxone).toBe(true);
     expect(byId.get('call-first')!.facts.anonymous).toBeUndefined();
     const free = parseFilterQuery('?free=1&anonymous=1&audience=women');
     expect(decoded.filter((service) => matchesFilters({ ...service.facts, openNow: undefined }, free)).map((service) => service.id).sort()).toEqual([

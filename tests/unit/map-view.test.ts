@@ -20,8 +20,9 @@ function service(id: string, overrides: Omit<Partial<MapService>, 'facts'> & { f
     lon: 27.56,
     approximate: false,
     hours: undefined,
+    phones: [],
     ...rest,
-    facts: { types: ['nsp'], country: 'by', city: 'minsk', cost: 'unknown', anonymous: undefined, register: 'unknown', audiences: [], ...facts },
+    facts: { types: ['nsp'], country: 'by', city: 'minsk', cost: 'unknown', anonymous: undefined, register: 'unknown', audiences: [], naloxone: false, ...facts },
   };
 }
 

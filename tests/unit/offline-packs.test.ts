@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { builtEditions, planOffline, referencedAssets, searchLanguageOf, type BuiltFile } from '../../src/lib/offline-packs';
+import {
+  assetLinks,
+  builtEditions,
+  planOffline,
+  searchLanguageOf,
+  withImports,
+  type BuiltFile,
+} from '../../src/lib/offline-packs';
 
 const file = (path: string, transferBytes = 1000, revision = 'r1'): BuiltFile => ({ path, transferBytes, revision });
 
@@ -7,7 +14,14 @@ const site = (changes: Record<string, string> = {}): BuiltFile[] =>
   [
     'index.html',
     'favicon.svg',
+    'quick-exit.js',
     'sw.js',
+    '_astro/site.css',
+    '_astro/search.js',
+    '_astro/directory.js',
+    '_astro/service.js',
+    'pagefind/pagefind-entry.json',
+    'pagefind/pagefind-worker.js',
     'offline/ru.json',
     'offline/ru.abc.json',
     'pagefind/pagefind.js',
@@ -35,36 +49,42 @@ const site = (changes: Record<string, string> = {}): BuiltFile[] =>
 
 const urls = (entries: [string, string][]) => entries.map(([url]) => url);
 
+/** Which assets each page links to: every page the stylesheet, search and list pages their scripts. */
+const assetsOf = (pages: string[]) => [
+  ...new Set(
+    pages.flatMap((page) => [
+      '_astro/site.css',
+      ...(page.includes('/search/') ? ['_astro/search.js'] : []),
+      ...(page.includes('/services/') ? ['_astro/directory.js'] : []),
+      ...(/\/services\/[^/]+\/index/.test(page) && !page.includes('/in/') ? ['_astro/service.js'] : []),
+    ]),
+  ),
+];
+
 describe('planOffline', () => {
-  const plan = planOffline(site(), { locales: ['ru', 'sr'], base: '' });
+  const plan = planOffline(site(), { locales: ['ru', 'sr'], base: '', assetsOf });
   const ru = plan.packs.find((pack) => pack.locale === 'ru')!;
 
-  it('puts only the small, shared pages and loaders in everyone’s shell', () => {
-    expect(plan.shell).toEqual(
-      expect.arrayContaining([
-        'index.html',
-        'ru/index.html',
-        'sr/search/index.html',
-        'ru/privacy/index.html',
-        'pagefind/pagefind.js',
-        'offline/ru.json',
-      ]),
-    );
-    for (const path of [
-      'sw.js',
-      'ru/services/index.html',
-      'ru/services/needle-point/index.html',
-      'pagefind/pagefind-ui.js',
-      'offline/ru.abc.json',
-      'data/services.csv',
-    ]) {
-      expect(plan.shell).not.toContain(path);
-    }
+  it('gives each edition a shell of its own small pages with what they load, and nothing of other editions', () => {
+    expect(urls(ru.shell)).toEqual([
+      '/_astro/search.js',
+      '/_astro/site.css',
+      '/favicon.svg',
+      '/quick-exit.js',
+      '/ru/',
+      '/ru/privacy/',
+      '/ru/search/',
+    ]);
+    expect(ru.shellBytes).toBe(7000);
   });
 
-  it('saves a language’s lists (services, events) and whole search index in its core pack, and nothing of other languages', () => {
+  it('saves a language’s lists (services, events), Pagefind’s runtime and the whole search index in its core pack, and nothing of other languages', () => {
     expect(urls(ru.core).sort()).toEqual(
       [
+        '/_astro/directory.js',
+        '/pagefind/pagefind-entry.json',
+        '/pagefind/pagefind-worker.js',
+        '/pagefind/pagefind.js',
         '/pagefind/fragment/ru_ccc.pf_fragment',
         '/pagefind/filter/ru_bbb.pf_filter',
         '/pagefind/index/ru_aaa.pf_index',
@@ -77,20 +97,25 @@ describe('planOffline', () => {
     );
   });
 
-  it('saves the language’s other pages in its full pack, but not the map', () => {
-    expect(urls(ru.full).sort()).toEqual(['/ru/countries/by/', '/ru/events/fair/', '/ru/services/needle-point/']);
+  it('saves the language’s other pages in its full pack with the scripts no earlier layer holds, but not the map', () => {
+    expect(urls(ru.full).sort()).toEqual(['/_astro/service.js', '/ru/countries/by/', '/ru/events/fair/', '/ru/services/needle-point/']);
   });
 
   it('gives a derived edition (sr-cyrl) its own pages and the search index of its source language (sr)', () => {
     const files = [
       ...site(),
-      ...['sr-cyrl/index.html', 'sr-cyrl/services/index.html', 'sr-cyrl/services/needle-point/index.html'].map((path) => file(path)),
+      ...['sr-cyrl/index.html', 'sr-cyrl/services/index.html', 'sr-cyrl/services/needle-point/index.html'].map((path) =>
+        file(path),
+      ),
     ];
     const both = planOffline(files, { locales: ['sr', 'sr-cyrl'], searchLanguages: ['ru', 'sr'] });
     const [sr, cyrillic] = both.packs;
     expect([...urls(sr!.core), ...urls(sr!.full)].filter((url) => url.includes('sr-cyrl'))).toEqual([]);
     expect(urls(cyrillic!.core).sort()).toEqual(
       [
+        '/pagefind/pagefind-entry.json',
+        '/pagefind/pagefind-worker.js',
+        '/pagefind/pagefind.js',
         '/pagefind/fragment/sr_ccc.pf_fragment',
         '/pagefind/filter/sr_bbb.pf_filter',
         '/pagefind/index/sr_aaa.pf_index',
@@ -108,16 +133,15 @@ describe('planOffline', () => {
     expect(based.core).toContainEqual(['/directory/pagefind/fragment/ru_ccc.pf_fragment', '']);
   });
 
-  it('saves packs without asking only while everything saved stays small', () => {
-    expect([ru.coreBytes, ru.fullBytes]).toEqual([8000, 3000]);
-    const withLimit = (autoSaveBytes: number) => planOffline(site(), { locales: ['ru'], autoSaveBytes }).packs[0]!;
-    expect(withLimit(11000)).toMatchObject({ autoCore: true, autoFull: true });
-    expect(withLimit(10999)).toMatchObject({ autoCore: true, autoFull: false });
-    expect(withLimit(7999)).toMatchObject({ autoCore: false, autoFull: false });
+  it('says what each layer costs to download', () => {
+    expect([ru.shellBytes, ru.coreBytes, ru.fullBytes]).toEqual([7000, 12000, 4000]);
   });
 
   it('changes a language’s version only when one of its files changes', () => {
-    const changedRu = planOffline(site({ 'ru/services/needle-point/index.html': 'r2' }), { locales: ['ru', 'sr'] });
+    const changedRu = planOffline(site({ 'ru/services/needle-point/index.html': 'r2' }), {
+      locales: ['ru', 'sr'],
+      assetsOf,
+    });
     expect(changedRu.packs[0]!.version).not.toBe(plan.packs[0]!.version);
     expect(changedRu.packs[1]!.version).toBe(plan.packs[1]!.version);
   });
@@ -133,11 +157,15 @@ describe('editions and their search index', () => {
 
   it('finds the editions among the built files: top-level folders with a home page and an index to search', () => {
     const paths = site().map(({ path }) => path);
-    expect(builtEditions([...paths, 'sr-cyrl/index.html', 'qr/index.html'], ['ru', 'sr'])).toEqual(['ru', 'sr', 'sr-cyrl']);
+    expect(builtEditions([...paths, 'sr-cyrl/index.html', 'qr/index.html'], ['ru', 'sr'])).toEqual([
+      'ru',
+      'sr',
+      'sr-cyrl',
+    ]);
   });
 });
 
-describe('referencedAssets', () => {
+describe('assetLinks and withImports', () => {
   it('follows script imports from the pages to every chunk they need', () => {
     const assets: Record<string, string> = {
       '_astro/search.abc.js': 'import{a}from"./shared.def.js";import("./lazy.123.js")',
@@ -146,7 +174,7 @@ describe('referencedAssets', () => {
       '_astro/map.999.js': 'import"./leaflet.888.js"',
     };
     const html = ['<script type="module" src="/_astro/search.abc.js"></script>'];
-    expect(referencedAssets(html, (path) => assets[path])).toEqual([
+    expect(withImports(html.flatMap(assetLinks), (path) => assets[path])).toEqual([
       '_astro/lazy.123.js',
       '_astro/search.abc.js',
       '_astro/shared.def.js',

@@ -81,17 +81,60 @@ describe('the service page', () => {
     expect(html).toMatch(/Naloxone<\/th>\s*<td[^>]*>Never</);
   });
 
-  it('links messengers only through their own sites', async () => {
+  it('opens each messenger in its app, and keeps an unlinkable contact as text', async () => {
     const service: Service = {
       ...base,
       messengers: [
         { app: 'telegram', contact: '@sample_service' },
         { app: 'viber', contact: '+375 29 000 00 00' },
+        { app: 'signal', contact: 'ask at the desk' },
       ],
     };
     const html = await render(ServiceDetails, service);
     expect(html).toContain('href="https://t.me/sample_service"');
-    expect(html).toMatch(/Viber:\s+\+375 29 000 00 00/);
-    expect(html).not.toMatch(/href="viber:/);
+    expect(html).toContain('href="viber://chat?number=%2B375290000000"');
+    expect(html).toMatch(/Signal:\s+ask at the desk/);
+  });
+});
+
+describe('contacts first', () => {
+  const withPhone: Service = { ...base, phones: [{ number: '+375 17 000-00-00' }], email: 'desk@example.org' };
+  const noContact: Service = { ...base, phones: [], messengers: [], email: undefined, website: undefined };
+  const withLines = countrySchema.parse({
+    ...read('countries/by.yaml'),
+    help_lines: [
+      { kind: 'emergency', phones: [{ number: '103' }], source: { title: 'Fixture list' } },
+      { kind: 'legal_aid', missing: true },
+    ],
+  });
+
+  it('puts the call button before the description and the address', async () => {
+    const html = await render(ServiceDetails, withPhone);
+    const call = html.indexOf('href="tel:+375170000000"');
+    expect(call).toBeGreaterThan(0);
+    expect(call).toBeLessThan(html.indexOf('<h2>Address'));
+    expect(call).toBeLessThan(html.indexOf('href="mailto:desk@example.org"'));
+    expect(html).not.toContain('help-lines');
+  });
+
+  it('says plainly that there is no contact and offers the country’s known help lines', async () => {
+    const html = await container.renderToString(ServiceDetails, { props: { service: noContact, country: withLines, locale: 'en', stale: false } });
+    expect(html).toContain('This service lists no phone or messenger');
+    expect(html).toContain('href="tel:103"');
+    expect(html).toContain('Ambulance');
+    expect(html).not.toContain('Legal aid');
+  });
+
+  it('opens a public address in the phone’s own maps app, and never an approximate one', async () => {
+    expect(await render(ServiceDetails, base)).toContain('href="geo:52.8123,27.5567?q=52.8123,27.5567(');
+    expect(await render(ServiceDetails, { ...base, address_visibility: 'approximate' })).not.toContain('geo:');
+  });
+
+  it('lets a person start a referral slip from the page', async () => {
+    expect(await render(ServiceDetails, base)).toContain(`/en/slip/?s=${base.id}`);
+  });
+
+  it('puts tap-to-call on the directory card', async () => {
+    expect(await render(ServiceCard, withPhone)).toContain('href="tel:+375170000000"');
   });
 });

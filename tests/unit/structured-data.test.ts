@@ -83,7 +83,5 @@ describe('contact links', () => {
     expect(messengerHref('telegram', '+375 29 000 00 00')).toBeUndefined();
     expect(messengerHref('telegram', 'https://evil.example/@x')).toBeUndefined();
     expect(messengerHref('whatsapp', 'ask at the desk')).toBeUndefined();
-    expect(messengerHref('viber', '+375 29 000 00 00')).toBeUndefined();
-    expect(messengerHref('signal', '+375 29 000 00 00')).toBeUndefined();
   });
 });

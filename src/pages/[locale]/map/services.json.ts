@@ -1,6 +1,6 @@
 /** /<locale>/map/services.json — the map page's services in one language (see src/lib/map-data.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCountries, getServices } from '../../../lib/content';
+import { getCountries, getNaloxoneAlways, getServices } from '../../../lib/content';
 import { buildMapFile, hoursEncoder } from '../../../lib/map-data';
 import { localeParams } from '../../../lib/routes';
 import type { Locale } from '../../../schemas/locales';
@@ -11,8 +11,8 @@ export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
 const hoursOf = hoursEncoder(new Date());
 
 export const GET: APIRoute = async ({ params }) => {
-  const [services, countries] = await Promise.all([getServices(), getCountries()]);
-  return new Response(JSON.stringify(buildMapFile(services, countries, params.locale as Locale, hoursOf)), {
+  const [services, countries, naloxoneAlways] = await Promise.all([getServices(), getCountries(), getNaloxoneAlways()]);
+  return new Response(JSON.stringify(buildMapFile(services, countries, params.locale as Locale, hoursOf, naloxoneAlways)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
