@@ -11,7 +11,7 @@ import type { PluralForms } from './format';
 export const en = {
   'site.title': 'Services and rights for people who use drugs',
   'site.description':
-    'Where to find clean needles, substitution therapy, naloxone, HIV testing, legal aid and shelter — and the network’s statements and documented rights cases.',
+    'Where to find sterile needles, substitution therapy, naloxone, HIV testing, legal aid and shelter — and the network’s statements and documented rights cases.',
   'site.skip_link': 'Skip to content',
   'site.language': 'Language',
   'site.nav_label': 'Main',

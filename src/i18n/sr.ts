@@ -4,7 +4,7 @@ import type { Dictionary } from './en';
 export const sr: Dictionary = {
   'site.title': 'Usluge i prava za ljude koji koriste droge',
   'site.description':
-    'Gde naći čiste igle, supstitucionu terapiju, nalokson, testiranje na HIV, pravnu pomoć i prihvatilište — kao i saopštenja mreže i dokumentovane slučajeve kršenja i zaštite prava.',
+    'Gde naći sterilne igle, supstitucionu terapiju, nalokson, testiranje na HIV, pravnu pomoć i prihvatilište — kao i saopštenja mreže i dokumentovane slučajeve kršenja i zaštite prava.',
   'site.skip_link': 'Pređi na sadržaj',
   'site.language': 'Jezik',
   'site.nav_label': 'Glavni meni',
