@@ -132,6 +132,8 @@ export interface OpenStatusLabels {
   closedOpens: string;
   closedOpensDay: string;
   uncertain: string;
+  /** Said once the page is older than its hours' window. */
+  outdated: string;
 }
 
 function clockText(minute: number): string {

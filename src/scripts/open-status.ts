@@ -1,8 +1,9 @@
 /**
  * <open-status data-hours="…" data-tz="Europe/Minsk">: "Open now · closes at
  * 18:00" from the hours expanded at build time, in the service's own time
- * zone. Stays hidden without JavaScript, outside the hours' window, or when
- * the page has no labels. Sentences come from the page's
+ * zone. Stays hidden without JavaScript, before the hours' window, or when
+ * the page has no labels; once the window has run out (an old build), says
+ * the hours may be out of date rather than nothing. Sentences come from the page's
  * <script type="application/json" id="open-status-labels">.
  */
 import { decodeHours, describeStatus, minuteInWindow, statusAt, type OpenStatusLabels } from '../lib/open-now';
@@ -21,8 +22,15 @@ class OpenStatusElement extends HTMLElement {
     if (!labels || !hours || !timeZone) return;
     const minute = minuteInWindow(hours, new Date(), timeZone);
     const status = statusAt(hours, minute);
-    this.hidden = !status;
-    if (!status) return;
+    const outdated = !status && minute >= hours.days * 1440;
+    this.hidden = !status && !outdated;
+    if (!status) {
+      if (outdated) {
+        this.dataset.state = 'outdated';
+        this.textContent = labels.outdated;
+      }
+      return;
+    }
     this.dataset.state = status.state;
     this.textContent = describeStatus(status, minute, hours, labels);
   }

@@ -85,8 +85,8 @@ describe('add a service without a GitHub account', () => {
     try {
       await page.goto(`${site.url}${pageUrl('sr', 'contribute/new-service')}`);
       expect(await page.locator('service-form form').isVisible()).toBe(false);
-      await page.click('details summary');
-      expect(await page.locator('details pre').innerText()).toContain('ŠABLON');
+      await page.click('main details summary');
+      expect(await page.locator('main details pre').innerText()).toContain('ŠABLON');
       expect(await page.locator('#send-heading').innerText()).toBe('Kako da predate fajl');
     } finally {
       await context.close();

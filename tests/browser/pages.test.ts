@@ -94,7 +94,7 @@ describe('navigation without JavaScript', () => {
   it('entry pages show their content without JavaScript', async () => {
     const { page, context } = await openNoScriptPage(site.browser, site.url);
     try {
-      for (const sample of samples.ru.pages.filter(({ type }) => ['service', 'statement', 'case', 'country'].includes(type))) {
+      for (const sample of samples.ru.pages.filter(({ type }) => ['service', 'statement', 'rightsCase', 'country'].includes(type))) {
         const response = await page.goto(`${site.url}${sample.url}`);
         expect(response?.status()).toBe(200);
         const text = await page.locator('main').innerText();

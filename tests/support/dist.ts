@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { PAGES } from '../../src/lib/routes';
 import { LOCALES, type Locale } from '../../src/schemas/locales';
 import { SITE } from '../../src/site.config';
 
@@ -54,19 +55,9 @@ export function urlOfFile(file: string): string {
   return `${SITE.base}/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** The first sub-folder of `dist/<locale>/<section>/` that has a page, if any. */
-function firstEntry(locale: Locale, section: string, dir: string): string | undefined {
-  const folder = join(dir, locale, section);
-  if (!existsSync(folder)) return undefined;
-  return readdirSync(folder)
-    .sort()
-    // cases/statistics and cases/guide are pages of their own, not entries.
-    .find((name) => existsSync(join(folder, name, 'index.html')) && !Object.values(FIXED_PAGES).includes(`${section}/${name}`));
-}
-
 /** A page type and where it was found in one locale. */
 export interface SamplePage {
-  /** Page type, e.g. `service`. */
+  /** Page type: its name in PAGES (src/lib/routes.ts), e.g. `service`; `servicesIn:2` for the two-id form. */
   type: string;
   locale: Locale;
   /** Locale-independent path, e.g. `services/some-id`. */
@@ -75,48 +66,67 @@ export interface SamplePage {
   url: string;
 }
 
-/** Page types that exist once per locale at a fixed path. */
-export const FIXED_PAGES: Record<string, string> = {
-  home: '',
-  services: 'services',
-  map: 'map',
-  statements: 'statements',
-  cases: 'cases',
-  search: 'search',
-  contribute: 'contribute',
-  privacy: 'privacy',
-  press: 'press',
-  caseStatistics: 'cases/statistics',
-  caseGuide: 'cases/guide',
-  monitoring: 'monitoring',
-  tallyForm: 'contribute/tally',
-};
-
-/** Page types with one page per entry, sampled by their first built entry. */
-export const ENTRY_SECTIONS: Record<string, string> = {
-  service: 'services',
-  country: 'countries',
-  statement: 'statements',
-  case: 'cases',
-  monitoringRound: 'monitoring',
-};
+/** Stands for an entry id in a route pattern. */
+const ANY = '*';
 
 /**
- * One page of every type in `locale`. Fixed pages are always listed (they must
- * exist); entry pages are listed when at least one entry was built, and
- * `missing` names the entry types with nothing to sample.
+ * Every page type of the site's route table (PAGES in src/lib/routes.ts) as a
+ * path pattern: fixed pages as they are, pages per entry with `*` for each id
+ * (`services/*`; `services/in/*` and `services/in/*\/*` for the two forms of
+ * `servicesIn`). Derived, so a page added to the table is visited by every
+ * test that samples the site.
+ */
+export const PAGE_PATTERNS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(PAGES).flatMap(([type, page]) => {
+    if (typeof page === 'string') return [[type, page]];
+    const route = page as (...ids: string[]) => string;
+    return Array.from({ length: route.length }, (_, index) => [
+      index === 0 ? type : `${type}:${index + 1}`,
+      route(...Array<string>(index + 1).fill(ANY)),
+    ]);
+  }),
+);
+
+/** Folder names a `*` must not take: the fixed names beside it (`cases/statistics` is no case, `services/in` no service). */
+const RESERVED = new Map<string, Set<string>>();
+for (const pattern of Object.values(PAGE_PATTERNS)) {
+  const segments = pattern.split('/');
+  segments.forEach((segment, index) => {
+    if (segment === ANY || (index === 0 && segment === '')) return;
+    const parent = segments.slice(0, index).join('/');
+    RESERVED.set(parent, (RESERVED.get(parent) ?? new Set()).add(segment));
+  });
+}
+
+/** The first built page (in name order) that matches `segments`, as a locale-independent path. */
+function firstMatch(folder: string, segments: string[], pattern: string[] = [], path: string[] = []): string | undefined {
+  if (!segments.length) return existsSync(join(folder, 'index.html')) ? path.join('/') : undefined;
+  const [head = '', ...rest] = segments;
+  if (head !== ANY) return firstMatch(join(folder, head), rest, [...pattern, head], [...path, head]);
+  if (!existsSync(folder)) return undefined;
+  const reserved = RESERVED.get(pattern.join('/'));
+  for (const name of readdirSync(folder).sort()) {
+    if (reserved?.has(name) || !statSync(join(folder, name)).isDirectory()) continue;
+    const found = firstMatch(join(folder, name), rest, [...pattern, ANY], [...path, name]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * One page of every type in `locale`, found in the built site. `missing`
+ * names the entry types with nothing built (content with no such entry yet,
+ * the directory's country and city pages below DIRECTORY_PAGE_LIMIT); fixed
+ * pages are always listed.
  */
 export function samplePages(locale: Locale, dir: string = DIST): { pages: SamplePage[]; missing: string[] } {
-  const pages: SamplePage[] = Object.entries(FIXED_PAGES).map(([type, path]) => ({ type, locale, path, url: pageUrl(locale, path) }));
+  const pages: SamplePage[] = [];
   const missing: string[] = [];
-  for (const [type, section] of Object.entries(ENTRY_SECTIONS)) {
-    const id = firstEntry(locale, section, dir);
-    if (!id) {
-      missing.push(type);
-      continue;
-    }
-    const path = `${section}/${id}`;
-    pages.push({ type, locale, path, url: pageUrl(locale, path) });
+  for (const [type, pattern] of Object.entries(PAGE_PATTERNS)) {
+    // A fixed page is listed even when it was not built, so the tests visiting it fail rather than skip it.
+    const path = pattern.includes(ANY) ? firstMatch(join(dir, locale), pattern.split('/')) : pattern;
+    if (path === undefined) missing.push(type);
+    else pages.push({ type, locale, path, url: pageUrl(locale, path) });
   }
   return { pages, missing };
 }

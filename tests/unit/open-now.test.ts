@@ -21,6 +21,7 @@ const LABELS: OpenStatusLabels = {
   closedOpens: 'Closed · opens at {{time}}',
   closedOpensDay: 'Closed · opens {{day}} {{time}}',
   uncertain: 'May be open — call first',
+  outdated: 'Hours may be out of date',
 };
 
 /** Monday 23 November 2026, as the build machine's local date. */

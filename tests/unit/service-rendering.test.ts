@@ -31,7 +31,7 @@ beforeAll(async () => {
 });
 
 const render = (component: Parameters<AstroContainer['renderToString']>[0], service: Service) =>
-  container.renderToString(component, { props: { service, country, locale: 'en', stale: false } });
+  container.renderToString(component, { props: { service, country, locale: 'en' } });
 
 describe('address visibility', () => {
   it('shows the street on a public entry', async () => {
@@ -118,7 +118,7 @@ describe('contacts first', () => {
   });
 
   it('says plainly that there is no contact and offers the country’s known help lines', async () => {
-    const html = await container.renderToString(ServiceDetails, { props: { service: noContact, country: withLines, locale: 'en', stale: false } });
+    const html = await container.renderToString(ServiceDetails, { props: { service: noContact, country: withLines, locale: 'en' } });
     expect(html).toContain('This service lists no phone or messenger');
     expect(html).toContain('href="tel:103"');
     expect(html).toContain('Ambulance');
