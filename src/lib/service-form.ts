@@ -269,32 +269,3 @@ export function serviceEntry(values: ServiceFormValues, lang: Locale): Record<st
   entry.untranslated = (['ru', 'sr', 'en'] as const).filter((other) => other !== lang);
   return entry;
 }
-
-function yamlScalar(value: unknown): string {
-  // JSON strings are valid YAML double-quoted scalars: every quote, colon and # is safe.
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
-
-function yamlLines(value: Record<string, unknown>, indent: string): string[] {
-  return Object.entries(value).flatMap(([key, item]) => {
-    if (Array.isArray(item)) {
-      if (item.every((element) => typeof element !== 'object'))
-        return [`${indent}${key}: [${item.map(yamlScalar).join(', ')}]`];
-      return [
-        `${indent}${key}:`,
-        ...item.flatMap((element) => {
-          const [first, ...rest] = yamlLines(element as Record<string, unknown>, `${indent}    `);
-          return [`${indent}  - ${first!.trimStart()}`, ...rest];
-        }),
-      ];
-    }
-    if (item !== null && typeof item === 'object')
-      return [`${indent}${key}:`, ...yamlLines(item as Record<string, unknown>, `${indent}  `)];
-    return [`${indent}${key}: ${yamlScalar(item)}`];
-  });
-}
-
-/** The entry as the text of a YAML file, with a first comment line. */
-export function entryToYaml(entry: Record<string, unknown>, comment: string): string {
-  return `# ${comment}\n${yamlLines(entry, '').join('\n')}\n`;
-}

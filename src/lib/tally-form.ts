@@ -12,7 +12,7 @@
  * the full validator.
  */
 import type { Locale } from '../schemas/locales';
-import { entryToYaml } from './service-form';
+import { entryToYaml } from './yaml-writer';
 import { serbianToLatin } from './transliterate';
 
 /** An answer a respondent can give to one item. */

@@ -9,13 +9,13 @@ import { readScriptMessages } from '../i18n/format';
 import {
   checkServiceForm,
   entryFile,
-  entryToYaml,
   serviceEntry,
   type FormContext,
   type FormField,
   type FormProblem,
   type ServiceFormValues,
 } from '../lib/service-form';
+import { entryToYaml } from '../lib/yaml-writer';
 
 interface ServiceFormConfig {
   /** The context without its messages, which come in data-messages (Cyrillic on the Cyrillic edition). */

@@ -5,7 +5,6 @@ import { z } from 'astro/zod';
 import {
   checkServiceForm,
   entryFile,
-  entryToYaml,
   FORM_MESSAGE_KEYS,
   judgeOpeningHours,
   serviceEntry,
@@ -13,6 +12,7 @@ import {
   type FormField,
   type ServiceFormValues,
 } from '../../src/lib/service-form';
+import { entryToYaml } from '../../src/lib/yaml-writer';
 import { validateContent } from '../../src/lib/validation';
 import { schemaAt } from '../../src/schemas/format';
 import { messageTemplate } from '../../src/i18n';
