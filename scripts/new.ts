@@ -23,7 +23,6 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { isLangOption, readCommandLine } from './cli';
 import { parse } from 'yaml';
 import { todayIso } from '../src/lib/dates';
@@ -34,21 +33,30 @@ import {
   checkAnswer,
   checkOpeningHours,
   entryYaml,
-  LANGUAGE_NAMES,
-  parseChoice,
   prompt,
-  renderChoices,
   suggestId,
   type Checked,
   type Choice,
   type PromptKey,
 } from '../src/lib/scaffold';
+import {
+  askOwnText,
+  askTranslations,
+  chooseChecked,
+  chooseOneChecked,
+  createAnswers,
+  field,
+  Interview,
+  say,
+  Stopped,
+  type SchemaPiece,
+} from './interview';
 import { serbianToLatin } from '../src/lib/transliterate';
 import { validateContent } from '../src/lib/validation';
 import { caseSchema } from '../src/schemas/cases';
 import { eventSchema, parseTimeRange, recurrenceProblem } from '../src/schemas/events';
 import { countrySchema, type Country } from '../src/schemas/countries';
-import { schemaAt, renderProblem } from '../src/schemas/format';
+import { renderProblem } from '../src/schemas/format';
 import { LOCALE_NAMES, LOCALES, type Locale } from '../src/schemas/locales';
 import { message } from '../src/schemas/messages';
 import { serviceSchema } from '../src/schemas/services';
@@ -86,107 +94,6 @@ again. Nothing is written until the whole entry passes the same check as
 "npm run validate", and an existing file is never overwritten.
 
 Exit code: 0 written, 1 stopped or not written, 2 wrong usage.`;
-
-/** Thrown when the input ends (Ctrl+D, end of a pipe) before the questions do. */
-class Stopped extends Error {}
-
-/** Reads answers line by line; lines typed or piped ahead of a question wait in a queue. */
-function createAnswers() {
-  const rl = createInterface({ input: process.stdin, terminal: false });
-  const lines = rl[Symbol.asyncIterator]();
-  return {
-    async next(): Promise<string> {
-      const { value, done } = await lines.next();
-      if (done) throw new Stopped();
-      return String(value);
-    },
-    close: () => rl.close(),
-  };
-}
-
-type Answers = ReturnType<typeof createAnswers>;
-
-const say = (text: string) => process.stdout.write(`${text}\n`);
-
-interface AskOptions {
-  optional?: boolean;
-  default?: string;
-}
-
-/** The questions of one run, in one language. */
-class Interview {
-  constructor(
-    private readonly answers: Answers,
-    readonly lang: Locale,
-  ) {}
-
-  t(key: PromptKey, params: Record<string, string | number> = {}): string {
-    return prompt(this.lang, key, params);
-  }
-
-  private async ask(question: string, options: AskOptions): Promise<string> {
-    const notes = [
-      options.optional ? this.t('optional') : '',
-      options.default ? this.t('default_value', { value: options.default }) : '',
-    ]
-      .filter(Boolean)
-      .join('; ');
-    say(`\n${question}${notes ? ` (${notes})` : ''}`);
-    process.stdout.write('> ');
-    const answer = (await this.answers.next()).trim();
-    return answer || options.default || '';
-  }
-
-  /** Asks until the answer passes `check`; an empty optional answer gives undefined. */
-  async valid<T>(
-    question: string,
-    check: (answer: string) => Checked<T>,
-    options: AskOptions = {},
-  ): Promise<T | undefined> {
-    for (;;) {
-      const answer = await this.ask(question, options);
-      if (answer === '' && options.optional) return undefined;
-      const checked = check(answer);
-      if (checked.ok) return checked.value;
-      say(this.t('problem', { message: checked.reason }));
-    }
-  }
-
-  /** Like `valid`, for a question that must be answered. */
-  async required<T>(
-    question: string,
-    check: (answer: string) => Checked<T>,
-    options: Omit<AskOptions, 'optional'> = {},
-  ): Promise<T> {
-    return (await this.valid(question, check, options)) as T;
-  }
-
-  /** A numbered choice; returns the chosen keys, or undefined when an optional choice is skipped. */
-  async choose(
-    question: string,
-    choices: Choice[],
-    options: { multiple?: boolean; optional?: boolean } = {},
-  ): Promise<string[] | undefined> {
-    const hint = this.t(options.multiple ? 'answer_many' : 'answer_one');
-    for (;;) {
-      const answer = await this.ask(`${question}\n${renderChoices(choices)}\n${hint}`, { optional: options.optional });
-      if (answer === '' && options.optional) return undefined;
-      const keys = parseChoice(answer, choices, Boolean(options.multiple));
-      if (keys) return keys;
-      say(this.t('problem', { message: this.t('not_a_choice', { answer, hint }) }));
-    }
-  }
-
-  /** A yes/no question; anything but a "yes" word counts as no. */
-  async yes(question: string): Promise<boolean> {
-    const answer = await this.ask(question, {});
-    return this.t('yes_words').split(',').includes(answer.toLowerCase());
-  }
-
-  async chooseOne(question: string, choices: Choice[]): Promise<string> {
-    return (await this.choose(question, choices))![0]!;
-  }
-}
 
 function vocabularyChoices(vocabulary: Vocabulary, lang: Locale): Choice[] {
   return Object.entries(vocabulary).map(([key, terms]) => ({ key, label: `${terms[lang].label} (${key})` }));
@@ -238,7 +145,7 @@ async function askId(
   interview: Interview,
   root: string,
   folder: string,
-  schema: Parameters<typeof schemaAt>[0],
+  schema: SchemaPiece,
   suggestion: string,
 ): Promise<string> {
   return interview.required(
@@ -274,43 +181,73 @@ function only(texts: Partial<Record<Locale, string>>): Partial<Record<Locale, st
   );
 }
 
-const field = (schema: Parameters<typeof schemaAt>[0], ...path: (string | number)[]) => schemaAt(schema, path)!;
-
-/** Questions for a service; returns the entry and where it goes, or undefined when stopped. */
-async function interviewService(interview: Interview, root: string, today: string) {
-  const { lang } = interview;
-  const countries = loadCountries(root);
-  const country = await chooseCountry(interview, countries);
+/** A country from the list and one of its cities; undefined (after saying why) when the place is not listed yet. */
+async function askPlace(interview: Interview, root: string): Promise<{ country: Country; city: string } | undefined> {
+  const country = await chooseCountry(interview, loadCountries(root));
   if (!country) {
     say(interview.t('country_missing'));
     return undefined;
   }
-  const cityKey = await interview.chooseOne(interview.t('city'), [
-    ...Object.entries(country.cities).map(([key, city]) => ({
-      key,
-      label: `${pickText(city.name, lang, country.original_language)} (${key})`,
-    })),
+  const city = await interview.chooseOne(interview.t('city'), [
+    ...cityChoices(country, interview.lang),
     { key: '-', label: interview.t('not_in_list') },
   ]);
-  if (cityKey === '-') {
+  if (city === '-') {
     say(interview.t('city_missing', { country: country.id }));
     return undefined;
   }
+  return { country, city };
+}
 
-  const text = field(serviceSchema, 'name', lang);
-  // The schema's rules, then the validator's privacy screen: no private person's number, handle or name.
-  const check = (answer: string) => {
-    const checked = checkAnswer(text, answer, lang);
-    return checked.ok ? checkFreeText(checked.value, lang) : checked;
-  };
-  const name: Partial<Record<Locale, string>> = {};
-  const description: Partial<Record<Locale, string>> = {};
-  const address: Partial<Record<Locale, string>> = {};
-  name[lang] = await interview.required(interview.t('service_name', { language: LANGUAGE_NAMES[lang][lang] }), check);
-  description[lang] = await interview.required(
-    interview.t('service_description', { language: LANGUAGE_NAMES[lang][lang] }),
-    check,
+function cityChoices(country: Country, lang: Locale): Choice[] {
+  return Object.entries(country.cities).map(([key, city]) => ({
+    key,
+    label: `${pickText(city.name, lang, country.original_language)} (${key})`,
+  }));
+}
+
+/** Who checked the entry, when and against what, as the `verification` part of an entry. */
+async function askVerification(interview: Interview, schema: SchemaPiece, today: string) {
+  const { lang } = interview;
+  const status = await interview.chooseOne(interview.t('verification_status'), [
+    { key: 'verified', label: interview.t('verification.verified') },
+    { key: 'unverified', label: interview.t('verification.unverified') },
+  ]);
+  const date = await interview.required(
+    interview.t('verification_date'),
+    (answer) => {
+      const checked = checkAnswer(field(schema, 'verification', 'date'), answer, lang);
+      return checked.ok ? notFuture(checked.value, today, lang) : checked;
+    },
+    { default: today },
   );
+  const by = await interview.required(interview.t('verification_by'), (answer) =>
+    checkAnswer(field(schema, 'verification', 'by'), answer, lang),
+  );
+  const title = await interview.required(interview.t('verification_source'), (answer) =>
+    checkAnswer(field(schema, 'verification', 'source', 'title'), answer, lang),
+  );
+  return { status, date, by, source: { title } };
+}
+
+/** The schema's rules for a text, then `screen` (the validator's privacy check for that kind of entry). */
+function screenedText(text: SchemaPiece, lang: Locale, screen: (value: string, lang: Locale) => Checked<string>) {
+  return (answer: string): Checked<string> => {
+    const checked = checkAnswer<string>(text, answer, lang);
+    return checked.ok ? screen(checked.value, lang) : checked;
+  };
+}
+
+/** Questions for a service; returns the entry and where it goes, or undefined when stopped. */
+async function interviewService(interview: Interview, root: string, today: string) {
+  const { lang } = interview;
+  const place = await askPlace(interview, root);
+  if (!place) return undefined;
+  const { country, city } = place;
+  // No private person's number, handle or name in any text.
+  const check = screenedText(field(serviceSchema, 'name', lang), lang, checkFreeText);
+  const name = await askOwnText(interview, 'service_name', check);
+  const description = await askOwnText(interview, 'service_description', check);
   const types = await chooseChecked(
     interview,
     interview.t('types'),
@@ -318,135 +255,69 @@ async function interviewService(interview: Interview, root: string, today: strin
     field(serviceSchema, 'types'),
     true,
   );
-  address[lang] = await interview.valid(interview.t('address', { language: LANGUAGE_NAMES[lang][lang] }), check, {
-    optional: true,
-  });
-  const addressVisibility = address[lang]
-    ? (
-        await chooseChecked(
-          interview,
-          interview.t('address_visibility'),
-          vocabularyChoices(ADDRESS_VISIBILITIES, lang),
-          field(serviceSchema, 'address_visibility'),
-          false,
-        )
-      )[0]
+  const address = await askOwnText(interview, 'address', check, { optional: true });
+  const addressVisibility = address.texts[lang]
+    ? await chooseOneChecked(
+        interview,
+        interview.t('address_visibility'),
+        vocabularyChoices(ADDRESS_VISIBILITIES, lang),
+        field(serviceSchema, 'address_visibility'),
+      )
     : undefined;
-
-  const untranslated: Locale[] = [];
-  for (const other of LOCALES.filter((locale) => locale !== lang)) {
-    say(`\n${interview.t('translation_offer', { language: LANGUAGE_NAMES[lang][other] })}`);
-    name[other] = await interview.valid(interview.t('service_name', { language: LANGUAGE_NAMES[lang][other] }), check, {
-      optional: true,
-    });
-    if (name[other])
-      description[other] = await interview.valid(
-        interview.t('service_description', { language: LANGUAGE_NAMES[lang][other] }),
-        check,
-        { optional: true },
-      );
-    if (name[other] && description[other] && address[lang])
-      address[other] = await interview.valid(interview.t('address', { language: LANGUAGE_NAMES[lang][other] }), check, {
-        optional: true,
-      });
-    if (!name[other] || !description[other] || (address[lang] && !address[other])) untranslated.push(other);
-  }
-
+  const untranslated = await askTranslations(interview, [name, description, address], check);
   const openingHours = await askOpeningHours(interview, country.id);
   const phone = await interview.valid(
     interview.t('phone'),
     (answer) => checkAnswer(field(serviceSchema, 'phones', 0, 'number'), answer, lang),
     { optional: true },
   );
-  const cost = (
-    await chooseChecked(
-      interview,
-      interview.t('cost'),
-      vocabularyChoices(COSTS, lang),
-      field(serviceSchema, 'cost'),
-      false,
-    )
-  )[0];
-  const status = await interview.chooseOne(interview.t('verification_status'), [
-    { key: 'verified', label: interview.t('verification.verified') },
-    { key: 'unverified', label: interview.t('verification.unverified') },
-  ]);
-  const date = await interview.required(
-    interview.t('verification_date'),
-    (answer) => {
-      const checked = checkAnswer(field(serviceSchema, 'verification', 'date'), answer, lang);
-      return checked.ok ? notFuture(checked.value, today, lang) : checked;
-    },
-    { default: today },
+  const cost = await chooseOneChecked(
+    interview,
+    interview.t('cost'),
+    vocabularyChoices(COSTS, lang),
+    field(serviceSchema, 'cost'),
   );
-  const by = await interview.required(interview.t('verification_by'), (answer) =>
-    checkAnswer(field(serviceSchema, 'verification', 'by'), answer, lang),
-  );
-  const sourceTitle = await interview.required(interview.t('verification_source'), (answer) =>
-    checkAnswer(field(serviceSchema, 'verification', 'source', 'title'), answer, lang),
-  );
+  const verification = await askVerification(interview, serviceSchema, today);
   const id = await askId(
     interview,
     root,
     'services',
     field(serviceSchema, 'id'),
-    suggestId(name.en ?? name[lang]!, cityKey),
+    suggestId(name.texts.en ?? name.texts[lang]!, city),
   );
 
   const entry: Record<string, unknown> = {
     id,
     country: country.id,
-    city: cityKey,
-    name: only(name),
-    description: only(description),
+    city,
+    name: only(name.texts),
+    description: only(description.texts),
     types,
-    ...(address[lang] ? { address: only(address), address_visibility: addressVisibility } : {}),
+    ...(addressVisibility ? { address: only(address.texts), address_visibility: addressVisibility } : {}),
     ...(openingHours ? { opening_hours: openingHours } : {}),
     ...(phone ? { phones: [{ number: phone }] } : {}),
     cost,
-    verification: { status, date, by, source: { title: sourceTitle } },
+    verification,
     original_language: lang,
     untranslated,
   };
-  return { entry, file: `content/services/${country.id}/${cityKey}/${id}.yaml` };
+  return { entry, file: `content/services/${country.id}/${city}/${id}.yaml` };
 }
 
-/** Questions for an event; returns the entry and where it goes, or undefined when stopped. */
-async function interviewEvent(interview: Interview, root: string, today: string) {
+/** When an event happens: its first day, its hours if known and its repeat rule (RFC 5545 RRULE) if it repeats. */
+async function askSchedule(interview: Interview) {
   const { lang } = interview;
-  const country = await chooseCountry(interview, loadCountries(root));
-  if (!country) {
-    say(interview.t('country_missing'));
-    return undefined;
-  }
-  const city = await interview.chooseOne(interview.t('city'), [
-    ...Object.entries(country.cities).map(([key, entry]) => ({ key, label: `${pickText(entry.name, lang, country.original_language)} (${key})` })),
-    { key: '-', label: interview.t('not_in_list') },
-  ]);
-  if (city === '-') {
-    say(interview.t('city_missing', { country: country.id }));
-    return undefined;
-  }
-  const kind = (await chooseChecked(interview, interview.t('event_kind'), vocabularyChoices(EVENT_KINDS, lang), field(eventSchema, 'kind'), false))[0];
-  const check = (answer: string) => checkAnswer(field(eventSchema, 'title', lang), answer, lang);
-  const title: Partial<Record<Locale, string>> = {};
-  const description: Partial<Record<Locale, string>> = {};
-  title[lang] = await interview.required(interview.t('event_title', { language: LANGUAGE_NAMES[lang][lang] }), check);
-  description[lang] = await interview.required(interview.t('event_description', { language: LANGUAGE_NAMES[lang][lang] }), check);
-  const untranslated: Locale[] = [];
-  for (const other of LOCALES.filter((locale) => locale !== lang)) {
-    say(`\n${interview.t('translation_offer', { language: LANGUAGE_NAMES[lang][other] })}`);
-    title[other] = await interview.valid(interview.t('event_title', { language: LANGUAGE_NAMES[lang][other] }), check, { optional: true });
-    if (title[other]) description[other] = await interview.valid(interview.t('event_description', { language: LANGUAGE_NAMES[lang][other] }), check, { optional: true });
-    if (!title[other] || !description[other]) untranslated.push(other);
-  }
-  const start = await interview.required(interview.t('event_start'), (answer) => checkAnswer(field(eventSchema, 'schedule', 'start'), answer, lang));
+  const start = await interview.required(interview.t('event_start'), (answer) =>
+    checkAnswer(field(eventSchema, 'schedule', 'start'), answer, lang),
+  );
   const time = await interview.valid(
     interview.t('event_time'),
     (answer): Checked<string> => {
       const checked = checkAnswer<string>(field(eventSchema, 'schedule', 'time'), answer, lang);
       const range = checked.ok ? parseTimeRange(checked.value) : undefined;
-      return range && range.to <= range.from ? { ok: false, reason: `${message(lang, 'event.time_order')} — ${message(lang, 'event.time_order_hint')}` } : checked;
+      return range && range.to <= range.from
+        ? { ok: false, reason: `${message(lang, 'event.time_order')} — ${message(lang, 'event.time_order_hint')}` }
+        : checked;
     },
     { optional: true },
   );
@@ -454,35 +325,51 @@ async function interviewEvent(interview: Interview, root: string, today: string)
     interview.t('event_repeat'),
     (answer): Checked<string> => {
       const problem = recurrenceProblem(answer, start);
-      return problem ? { ok: false, reason: message(lang, 'event.repeat_invalid', { detail: problem }) } : { ok: true, value: answer.trim() };
+      return problem
+        ? { ok: false, reason: message(lang, 'event.repeat_invalid', { detail: problem }) }
+        : { ok: true, value: answer.trim() };
     },
     { optional: true },
   );
-  const status = await interview.chooseOne(interview.t('verification_status'), [
-    { key: 'verified', label: interview.t('verification.verified') },
-    { key: 'unverified', label: interview.t('verification.unverified') },
-  ]);
-  const date = await interview.required(
-    interview.t('verification_date'),
-    (answer) => {
-      const checked = checkAnswer(field(eventSchema, 'verification', 'date'), answer, lang);
-      return checked.ok ? notFuture(checked.value, today, lang) : checked;
-    },
-    { default: today },
+  return { start, ...(time ? { time } : {}), ...(repeat ? { repeat } : {}) };
+}
+
+/** Questions for an event; returns the entry and where it goes, or undefined when stopped. */
+async function interviewEvent(interview: Interview, root: string, today: string) {
+  const { lang } = interview;
+  const place = await askPlace(interview, root);
+  if (!place) return undefined;
+  const { country, city } = place;
+  const kind = await chooseOneChecked(
+    interview,
+    interview.t('event_kind'),
+    vocabularyChoices(EVENT_KINDS, lang),
+    field(eventSchema, 'kind'),
   );
-  const by = await interview.required(interview.t('verification_by'), (answer) => checkAnswer(field(eventSchema, 'verification', 'by'), answer, lang));
-  const sourceTitle = await interview.required(interview.t('verification_source'), (answer) => checkAnswer(field(eventSchema, 'verification', 'source', 'title'), answer, lang));
-  const id = await askId(interview, root, 'events', field(eventSchema, 'id'), suggestId(title.en ?? title[lang]!, city));
+  const check = screenedText(field(eventSchema, 'title', lang), lang, checkFreeText);
+  const title = await askOwnText(interview, 'event_title', check);
+  const description = await askOwnText(interview, 'event_description', check);
+  const untranslated = await askTranslations(interview, [title, description], check);
+  const schedule = await askSchedule(interview);
+  const verification = await askVerification(interview, eventSchema, today);
+  const id = await askId(
+    interview,
+    root,
+    'events',
+    field(eventSchema, 'id'),
+    suggestId(title.texts.en ?? title.texts[lang]!, city),
+  );
+
   const entry: Record<string, unknown> = {
     id,
     kind,
-    title: only(title),
-    description: only(description),
+    title: only(title.texts),
+    description: only(description.texts),
     country: country.id,
     city,
-    schedule: { start, ...(time ? { time } : {}), ...(repeat ? { repeat } : {}) },
-    sources: [{ title: sourceTitle }],
-    verification: { status, date, by, source: { title: sourceTitle } },
+    schedule,
+    sources: [{ title: verification.source.title }],
+    verification,
     original_language: lang,
     untranslated,
   };
@@ -505,20 +392,19 @@ async function askOpeningHours(interview: Interview, country: string): Promise<s
   }
 }
 
-/** A numbered choice whose result is also checked against the schema piece. */
-async function chooseChecked(
-  interview: Interview,
-  question: string,
-  choices: Choice[],
-  schema: Parameters<typeof schemaAt>[0],
-  multiple: boolean,
-): Promise<string[]> {
-  for (;;) {
-    const keys = (await interview.choose(question, choices, { multiple }))!;
-    const checked = checkAnswer<unknown>(schema, multiple ? keys : keys[0], interview.lang);
-    if (checked.ok) return keys;
-    say(interview.t('problem', { message: checked.reason }));
-  }
+/** What happened in a rights case, each from its vocabulary. */
+async function askCaseFacts(interview: Interview) {
+  const { lang } = interview;
+  const one = (question: PromptKey, vocabulary: Vocabulary, key: string) =>
+    chooseOneChecked(interview, interview.t(question), vocabularyChoices(vocabulary, lang), field(caseSchema, key));
+  const many = (question: PromptKey, vocabulary: Vocabulary, key: string) =>
+    chooseChecked(interview, interview.t(question), vocabularyChoices(vocabulary, lang), field(caseSchema, key), true);
+  const kind = await one('case_kind', CASE_KINDS, 'kind');
+  const categories = await many('case_categories', CASE_CATEGORIES, 'categories');
+  const perpetrator = await one('case_perpetrator', PERPETRATORS, 'perpetrator');
+  const actions = await many('case_actions', CASE_ACTIONS, 'actions');
+  const outcome = await one('case_outcome', CASE_OUTCOMES, 'outcome');
+  return { kind, categories, perpetrator, actions, outcome };
 }
 
 /** Questions for a rights case; returns the entry and where it goes, or undefined when stopped. */
@@ -534,95 +420,29 @@ async function interviewCase(interview: Interview, root: string, today: string) 
     say(interview.t('country_missing'));
     return undefined;
   }
-  const cities = Object.entries(country.cities).map(([key, city]) => ({
-    key,
-    label: `${pickText(city.name, lang, country.original_language)} (${key})`,
-  }));
-  const city = (await interview.choose(interview.t('case_city'), cities, { optional: true }))?.[0];
+  const city = (await interview.choose(interview.t('case_city'), cityChoices(country, lang), { optional: true }))?.[0];
   const date = await interview.required(interview.t('case_date'), (answer) => {
     const checked = checkAnswer(field(caseSchema, 'date'), answer, lang);
     if (!checked.ok) return checked;
     if (checked.value.length !== 7) return { ok: false, reason: message(lang, 'case.date_too_precise') };
     return notFuture(checked.value, today.slice(0, 7), lang);
   });
-  const kind = (
-    await chooseChecked(
-      interview,
-      interview.t('case_kind'),
-      vocabularyChoices(CASE_KINDS, lang),
-      field(caseSchema, 'kind'),
-      false,
-    )
-  )[0];
-  const categories = await chooseChecked(
-    interview,
-    interview.t('case_categories'),
-    vocabularyChoices(CASE_CATEGORIES, lang),
-    field(caseSchema, 'categories'),
-    true,
+  const facts = await askCaseFacts(interview);
+  // Anonymous: no name, place or detail that points at a person.
+  const check = screenedText(field(caseSchema, 'title', lang), lang, checkAnonymous);
+  const title = await askOwnText(interview, 'case_title', check);
+  const summary = await askOwnText(interview, 'case_summary', check);
+  const untranslated = await askTranslations(interview, [title, summary], check);
+  const documentedBy = await interview.required(
+    interview.t('case_documented_by'),
+    screenedText(field(caseSchema, 'documented_by'), lang, checkAnonymous),
   );
-  const perpetrator = (
-    await chooseChecked(
-      interview,
-      interview.t('case_perpetrator'),
-      vocabularyChoices(PERPETRATORS, lang),
-      field(caseSchema, 'perpetrator'),
-      false,
-    )
-  )[0];
-  const actions = await chooseChecked(
-    interview,
-    interview.t('case_actions'),
-    vocabularyChoices(CASE_ACTIONS, lang),
-    field(caseSchema, 'actions'),
-    true,
-  );
-  const outcome = (
-    await chooseChecked(
-      interview,
-      interview.t('case_outcome'),
-      vocabularyChoices(CASE_OUTCOMES, lang),
-      field(caseSchema, 'outcome'),
-      false,
-    )
-  )[0];
-
-  const text = field(caseSchema, 'title', lang);
-  const check = (answer: string): Checked<string> => {
-    const checked = checkAnswer(text, answer, lang);
-    return checked.ok ? checkAnonymous(checked.value, lang) : checked;
-  };
-  const title: Partial<Record<Locale, string>> = {};
-  const summary: Partial<Record<Locale, string>> = {};
-  title[lang] = await interview.required(interview.t('case_title', { language: LANGUAGE_NAMES[lang][lang] }), check);
-  summary[lang] = await interview.required(
-    interview.t('case_summary', { language: LANGUAGE_NAMES[lang][lang] }),
-    check,
-  );
-  const untranslated: Locale[] = [];
-  for (const other of LOCALES.filter((locale) => locale !== lang)) {
-    say(`\n${interview.t('translation_offer', { language: LANGUAGE_NAMES[lang][other] })}`);
-    title[other] = await interview.valid(interview.t('case_title', { language: LANGUAGE_NAMES[lang][other] }), check, {
-      optional: true,
-    });
-    if (title[other])
-      summary[other] = await interview.valid(
-        interview.t('case_summary', { language: LANGUAGE_NAMES[lang][other] }),
-        check,
-        { optional: true },
-      );
-    if (!title[other] || !summary[other]) untranslated.push(other);
-  }
-  const documentedBy = await interview.required(interview.t('case_documented_by'), (answer) => {
-    const checked = checkAnswer(field(caseSchema, 'documented_by'), answer, lang);
-    return checked.ok ? checkAnonymous(checked.value, lang) : checked;
-  });
   const id = await askId(
     interview,
     root,
     'cases',
     field(caseSchema, 'id'),
-    suggestId(title.en ?? title[lang]!, city ?? country.id),
+    suggestId(title.texts.en ?? title.texts[lang]!, city ?? country.id),
   );
 
   const entry: Record<string, unknown> = {
@@ -633,13 +453,9 @@ async function interviewCase(interview: Interview, root: string, today: string) 
     precision: 'month',
     country: country.id,
     ...(city ? { city } : {}),
-    kind,
-    categories,
-    perpetrator,
-    actions,
-    outcome,
-    title: only(title),
-    summary: only(summary),
+    ...facts,
+    title: only(title.texts),
+    summary: only(summary.texts),
     documented_by: documentedBy,
     recorded: today,
     original_language: lang,
@@ -666,7 +482,15 @@ function checkWhole(root: string, file: string, yamlText: string, lang: Locale, 
   }
 }
 
-async function main(): Promise<number> {
+interface Options {
+  lang?: Locale;
+  type?: string;
+  root: string;
+  today: string;
+}
+
+/** The command line's options, or the exit code when they are wrong (or help was asked for). */
+function readOptions(): Options | number {
   const commandLine = readCommandLine(
     {
       lang: { type: 'string' },
@@ -693,45 +517,60 @@ async function main(): Promise<number> {
     console.error(`There is no content/ folder in ${root}. Run this in the project folder, or pass --root.`);
     return 2;
   }
+  return { lang: values.lang, type: values.type, root, today };
+}
 
+/** Checks the whole entry and writes it; 0 when written, 1 when the check found problems. */
+function writeChecked(
+  interview: Interview,
+  options: Options,
+  type: string,
+  result: { entry: Record<string, unknown>; file: string },
+): number {
+  const { lang } = interview;
+  const { root, today } = options;
+  const yamlText = entryYaml(
+    result.entry,
+    `npm run new, ${today}. More fields: docs/templates/${lang === 'en' ? '' : `${lang}/`}${type}.yaml`,
+  );
+  say(`\n${interview.t('checking')}`);
+  const problems = checkWhole(root, result.file, yamlText, lang, today);
+  if (problems.length > 0) {
+    say(interview.t('not_written'));
+    for (const problem of problems) say(renderProblem(problem, lang));
+    return 1;
+  }
+  const target = join(root, result.file);
+  mkdirSync(dirname(target), { recursive: true });
+  // 'wx' fails if the file appeared meanwhile: an existing entry is never overwritten.
+  writeFileSync(target, yamlText, { flag: 'wx' });
+  say(interview.t('written', { file: result.file }));
+  say(interview.t('next_steps', { lang }));
+  return 0;
+}
+
+async function main(): Promise<number> {
+  const options = readOptions();
+  if (typeof options === 'number') return options;
   const answers = createAnswers();
-  let lang: Locale = values.lang ?? 'en';
+  let lang: Locale = options.lang ?? 'en';
   try {
-    if (!values.lang) {
+    if (!options.lang) {
       const languages = LOCALES.map((locale) => ({ key: locale, label: `${LOCALE_NAMES[locale]} (${locale})` }));
       lang = (await new Interview(answers, 'en').chooseOne('Language / Язык / Jezik', languages)) as Locale;
     }
     const interview = new Interview(answers, lang);
     say(interview.t('intro'));
     const type =
-      values.type ??
+      options.type ??
       (await interview.chooseOne(interview.t('choose_type'), [
         { key: 'service', label: interview.t('type.service') },
         { key: 'case', label: interview.t('type.case') },
         { key: 'event', label: interview.t('type.event') },
       ]));
     const interviews = { service: interviewService, case: interviewCase, event: interviewEvent };
-    const result = await interviews[type as keyof typeof interviews](interview, root, today);
-    if (!result) return 1;
-
-    const yamlText = entryYaml(
-      result.entry,
-      `npm run new, ${today}. More fields: docs/templates/${lang === 'en' ? '' : `${lang}/`}${type}.yaml`,
-    );
-    say(`\n${interview.t('checking')}`);
-    const problems = checkWhole(root, result.file, yamlText, lang, today);
-    if (problems.length > 0) {
-      say(interview.t('not_written'));
-      for (const problem of problems) say(renderProblem(problem, lang));
-      return 1;
-    }
-    const target = join(root, result.file);
-    mkdirSync(dirname(target), { recursive: true });
-    // 'wx' fails if the file appeared meanwhile: an existing entry is never overwritten.
-    writeFileSync(target, yamlText, { flag: 'wx' });
-    say(interview.t('written', { file: result.file }));
-    say(interview.t('next_steps', { lang }));
-    return 0;
+    const result = await interviews[type as keyof typeof interviews](interview, options.root, options.today);
+    return result ? writeChecked(interview, options, type, result) : 1;
   } catch (error) {
     if (error instanceof Stopped) {
       say(`\n${prompt(lang, 'stopped')}`);

@@ -210,13 +210,14 @@ describe('npm run new: usage', () => {
 });
 
 describe('npm run new: an event', () => {
-  it('refuses a repeat rule it cannot read, explains why, and writes an event that passes the validator', () => {
+  it('refuses private details and a repeat rule it cannot read, explains why, and writes an event that passes the validator', () => {
     const root = copyFixture();
     const answers = [
       '1', // country
       '1', // city
       '1', // kind: service fair
       'Service fair',
+      'Ask for Ivan, +375 29 123 45 67.', // the privacy screen refuses a private number
       'Doctors and social workers in one place, with referrals.',
       '', // no Russian title
       '', // no Serbian title
@@ -234,6 +235,7 @@ describe('npm run new: an event', () => {
       '', // suggested id
     ];
     const { code, out } = run(root, ['--lang', 'en', '--type', 'event'], answers);
+    expect(out).toContain('✗ this text seems to contain');
     expect(out).toContain('this repeat rule cannot be read: Invalid FREQ value: MONTLY');
     expect(out).toContain('a time range on the 24-hour clock, e.g. "10:00-13:00"');
     expect(out).toContain('✗ the event ends before or when it starts');
