@@ -97,7 +97,6 @@ const PHONE = /^\+[1-9][0-9 ()-]{6,20}$/;
 const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-
 /** Whether `value` is a real calendar day written `YYYY-MM-DD`. */
 function isRealDay(value: string): boolean {
   if (!DAY.test(value)) return false;
@@ -142,91 +141,116 @@ export function judgeOpeningHours(
   return { verdict: 'ok' };
 }
 
-/** Checks every answer; returns what needs correcting (and notes), in the page's language. */
-export function checkServiceForm(values: ServiceFormValues, context: FormContext): FormProblem[] {
+/** The small vocabulary every check speaks: filled messages, added to one list. */
+function problemWriter(values: ServiceFormValues, context: FormContext, problems: FormProblem[]) {
   const { messages } = context;
-  const fill = (template: MessageTemplate | undefined, values: MessageValues = {}) => formatMessage(context.lang, template ?? '', values);
-  const problems: FormProblem[] = [];
+  // Only the keys the page sends to the browser: a check that used another would show an empty message.
+  const fill = (key: (typeof FORM_MESSAGE_KEYS)[number], params: MessageValues = {}) =>
+    formatMessage(context.lang, messages[key] ?? '', params);
   const expectedGot = (field: FormField, expected: string, got: string, hint?: string) =>
-    problems.push({ field, message: fill(messages['format.expected_got'], { expected, got }), hint });
-  const got = (value: string) => (value.trim() === '' ? fill(messages['format.got_empty_text']) : fill(messages['format.got_text'], { value: JSON.stringify(value) }));
-  const text = (field: FormField) => {
-    if (String(values[field]).trim() === '')
-      expectedGot(field, fill(messages['expected.text']), fill(messages['format.got_empty_text']));
+    problems.push({ field, message: fill('format.expected_got', { expected, got }), hint });
+  const got = (value: string) =>
+    value.trim() === '' ? fill('format.got_empty_text') : fill('format.got_text', { value: JSON.stringify(value) });
+  return {
+    fill,
+    add: (problem: FormProblem) => problems.push(problem),
+    expectedGot,
+    got,
+    text(field: FormField) {
+      if (String(values[field]).trim() === '') expectedGot(field, fill('expected.text'), fill('format.got_empty_text'));
+    },
+    oneOf(field: FormField, allowed: string[], value: string) {
+      if (!allowed.includes(value))
+        expectedGot(field, fill('format.one_of', { values: allowed.join(', ') }), got(value));
+    },
   };
-  const oneOf = (field: FormField, allowed: string[], value: string) => {
-    if (!allowed.includes(value))
-      expectedGot(field, fill(messages['format.one_of'], { values: allowed.join(', ') }), got(value));
-  };
+}
 
-  oneOf('place', context.places, values.place);
-  text('name');
-  text('description');
-  if (values.types.length === 0) expectedGot('types', fill(messages['format.list_at_least'], { count: 1 }), fill(messages['format.got_nothing']));
-  else for (const type of values.types) oneOf('types', context.choices.types, type);
-  if (values.address.trim()) {
-    oneOf('address_visibility', context.choices.address_visibility, values.address_visibility);
-    if (values.address_visibility !== 'public') {
-      problems.push({
-        field: 'address',
-        message: fill(messages['service.address_not_public'], { visibility: values.address_visibility }),
-        hint: fill(messages['service.address_not_public_hint']),
-      });
-    }
+type ProblemWriter = ReturnType<typeof problemWriter>;
+
+/** Place, texts, types and whether the address may be shown. */
+function checkWhatAndWhere(values: ServiceFormValues, context: FormContext, check: ProblemWriter): void {
+  check.oneOf('place', context.places, values.place);
+  check.text('name');
+  check.text('description');
+  if (values.types.length === 0)
+    check.expectedGot('types', check.fill('format.list_at_least', { count: 1 }), check.fill('format.got_nothing'));
+  else for (const type of values.types) check.oneOf('types', context.choices.types, type);
+  if (!values.address.trim()) return;
+  check.oneOf('address_visibility', context.choices.address_visibility, values.address_visibility);
+  if (values.address_visibility !== 'public') {
+    check.add({
+      field: 'address',
+      message: check.fill('service.address_not_public', { visibility: values.address_visibility }),
+      hint: check.fill('service.address_not_public_hint'),
+    });
   }
-  // The validator's privacy screen, on the device: no private person's name, number or handle in the prose.
+}
+
+/** The validator's privacy screen, on the device: no private person's name, number or handle in the prose. */
+function checkPrivacy(values: ServiceFormValues, context: FormContext, check: ProblemWriter): void {
   for (const field of ['name', 'description', 'by', 'source'] as const) {
     for (const finding of screenFreeText(values[field])) {
-      problems.push({
+      check.add({
         field,
-        message: fill(messages['text.personal_data'], {
+        message: check.fill('text.personal_data', {
           kind: PERSONAL_DATA_LABELS[context.lang][finding.kind],
           fragment: finding.masked,
         }),
-        hint: fill(messages['text.personal_data_hint']),
+        hint: check.fill('text.personal_data_hint'),
       });
     }
   }
+}
 
-  if (values.opening_hours.trim()) {
-    const judged = judgeOpeningHours(values.opening_hours);
-    if (judged.verdict === 'invalid') {
-      problems.push({
-        field: 'opening_hours',
-        message: fill(messages['service.opening_hours_invalid'], { detail: judged.part }),
-        hint: fill(messages['service.opening_hours_invalid_hint']),
-      });
-    } else if (judged.verdict === 'unknown') {
-      problems.push({
-        field: 'opening_hours',
-        message: fill(messages['service.opening_hours_invalid_hint']),
-        warning: true,
-      });
-    }
+/** Opening hours and the ways to get in touch. */
+function checkHoursAndContacts(values: ServiceFormValues, check: ProblemWriter): void {
+  const judged = values.opening_hours.trim() ? judgeOpeningHours(values.opening_hours) : { verdict: 'ok' as const };
+  if (judged.verdict === 'invalid') {
+    check.add({
+      field: 'opening_hours',
+      message: check.fill('service.opening_hours_invalid', { detail: judged.part }),
+      hint: check.fill('service.opening_hours_invalid_hint'),
+    });
+  } else if (judged.verdict === 'unknown') {
+    check.add({ field: 'opening_hours', message: check.fill('service.opening_hours_invalid_hint'), warning: true });
   }
   if (values.phone.trim() && !PHONE.test(values.phone.trim()))
-    expectedGot('phone', fill(messages['expected.phone']), got(values.phone));
+    check.expectedGot('phone', check.fill('expected.phone'), check.got(values.phone));
   if (values.email.trim() && !EMAIL.test(values.email.trim()))
-    expectedGot('email', fill(messages['expected.email']), got(values.email));
+    check.expectedGot('email', check.fill('expected.email'), check.got(values.email));
   if (values.website.trim() && !isWebUrl(values.website.trim()))
-    expectedGot('website', fill(messages['expected.url']), got(values.website));
-  oneOf('cost', context.choices.cost, values.cost);
-  oneOf('narcology_register', context.choices.narcology_register, values.narcology_register);
-  oneOf('anonymous', ['', 'true', 'false'], values.anonymous);
-  oneOf('status', ['verified', 'unverified'], values.status);
+    check.expectedGot('website', check.fill('expected.url'), check.got(values.website));
+}
 
-  if (!DAY.test(values.date)) expectedGot('date', fill(messages['expected.date']), got(values.date));
-  else if (!isRealDay(values.date)) problems.push({ field: 'date', message: fill(messages['date.not_real']) });
+/** Who checked the entry and when: a real day, not in the future. */
+function checkVerification(values: ServiceFormValues, context: FormContext, check: ProblemWriter): void {
+  check.oneOf('status', ['verified', 'unverified'], values.status);
+  if (!DAY.test(values.date)) check.expectedGot('date', check.fill('expected.date'), check.got(values.date));
+  else if (!isRealDay(values.date)) check.add({ field: 'date', message: check.fill('date.not_real') });
   else if (values.date > context.today) {
-    problems.push({
+    check.add({
       field: 'date',
-      message: fill(messages['check.in_future'], { date: values.date }),
-      hint: fill(messages['check.in_future_hint']),
+      message: check.fill('check.in_future', { date: values.date }),
+      hint: check.fill('check.in_future_hint'),
     });
   }
-  text('by');
-  text('source');
-  if (!SLUG.test(values.id)) expectedGot('id', fill(messages['expected.slug']), got(values.id));
+  check.text('by');
+  check.text('source');
+}
+
+/** Checks every answer; returns what needs correcting (and notes), in the page's language. */
+export function checkServiceForm(values: ServiceFormValues, context: FormContext): FormProblem[] {
+  const problems: FormProblem[] = [];
+  const check = problemWriter(values, context, problems);
+  checkWhatAndWhere(values, context, check);
+  checkPrivacy(values, context, check);
+  checkHoursAndContacts(values, check);
+  check.oneOf('cost', context.choices.cost, values.cost);
+  check.oneOf('narcology_register', context.choices.narcology_register, values.narcology_register);
+  check.oneOf('anonymous', ['', 'true', 'false'], values.anonymous);
+  checkVerification(values, context, check);
+  if (!SLUG.test(values.id)) check.expectedGot('id', check.fill('expected.slug'), check.got(values.id));
   return problems;
 }
 
