@@ -30,6 +30,39 @@ const COORDINATE_DECIMALS = 5;
 
 const round = (value: number) => Number(value.toFixed(COORDINATE_DECIMALS));
 
+/** A list where each distinct value is stored once; `indexOf` adds a value the first time it is seen. */
+class InternedList<T> {
+  readonly values: T[] = [];
+  readonly #index = new Map<string, number>();
+
+  indexOf(key: string, make: () => T): number {
+    let at = this.#index.get(key);
+    if (at === undefined) {
+      at = this.values.push(make()) - 1;
+      this.#index.set(key, at);
+    }
+    return at;
+  }
+}
+
+/** Vocabulary keys in a fixed order: rows refer to them by position. */
+const VOCABULARY_KEYS = {
+  types: Object.keys(SERVICE_TYPES) as (keyof typeof SERVICE_TYPES)[],
+  audiences: Object.keys(AUDIENCES),
+  costs: Object.keys(COSTS),
+  registers: Object.keys(REGISTER_RISKS),
+};
+
+function mapPlace(service: Service, country: Country, locale: Locale): MapPlace {
+  return {
+    country: country.id,
+    city: service.city,
+    cityName: pickText(country.cities[service.city]?.name, locale, country.original_language) || service.city,
+    countryName: pickText(country.name, locale, country.original_language),
+    timezone: country.timezone,
+  };
+}
+
 /**
  * The map file for `locale`. `hoursOf` gives a service's opening hours in
  * the form of `encodeHours` (open-now.ts), or undefined when unknown; it is
@@ -43,45 +76,17 @@ export function buildMapFile(
   /** Services whose latest monitoring round says naloxone is always there (the filter of that name). */
   naloxoneAlways: ReadonlySet<string> = new Set(),
 ): MapFile {
-  const types = Object.keys(SERVICE_TYPES) as (keyof typeof SERVICE_TYPES)[];
-  const audiences = Object.keys(AUDIENCES);
-  const costs = Object.keys(COSTS);
-  const registers = Object.keys(REGISTER_RISKS);
-  const places: MapPlace[] = [];
-  const placeIndex = new Map<string, number>();
-  const hours: string[] = [];
-  const hoursIndex = new Map<string, number>();
+  const { types, audiences, costs, registers } = VOCABULARY_KEYS;
+  const places = new InternedList<MapPlace>();
+  const hours = new InternedList<string>();
   const rows: MapRow[] = [];
 
   for (const service of services) {
     const country = countries.get(service.country);
     const location = publicLocation(service, country);
     if (!country || !location) continue;
-
-    const placeKey = `${service.country}/${service.city}`;
-    let place = placeIndex.get(placeKey);
-    if (place === undefined) {
-      place = places.length;
-      placeIndex.set(placeKey, place);
-      places.push({
-        country: country.id,
-        city: service.city,
-        cityName: pickText(country.cities[service.city]?.name, locale, country.original_language) || service.city,
-        countryName: pickText(country.name, locale, country.original_language),
-        timezone: country.timezone,
-      });
-    }
-
+    const place = places.indexOf(`${service.country}/${service.city}`, () => mapPlace(service, country, locale));
     const encodedHours = hoursOf(service);
-    let hoursRef = -1;
-    if (encodedHours) {
-      hoursRef = hoursIndex.get(encodedHours) ?? hours.length;
-      if (hoursRef === hours.length) {
-        hoursIndex.set(encodedHours, hoursRef);
-        hours.push(encodedHours);
-      }
-    }
-
     const flags =
       (location.approximate ? MAP_FLAGS.approximate : 0) |
       (service.anonymous === true ? MAP_FLAGS.anonymous : 0) |
@@ -98,7 +103,7 @@ export function buildMapFile(
       service.audiences.map((audience) => audiences.indexOf(audience)),
       costs.indexOf(service.cost),
       registers.indexOf(service.narcology_register),
-      hoursRef,
+      encodedHours ? hours.indexOf(encodedHours, () => encodedHours) : -1,
       // Left out when empty: most entries have no phone, and every byte counts at 10,000 rows.
       ...(service.phones.length ? [service.phones.map((phone) => phone.number)] : []),
     ] as MapRow);
@@ -111,8 +116,8 @@ export function buildMapFile(
     audiences,
     costs,
     registers,
-    places,
-    hours,
+    places: places.values,
+    hours: hours.values,
     rows,
   };
 }
