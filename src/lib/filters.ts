@@ -11,13 +11,16 @@
  *   audience match, since "for women" means a service meant for women;
  * - "free" means cost `free` only, not `partly_free`;
  * - "anonymous" and "no register" need the entry to say so; unknown does not match;
- * - "open now" needs the hours to say so; uncertain or unknown hours do not match;
+ * - "open now" needs the hours to say so; uncertain or unknown hours do not
+ *   match unless the person asks to include services whose hours are unknown
+ *   (a closed service never matches);
  * - "naloxone always" needs the latest peer-monitoring round to publish a
  *   figure for the service in which most people asked said "always"; no
  *   figure (not asked, too few answers) does not match.
  */
 import { formatMessage, type MessageTemplate } from '../i18n/format';
 import type { Service } from '../schemas/services';
+import type { OpenCounts } from './open-now';
 
 /** What a person chose in the filter form. Empty lists and strings mean "any". */
 export interface FilterState {
@@ -26,6 +29,8 @@ export interface FilterState {
   /** A place key, `<country>.<city>` (see `placeKey`). */
   city: string;
   openNow: boolean;
+  /** With "open now": also services whose hours cannot say (none given, not certain, or past the page's window). */
+  includeUnknown: boolean;
   free: boolean;
   anonymous: boolean;
   noRegister: boolean;
@@ -62,6 +67,7 @@ export const QUERY = {
   country: 'country',
   city: 'city',
   openNow: 'open',
+  includeUnknown: 'unknown',
   free: 'free',
   anonymous: 'anonymous',
   noRegister: 'noregister',
@@ -71,7 +77,7 @@ export const QUERY = {
 
 /** No filter at all. */
 export function emptyFilters(): FilterState {
-  return { types: [], country: '', city: '', openNow: false, free: false, anonymous: false, noRegister: false, naloxone: false, audiences: [] };
+  return { types: [], country: '', city: '', openNow: false, includeUnknown: false, free: false, anonymous: false, noRegister: false, naloxone: false, audiences: [] };
 }
 
 /** Whether the state filters anything out. */
@@ -98,12 +104,32 @@ export interface CountTemplates {
 
 /**
  * The count line in `locale` (the page's `lang`): how many services the page
- * lists, or, while the state filters, how many of them match.
+ * lists, or, while the state filters, how many of them match. `values`
+ * fills other placeholders (a page's `from`, `to` and `total`).
  */
-export function countSentence(locale: string, templates: CountTemplates, state: FilterState, matching: number, total: number): string {
+export function countSentence(locale: string, templates: CountTemplates, state: FilterState, matching: number, total: number, values: Record<string, number> = {}): string {
   return isFiltering(state)
-    ? formatMessage(locale, templates.matching, { count: matching, total })
-    : formatMessage(locale, templates.count, { count: total });
+    ? formatMessage(locale, templates.matching, { ...values, count: matching, total })
+    : formatMessage(locale, templates.count, { ...values, count: total });
+}
+
+/** The plural templates of the open-now counts: `{{count}}` open now, closed, with hours unknown. */
+export interface OpenCountTemplates {
+  countOpen: MessageTemplate;
+  countClosed: MessageTemplate;
+  countUnknown: MessageTemplate;
+}
+
+/**
+ * "3 open now · 1 closed · hours unknown for 15": the services that match
+ * every other filter, by what their hours say now. Open is always said
+ * (also when none is); closed and unknown only when there are any.
+ */
+export function openCountsSentence(locale: string, templates: OpenCountTemplates, counts: OpenCounts): string {
+  const parts = [formatMessage(locale, templates.countOpen, { count: counts.open })];
+  if (counts.closed) parts.push(formatMessage(locale, templates.countClosed, { count: counts.closed }));
+  if (counts.unknown) parts.push(formatMessage(locale, templates.countUnknown, { count: counts.unknown }));
+  return parts.join(' · ');
 }
 
 /** The key that names a city unambiguously across countries: `by.minsk`. */
@@ -120,7 +146,7 @@ export function matchesFilters(facts: ServiceFacts, state: FilterState): boolean
   if (state.free && facts.cost !== 'free') return false;
   if (state.anonymous && facts.anonymous !== true) return false;
   if (state.noRegister && facts.register !== 'no') return false;
-  if (state.openNow && facts.openNow !== true) return false;
+  if (state.openNow && facts.openNow !== true && !(state.includeUnknown && facts.openNow === undefined)) return false;
   if (state.naloxone && !facts.naloxone) return false;
   return true;
 }
@@ -145,6 +171,7 @@ export function parseFilterQuery(query: string | URLSearchParams, options?: Filt
     country,
     city,
     openNow: isOn(params.get(QUERY.openNow)),
+    includeUnknown: isOn(params.get(QUERY.includeUnknown)),
     free: isOn(params.get(QUERY.free)),
     anonymous: isOn(params.get(QUERY.anonymous)),
     noRegister: isOn(params.get(QUERY.noRegister)),
@@ -160,6 +187,7 @@ export function filterQuery(state: FilterState): string {
   if (state.country) params.set(QUERY.country, state.country);
   if (state.city) params.set(QUERY.city, state.city);
   if (state.openNow) params.set(QUERY.openNow, '1');
+  if (state.includeUnknown) params.set(QUERY.includeUnknown, '1');
   if (state.free) params.set(QUERY.free, '1');
   if (state.anonymous) params.set(QUERY.anonymous, '1');
   if (state.noRegister) params.set(QUERY.noRegister, '1');

@@ -23,7 +23,7 @@ export interface HoursWindow {
 export type OpenStatus =
   | { state: 'open'; closes?: number }
   | { state: 'uncertain' }
-  | { state: 'closed'; opens?: number };
+  | { state: 'closed'; opens?: number; opensUncertain?: true };
 
 /**
  * Encodes a window compactly for a data-* attribute, as four space-separated
@@ -111,7 +111,9 @@ export function statusAt(window: HoursWindow, minute: number): OpenStatus | unde
     if (next[2]) return { state: 'uncertain' };
     return next[1] < limit ? { state: 'open', closes: next[1] } : { state: 'open' };
   }
-  return next ? { state: 'closed', opens: next[0] } : { state: 'closed' };
+  if (!next) return { state: 'closed' };
+  // "Opens 00:00" would be wrong for a day whose hours are not known (`Mo[2] unknown`).
+  return next[2] ? { state: 'closed', opens: next[0], opensUncertain: true } : { state: 'closed', opens: next[0] };
 }
 
 /** Whether a service is certainly open at `instant`; undefined when its hours cannot say. */
@@ -131,6 +133,8 @@ export interface OpenStatusLabels {
   closed: string;
   closedOpens: string;
   closedOpensDay: string;
+  /** "Closed · next: {{day}}, hours not known" — the next opening is a day whose hours are not known. */
+  closedNextUnknown: string;
   uncertain: string;
   /** Said once the page is older than its hours' window. */
   outdated: string;
@@ -143,8 +147,10 @@ function clockText(minute: number): string {
 
 /**
  * The status line a person reads, e.g. "Open now · closes at 18:00" or
- * "Closed · opens Monday 09:00". A time later today is given without a day;
- * closing at midnight is written 24:00.
+ * "Closed · opens Monday 09:00". A time later today is given without a day,
+ * a day within the coming week by its weekday, a later one with its date;
+ * closing at midnight is written 24:00. When the next opening is a day whose
+ * hours are not known, only that day is given.
  */
 export function describeStatus(status: OpenStatus, minute: number, window: HoursWindow, labels: OpenStatusLabels): string {
   const today = Math.floor(minute / 1440);
@@ -152,7 +158,9 @@ export function describeStatus(status: OpenStatus, minute: number, window: Hours
     // An interval ending exactly at midnight belongs to the day before it.
     const day = endOfDay && at % 1440 === 0 ? at / 1440 - 1 : Math.floor(at / 1440);
     const date = new Date((dayNumber(window.base) + day) * 86_400_000);
-    const weekday = new Intl.DateTimeFormat(labels.intl, { weekday: 'long', timeZone: 'UTC' }).format(date);
+    const options: Intl.DateTimeFormatOptions =
+      day - today < 7 ? { weekday: 'long', timeZone: 'UTC' } : { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
+    const weekday = new Intl.DateTimeFormat(labels.intl, options).format(date);
     const time = endOfDay && at % 1440 === 0 ? '24:00' : clockText(at);
     return template.replace('{{time}}', time).replace('{{day}}', weekday);
   };
@@ -163,6 +171,21 @@ export function describeStatus(status: OpenStatus, minute: number, window: Hours
     return fill(sameDay ? labels.openCloses : labels.openClosesDay, status.closes, true);
   }
   if (status.opens === undefined) return labels.closed;
+  if (status.opensUncertain) return fill(labels.closedNextUnknown, status.opens, false);
   const sameDay = Math.floor(status.opens / 1440) === today;
   return fill(sameDay ? labels.closedOpens : labels.closedOpensDay, status.opens, false);
+}
+
+/** How many of a list of services are open, closed, or cannot say (no hours, hours not certain, or a page older than its hours). */
+export interface OpenCounts {
+  open: number;
+  closed: number;
+  unknown: number;
+}
+
+/** Counts `isOpenAt` answers: true is open, false closed, undefined unknown. */
+export function countOpenStates(answers: Iterable<boolean | undefined>): OpenCounts {
+  const counts: OpenCounts = { open: 0, closed: 0, unknown: 0 };
+  for (const answer of answers) counts[answer === undefined ? 'unknown' : answer ? 'open' : 'closed'] += 1;
+  return counts;
 }

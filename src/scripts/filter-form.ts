@@ -34,12 +34,14 @@ export function readFilterForm(form: HTMLFormElement, options?: FilterOptions): 
  * group of choices says how many are ticked and opens when any are; the
  * folded form says how many filters are on, but stays folded (the results
  * come first). When no service's hours reach today (`hoursKnown` false: an old build), "open now"
- * could only ever give nothing, so it is disabled unless already chosen.
+ * could only ever give nothing, so it is disabled unless already chosen; "also
+ * hours unknown" is enabled only with "open now".
  */
 export function writeFilterForm(form: HTMLFormElement, state: FilterState, hoursKnown: boolean): void {
   const lists: Record<string, string[]> = { [QUERY.type]: state.types, [QUERY.audience]: state.audiences };
   const flags: Record<string, boolean> = {
     [QUERY.openNow]: state.openNow,
+    [QUERY.includeUnknown]: state.includeUnknown,
     [QUERY.free]: state.free,
     [QUERY.anonymous]: state.anonymous,
     [QUERY.noRegister]: state.noRegister,
@@ -50,6 +52,9 @@ export function writeFilterForm(form: HTMLFormElement, state: FilterState, hours
   }
   const openNow = form.querySelector<HTMLInputElement>(`input[name="${QUERY.openNow}"]`);
   if (openNow) openNow.disabled = !hoursKnown && !state.openNow;
+  // "Also those whose hours are unknown" only means something with "open now".
+  const includeUnknown = form.querySelector<HTMLInputElement>(`input[name="${QUERY.includeUnknown}"]`);
+  if (includeUnknown) includeUnknown.disabled = !state.openNow;
   const country = form.querySelector<HTMLSelectElement>(`select[name="${QUERY.country}"]`);
   if (country) country.value = state.country;
   const city = form.querySelector<HTMLSelectElement>(`select[name="${QUERY.city}"]`);

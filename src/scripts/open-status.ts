@@ -3,10 +3,11 @@
  * 18:00" from the hours expanded at build time, in the service's own time
  * zone. Stays hidden without JavaScript, before the hours' window, or when
  * the page has no labels; once the window has run out (an old build), says
- * the hours may be out of date rather than nothing. Sentences come from the page's
- * <script type="application/json" id="open-status-labels">.
+ * the hours may be out of date rather than nothing. Sentences come from the
+ * `data-messages` of the page's #open-status-labels (see `readOpenStatusLabels`).
  */
 import { decodeHours, describeStatus, minuteInWindow, statusAt, type OpenStatusLabels } from '../lib/open-now';
+import { readOpenStatusLabels } from './open-status-labels';
 
 let labels: OpenStatusLabels | null | undefined;
 
@@ -16,7 +17,7 @@ class OpenStatusElement extends HTMLElement {
   }
 
   render(): void {
-    labels ??= JSON.parse(document.getElementById('open-status-labels')?.textContent || 'null') as OpenStatusLabels | null;
+    labels ??= readOpenStatusLabels();
     const hours = decodeHours(this.dataset.hours);
     const timeZone = this.dataset.tz;
     if (!labels || !hours || !timeZone) return;

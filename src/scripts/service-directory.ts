@@ -6,11 +6,24 @@
  * kept. Links marked `data-keep-filters` (to the other pages of a city listed
  * over several, and to the map) get the same choice added, keeping a place
  * they name themselves. The form keeps working without this script: it then
- * submits to the same, complete list.
+ * submits to the same, complete list. With "open now" on, a line counts the
+ * services that match every other filter as open, closed and hours unknown.
  */
-import { countSentence, factsFromDataset, matchesFilters, parseFilterQuery, withFilters, type CountTemplates, type FilterOptions, type FilterState } from '../lib/filters';
-import { decodeHours, isOpenAt, type HoursWindow } from '../lib/open-now';
+import { readScriptMessages } from '../i18n/format';
+import {
+  countSentence,
+  factsFromDataset,
+  matchesFilters,
+  openCountsSentence,
+  parseFilterQuery,
+  withFilters,
+  type CountTemplates,
+  type FilterOptions,
+  type FilterState,
+} from '../lib/filters';
+import { countOpenStates, decodeHours, isOpenAt, type HoursWindow } from '../lib/open-now';
 import { bindFilterForm, filterOptionsOf, writeFilterForm } from './filter-form';
+import { readOpenStatusLabels, type OpenNowMessages } from './open-status-labels';
 
 interface KeptLink {
   element: HTMLAnchorElement;
@@ -30,6 +43,7 @@ class ServiceDirectory extends HTMLElement {
   #cards: Card[] = [];
   #links: KeptLink[] = [];
   #options: FilterOptions = { types: [], countries: [], cities: [], audiences: [] };
+  #openLabels: OpenNowMessages | null = null;
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('form[data-service-filters]');
@@ -44,6 +58,7 @@ class ServiceDirectory extends HTMLElement {
       return { element, url, own: parseFilterQuery(url.search) };
     });
     this.#options = filterOptionsOf(form);
+    this.#openLabels = readOpenStatusLabels();
     bindFilterForm(form, this, this.#options, (state) => this.#show(state), () => this.querySelector<HTMLElement>('[data-directory-count]'));
     this.#show(parseFilterQuery(location.search, this.#options));
   }
@@ -52,12 +67,17 @@ class ServiceDirectory extends HTMLElement {
     const now = new Date();
     let visible = 0;
     let hoursKnown = false;
+    // What the hours say of the services every other filter lets through.
+    const others: (boolean | undefined)[] = [];
+    const otherFilters = { ...state, openNow: false };
     for (const { element, hours, timeZone } of this.#cards) {
       const openNow = isOpenAt(hours, timeZone, now);
       hoursKnown ||= openNow !== undefined;
-      const match = matchesFilters(factsFromDataset(element.dataset, openNow), state);
+      const facts = factsFromDataset(element.dataset, openNow);
+      const match = matchesFilters(facts, state);
       element.hidden = !match;
       if (match) visible += 1;
+      if (state.openNow && matchesFilters(facts, otherFilters)) others.push(openNow);
     }
     writeFilterForm(this.#form!, state, hoursKnown);
     for (const group of this.querySelectorAll<HTMLElement>('[data-place-group]')) {
@@ -67,7 +87,14 @@ class ServiceDirectory extends HTMLElement {
     const jump = this.querySelector<HTMLElement>('[data-directory-jump]');
     if (jump) jump.hidden = Boolean(state.country || state.city);
     const count = this.querySelector('[data-directory-count]');
-    if (count) count.textContent = countSentence(document.documentElement.lang, JSON.parse(this.dataset.labels ?? '{}') as CountTemplates, state, visible, this.#cards.length);
+    const lang = document.documentElement.lang;
+    const page = JSON.parse(this.dataset.page ?? '{}') as Record<string, number>;
+    if (count) count.textContent = countSentence(lang, readScriptMessages(this) as unknown as CountTemplates, state, visible, this.#cards.length, page);
+    const openCounts = this.querySelector<HTMLElement>('[data-open-counts]');
+    if (openCounts) {
+      openCounts.hidden = !state.openNow || !this.#openLabels;
+      openCounts.textContent = state.openNow && this.#openLabels ? openCountsSentence(lang, this.#openLabels, countOpenStates(others)) : '';
+    }
     this.querySelector<HTMLElement>('[data-directory-empty]')!.hidden = visible > 0;
     for (const { element, url, own } of this.#links) {
       const kept = { ...state, country: state.country || own.country, city: state.city || own.city };

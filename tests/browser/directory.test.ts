@@ -10,7 +10,9 @@ import { formatMessage } from '../../src/i18n/format';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en';
-import { decodeHours, minuteInWindow, type HoursWindow } from '../../src/lib/open-now';
+import { ru } from '../../src/i18n/ru';
+import { openCountsSentence } from '../../src/lib/filters';
+import { countOpenStates, decodeHours, isOpenAt, minuteInWindow, type HoursWindow } from '../../src/lib/open-now';
 import { openNoScriptPage, openRecordingPage } from '../support/browser';
 import { pageUrl, requireDist } from '../support/dist';
 import { useSite } from '../support/site';
@@ -200,6 +202,47 @@ describe('open now', () => {
       expect(await status.innerText()).toBe(en['hours.outdated']);
       expect(await status.getAttribute('data-state')).toBe('outdated');
       expect(await page.locator('input[name="open"]').isDisabled(), '"open now" cannot be chosen').toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('counts open, closed and hours unknown apart, and can include the unknown ones (ru, Soligorsk)', async () => {
+    const { page, context, errors } = await openRecordingPage(site.browser, site.url);
+    try {
+      const url = `${site.url}${pageUrl('ru', 'services')}?city=by.soligorsk`;
+      await page.goto(url);
+      const cards = (await cardFacts(page)).filter((card) => card.id && card.country === 'by');
+      const inCity = await page.locator('li.service-card[data-city="soligorsk"]').evaluateAll((list) => list.map((card) => (card as HTMLElement).dataset.service));
+      const city = cards.filter((card) => inCity.includes(card.id));
+      expect(city.length).toBeGreaterThan(1);
+      // A Tuesday noon in Minsk inside every card's window: not a second Monday, so the fair is closed.
+      const someWindow = city.map((card) => decodeHours(card.hours)).find(Boolean);
+      const now = someWindow ? instantAt(someWindow, 2 * 1440 + 12 * 60, 'Europe/Minsk') : new Date();
+      await page.clock.setFixedTime(now);
+      await page.goto(`${url}&open=1`);
+      const answers = city.map((card) => isOpenAt(decodeHours(card.hours), card.tz ?? 'Europe/Minsk', now));
+      const counts = countOpenStates(answers);
+      const expected = openCountsSentence('ru', { countOpen: ru['directory.open_counts.open'], countClosed: ru['directory.open_counts.closed'], countUnknown: ru['directory.open_counts.unknown'] }, counts);
+      const line = page.locator('[data-open-counts]');
+      console.log(`Soligorsk, open now: ${await line.innerText()} (${JSON.stringify(counts)})`);
+      expect(await line.innerText()).toBe(expected);
+      expect(counts.unknown, 'most Soligorsk services give no hours').toBeGreaterThan(0);
+      expect(await visibleIds(page)).toHaveLength(counts.open);
+
+      // Hours unknown is not closed: the person may keep those services.
+      const include = page.locator('input[name="unknown"]');
+      expect(await include.isDisabled()).toBe(false);
+      await include.check();
+      expect(await visibleIds(page)).toHaveLength(counts.open + counts.unknown);
+      expect(new URL(page.url()).searchParams.get('unknown')).toBe('1');
+      await page.goto(page.url());
+      expect(await visibleIds(page)).toHaveLength(counts.open + counts.unknown);
+
+      // A monthly rule never reads "opens 00:00".
+      const statuses = await page.locator('li.service-card[data-city="soligorsk"] open-status').allInnerTexts();
+      for (const text of statuses) expect(text).not.toContain('00:00');
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }

@@ -7,6 +7,7 @@ import {
   filterQuery,
   isFiltering,
   matchesFilters,
+  openCountsSentence,
   parseFilterQuery,
   presentChoices,
   withFilters,
@@ -76,6 +77,16 @@ describe('matchesFilters', () => {
     expect(matchesFilters(facts(), state({ free: true, anonymous: true, noRegister: true, openNow: true }))).toBe(true);
   });
 
+  it('includes services whose hours are unknown when asked, never closed ones', () => {
+    const withUnknown = state({ openNow: true, includeUnknown: true });
+    expect(matchesFilters(facts({ openNow: undefined }), withUnknown)).toBe(true);
+    expect(matchesFilters(facts({ openNow: true }), withUnknown)).toBe(true);
+    expect(matchesFilters(facts({ openNow: false }), withUnknown)).toBe(false);
+    // Alone it filters nothing: it only widens "open now".
+    expect(matchesFilters(facts({ openNow: false }), state({ includeUnknown: true }))).toBe(true);
+    expect(isFiltering(state({ includeUnknown: true }))).toBe(false);
+  });
+
   it('combines different filters with AND', () => {
     expect(matchesFilters(facts({ cost: 'paid' }), state({ types: ['nsp'], free: true }))).toBe(false);
   });
@@ -87,6 +98,7 @@ describe('the URL query', () => {
     country: 'by',
     city: 'by.minsk',
     openNow: true,
+    includeUnknown: true,
     free: true,
     anonymous: true,
     noRegister: true,
@@ -127,6 +139,19 @@ describe('the URL query', () => {
     expect(parseFilterQuery('open=0&free=false&anonymous=1').openNow).toBe(false);
     expect(parseFilterQuery('open=0&free=false&anonymous=1').free).toBe(false);
     expect(parseFilterQuery('open=0&free=false&anonymous=1').anonymous).toBe(true);
+  });
+});
+
+describe('openCountsSentence', () => {
+  const templates = {
+    countOpen: { one: '{{count}} служба открыта сейчас', few: '{{count}} службы открыты сейчас', many: '{{count}} служб открыто сейчас', other: '' },
+    countClosed: { one: '{{count}} закрыта', few: '{{count}} закрыты', many: '{{count}} закрыто', other: '' },
+    countUnknown: { one: 'у {{count}} службы часы неизвестны', few: 'у {{count}} служб часы неизвестны', many: 'у {{count}} служб часы неизвестны', other: '' },
+  };
+
+  it('says open, closed and unknown with plural forms, leaving out parts with none (but never open)', () => {
+    expect(openCountsSentence('ru', templates, { open: 3, closed: 1, unknown: 15 })).toBe('3 службы открыты сейчас · 1 закрыта · у 15 служб часы неизвестны');
+    expect(openCountsSentence('ru', templates, { open: 0, closed: 0, unknown: 21 })).toBe('0 служб открыто сейчас · у 21 службы часы неизвестны');
   });
 });
 

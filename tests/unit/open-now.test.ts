@@ -4,6 +4,7 @@ import {
   decodeHours,
   describeStatus,
   encodeHours,
+  countOpenStates,
   isOpenAt,
   minuteInWindow,
   statusAt,
@@ -20,6 +21,7 @@ const LABELS: OpenStatusLabels = {
   closed: 'Closed now',
   closedOpens: 'Closed · opens at {{time}}',
   closedOpensDay: 'Closed · opens {{day}} {{time}}',
+  closedNextUnknown: 'Closed · next: {{day}}, hours not known',
   uncertain: 'May be open — call first',
   outdated: 'Hours may be out of date',
 };
@@ -145,9 +147,29 @@ describe('open now', () => {
     expect(isOpenAt(undefined, 'Europe/Minsk', new Date('2026-11-23T08:00:00Z'))).toBeUndefined();
   });
 
+  it('gives the day, never "opens 00:00", when the next opening is a day whose hours are not known (Mo[2] unknown)', () => {
+    // The build day is Monday 23 November 2026; the second Monday of December is the 14th.
+    const fair = window('Mo[2] unknown');
+    expect(text(fair, 'Europe/Minsk', '2026-11-24T09:00:00Z')).toBe('Closed · next: Monday 14 December, hours not known');
+    expect(isOpenAt(fair, 'Europe/Minsk', new Date('2026-11-24T09:00:00Z'))).toBe(false);
+    expect(text(fair, 'Europe/Minsk', '2026-12-14T09:00:00Z')).toBe(LABELS.uncertain);
+    expect(isOpenAt(fair, 'Europe/Minsk', new Date('2026-12-14T09:00:00Z'))).toBeUndefined();
+  });
+
+  it('gives the date, not only the weekday, for an opening more than a week away', () => {
+    expect(text(window('Sa[1] 10:00-14:00'), 'Europe/Minsk', '2026-11-23T09:00:00Z')).toBe('Closed · opens Saturday 5 December 10:00');
+  });
+
   it('says "closed" without a time when nothing opens before the window ends', () => {
     const closedSoon = { base: '2026-11-22', days: 3, intervals: [] } satisfies HoursWindow;
     expect(text(closedSoon, 'Europe/Minsk', '2026-11-23T08:00:00Z')).toBe('Closed now');
+  });
+});
+
+describe('countOpenStates', () => {
+  it('counts open, closed and unknown apart: unknown is not closed', () => {
+    expect(countOpenStates([true, false, undefined, undefined, true])).toEqual({ open: 2, closed: 1, unknown: 2 });
+    expect(countOpenStates([])).toEqual({ open: 0, closed: 0, unknown: 0 });
   });
 });
 
