@@ -697,6 +697,7 @@ export const en = {
   'expected.pdf_path': 'a path to a PDF under public/, e.g. "/files/statement.pdf"',
   // custom checks
   'date.not_real': 'this date does not exist in the calendar',
+  'timezone.unknown': 'there is no time zone of this name — write it as in the IANA list, e.g. "Europe/Moscow" or "Asia/Yekaterinburg"',
   'list.duplicate': 'the same value appears twice in this list',
   'translation.missing':
     'the "{{lang}}" text is missing; write it, or add "{{lang}}" to the entry\'s untranslated list',

@@ -700,6 +700,7 @@ export const ru: Dictionary = {
   'expected.timezone': 'нужен часовой пояс, например «Europe/Minsk»',
   'expected.pdf_path': 'нужен путь к PDF в папке public/, например «/files/statement.pdf»',
   'date.not_real': 'такой даты нет в календаре',
+  'timezone.unknown': 'часового пояса с таким названием нет — напишите его как в списке IANA, например «Europe/Moscow» или «Asia/Yekaterinburg»',
   'list.duplicate': 'одно и то же значение встречается в списке дважды',
   'translation.missing': 'нет текста на «{{lang}}»; напишите его или добавьте «{{lang}}» в список untranslated',
   'translation.original_missing': 'нет текста на языке оригинала («{{lang}}»)',

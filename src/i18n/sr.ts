@@ -700,6 +700,7 @@ export const sr: Dictionary = {
   'expected.timezone': 'potrebna je vremenska zona, npr. „Europe/Belgrade”',
   'expected.pdf_path': 'potrebna je putanja do PDF-a u public/, npr. „/files/statement.pdf”',
   'date.not_real': 'ovaj datum ne postoji u kalendaru',
+  'timezone.unknown': 'ne postoji vremenska zona sa tim nazivom — napišite je kao na IANA spisku, npr. „Europe/Belgrade” ili „Asia/Yekaterinburg”',
   'list.duplicate': 'ista vrednost se dvaput javlja u listi',
   'translation.missing': 'nedostaje tekst na „{{lang}}”; napišite ga ili dodajte „{{lang}}” u listu untranslated',
   'translation.original_missing': 'nedostaje tekst na izvornom jeziku („{{lang}}”)',

@@ -11,6 +11,7 @@ import { AUDIENCES, EVENT_KINDS } from '../schemas/vocabularies';
 import { pickText } from './localized';
 import type { Occurrence } from './next-occurrence';
 import { expandSchedule } from './recurrence';
+import { cityTimeZone } from './time-zones';
 
 /** An event with what its pages need. */
 export interface EventView {
@@ -41,7 +42,9 @@ export function planEvents(events: readonly EventEntry[], countries: ReadonlyMap
   const from = expansionStart(today);
   const views = events.map((event): EventView => {
     const occurrences = isRunning(event) ? expandSchedule(event.schedule, from) : [];
-    return { event, timeZone: countries.get(event.country)?.timezone ?? 'UTC', occurrences, next: occurrences.find((item) => !item.cancelled) };
+    const country = countries.get(event.country);
+    const timeZone = country ? cityTimeZone(country, event.city) : 'UTC';
+    return { event, timeZone, occurrences, next: occurrences.find((item) => !item.cancelled) };
   });
   const order = (view: EventView) => view.next?.day ?? '9999';
   return views.sort((a, b) => order(a).localeCompare(order(b)) || a.event.id.localeCompare(b.event.id));

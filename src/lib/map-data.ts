@@ -15,6 +15,7 @@ import type { Service } from '../schemas/services';
 import { AUDIENCES, COSTS, REGISTER_RISKS, SERVICE_TYPES } from '../schemas/vocabularies';
 import { pickText } from './localized';
 import { publicLocation } from './services';
+import { cityTimeZone } from './time-zones';
 import { hoursWindow } from './hours';
 import { MAP_FLAGS, type MapFile, type MapPlace, type MapRow } from './map-format';
 import { encodeHours } from './open-now';
@@ -59,7 +60,7 @@ function mapPlace(service: Service, country: Country, locale: Locale): MapPlace 
     city: service.city,
     cityName: pickText(country.cities[service.city]?.name, locale, country.original_language) || service.city,
     countryName: pickText(country.name, locale, country.original_language),
-    timezone: country.timezone,
+    timezone: cityTimeZone(country, service.city),
   };
 }
 

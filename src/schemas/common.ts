@@ -47,6 +47,23 @@ export const isoDay = z.preprocess(
     .meta({ expected: 'date' }),
 );
 
+/** Whether the runtime's time-zone database knows `name` (browsers share the same IANA list). */
+function isKnownTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone, such as "Europe/Minsk": what "open now" and event times are reckoned in. */
+export const timeZone = z
+  .string()
+  .regex(/^[A-Za-z]+(?:\/[A-Za-z_-]+)+$/, { abort: true })
+  .refine(isKnownTimeZone, { message: 'timezone.unknown' })
+  .meta({ expected: 'timezone' });
+
 /** A day (`YYYY-MM-DD`) or a month (`YYYY-MM`), for events only known to the month. */
 export const isoDayOrMonth = z.preprocess(
   dateToIsoDay,

@@ -4,7 +4,7 @@
  * services and cases refer to.
  */
 import { z } from 'astro/zod';
-import { ALWAYS, checkTranslations, coordinates, countryCode, isoDay, localizedText, slug, source, translationFields } from './common';
+import { ALWAYS, checkTranslations, coordinates, countryCode, isoDay, localizedText, slug, source, timeZone, translationFields } from './common';
 import { OST_MEDICINES } from './vocabularies';
 import { helpLineSchema } from './help-lines';
 
@@ -14,6 +14,8 @@ const yesNoUnknown = z.enum(['yes', 'no', 'limited', 'unknown']);
 export const citySchema = z.strictObject({
   name: localizedText,
   coordinates,
+  /** The city's own time zone, where the country spans several (Perm is two hours ahead of Moscow). */
+  timezone: timeZone.optional(),
 });
 
 /** A country's context. */
@@ -21,8 +23,8 @@ export const countrySchema = z
   .strictObject({
     id: countryCode,
     name: localizedText,
-    /** IANA time zone, used to tell whether a service is open now. */
-    timezone: z.string().regex(/^[A-Za-z]+\/[A-Za-z_]+$/).meta({ expected: 'timezone' }),
+    /** IANA time zone, used to tell whether a service is open now; a city may have its own. */
+    timezone: timeZone,
     /** The country's bounding box, used to catch coordinates in the wrong place. */
     bounds: z.strictObject({ south: z.number().min(-90).max(90), west: z.number().min(-180).max(180), north: z.number().min(-90).max(90), east: z.number().min(-180).max(180) }),
     cities: z.record(slug, citySchema),
