@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/schemas/locales';
 import { DICTIONARIES } from '../../src/i18n';
+import { SERVICE_TYPES } from '../../src/schemas/vocabularies';
 import { openRecordingPage } from '../support/browser';
 import { DIST, pageUrl, requireDist } from '../support/dist';
 import { useSite } from '../support/site';
@@ -24,8 +25,12 @@ const site = useSite();
 interface ServiceFile {
   id: string;
   draft?: boolean;
+  country: string;
+  city: string;
+  types: (keyof typeof SERVICE_TYPES)[];
   name: Partial<Record<Locale, string>>;
   description: Partial<Record<Locale, string>>;
+  eligibility?: Partial<Record<Locale, string>>;
 }
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content', 'services');
@@ -122,6 +127,35 @@ describe('search finds services by a word of their name', () => {
       results.every((url) => url.startsWith(pageUrl(locale, ''))),
       `results of "${query}" stay in ${locale}`,
     ).toBe(true);
+  });
+});
+
+describe('search finds a service by what people look for besides its name', () => {
+  const cityName = (service: ServiceFile) => {
+    const country = parse(readFileSync(join(CONTENT, '..', 'countries', `${service.country}.yaml`), 'utf8')) as {
+      cities: Record<string, { name: Partial<Record<Locale, string>> }>;
+    };
+    return country.cities[service.city]?.name.en ?? '';
+  };
+  // A word said only in the service's own words on eligibility, so only that part of the page can match it.
+  const eligible = services
+    .flatMap((service) => {
+      const elsewhere = `${service.name.en ?? ''} ${service.description.en ?? ''}`.toLowerCase();
+      return words(service.eligibility?.en ?? '')
+        .filter((word) => !elsewhere.includes(word.toLowerCase()))
+        .map((word) => ({ service, word }));
+    })
+    .sort((a, b) => b.word.length - a.word.length)[0];
+  const typed = services[0]!;
+
+  it.each<[string, () => [ServiceFile, string]]>([
+    ['its type', () => [typed, SERVICE_TYPES[typed.types[0]!].en.label]],
+    ['its city', () => [typed, cityName(typed)]],
+    ['a word of who it is for', () => [eligible!.service, eligible!.word]],
+  ])('%s (English)', async (_name, sample) => {
+    const [service, query] = sample();
+    const results = await withPage((page) => resultsFor(page, 'en', query));
+    expect(results, `"${query}"`).toContain(pageUrl('en', `services/${service.id}`));
   });
 });
 

@@ -9,11 +9,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/schemas/locales';
+import { SERVICE_TYPES } from '../../src/schemas/vocabularies';
 import { CYRILLIC_SEGMENT } from '../../src/lib/cyrillic-edition';
+import { pickText } from '../../src/lib/localized';
+import { validateContent } from '../../src/lib/validation';
+import { useTranslations } from '../../src/i18n';
 import { elementsOf, textOf } from '../support/html';
-import { listHtmlFiles, readDist, requireDist } from '../support/dist';
+import { listHtmlFiles, PROJECT_ROOT, readDist, requireDist, WHOLE_SITE_MS } from '../support/dist';
 
 /** Entry sections and the type their pages declare. */
 const ENTRY_TYPES: Record<string, string> = {
@@ -128,3 +133,66 @@ describe('search index input', () => {
     }
   });
 });
+
+/** The text Pagefind indexed for each page, by URL: its result fragments, gzip with a `pagefind_dcd` signature before the JSON. */
+function indexedText(): Map<string, string> {
+  const folder = join(dist, 'pagefind', 'fragment');
+  return new Map(
+    readdirSync(folder).map((file) => {
+      const fragment = JSON.parse(gunzipSync(readFileSync(join(folder, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as {
+        url: string;
+        content: string;
+      };
+      return [fragment.url, fragment.content];
+    }),
+  );
+}
+
+describe('what a service page gives the index', () => {
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+  it('holds the name, types, city, description and who it is for, not hours, contacts or repeated labels', () => {
+    const content = validateContent({ root: PROJECT_ROOT });
+    const indexed = indexedText();
+    const problems: string[] = [];
+    const services = content.services.map(({ data }) => data).filter((service) => !service.draft);
+    for (const locale of LOCALES) {
+      const t = useTranslations(locale);
+      for (const service of services) {
+        const url = `/${locale}/services/${service.id}/`;
+        const text = indexed.get(url);
+        if (text === undefined) {
+          problems.push(`${url}: not in the index`);
+          continue;
+        }
+        const country = content.countries.find(({ data }) => data.id === service.country)?.data;
+        const own = (value: Parameters<typeof pickText>[0]) => squash(pickText(value, locale, service.original_language));
+        const wanted = [
+          own(service.name),
+          ...service.types.map((type) => SERVICE_TYPES[type][locale].label),
+          squash(pickText(country?.cities[service.city]?.name, locale, country?.original_language)),
+          own(service.description).slice(0, 80),
+          own(service.eligibility).slice(0, 80),
+        ];
+        const unwanted = [
+          t('service.hours'),
+          t('service.contact'),
+          t('service.eligibility'),
+          t('service.verified'),
+          ...service.types.map((type) => SERVICE_TYPES[type][locale].explain),
+          ...service.phones.map((phone) => phone.number),
+          own(service.hours_note),
+        ];
+        for (const value of wanted.filter(Boolean))
+          if (!squash(text).includes(value)) problems.push(`${url}: "${value.slice(0, 50)}" is not indexed`);
+        // A label may also be a word of the service's own text ("Kontakt" in a description).
+        const ownText = [service.name, service.description, service.eligibility].map((value) => own(value)).join(' ');
+        for (const value of unwanted.filter((value) => value && !ownText.includes(squash(value))))
+          if (squash(text).includes(squash(value))) problems.push(`${url}: "${value.slice(0, 50)}" is indexed`);
+      }
+    }
+    expect(services.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  }, WHOLE_SITE_MS);
+});
+

@@ -112,7 +112,7 @@ describe('contacts first', () => {
     const html = await render(ServiceDetails, withPhone);
     const call = html.indexOf('href="tel:+375170000000"');
     expect(call).toBeGreaterThan(0);
-    expect(call).toBeLessThan(html.indexOf('<h2>Address'));
+    expect(call).toBeLessThan(html.indexOf('>Address</h2>'));
     expect(call).toBeLessThan(html.indexOf('href="mailto:desk@example.org"'));
     expect(html).not.toContain('help-lines');
   });
