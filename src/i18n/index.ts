@@ -52,6 +52,19 @@ function instanceFor(locale: Locale): I18n {
   return instance;
 }
 
+/**
+ * Throws unless `key` is a message of the dictionaries. Literal keys are
+ * checked by the type checker; this catches keys built while rendering
+ * (`service.section.${name}`), which i18next would otherwise print as the raw
+ * key on the page. Every dictionary has every key (tests/unit/i18n.test.ts),
+ * so checking `en` is enough.
+ */
+export function assertUiKey(key: string): asserts key is UiKey {
+  if (!Object.hasOwn(en, key)) {
+    throw new Error(`Unknown UI string "${key}": it is in no dictionary (src/i18n/en.ts, ru.ts, sr.ts). A misspelt key, or one built from a value the dictionaries do not cover.`);
+  }
+}
+
 /** A translate function bound to one locale. Pass `count` for a message with plural forms. */
 export type Translate = (key: UiKey, values?: MessageValues) => string;
 
@@ -71,9 +84,13 @@ export function useTranslations(locale: Locale): Translate {
   }
   const known = plain;
   return (key, values) => {
-    if (values) return instance.t(key, values) as string;
+    if (values) {
+      assertUiKey(key);
+      return instance.t(key, values) as string;
+    }
     let text = known.get(key);
     if (text === undefined) {
+      assertUiKey(key);
       text = instance.t(key, {}) as string;
       known.set(key, text);
     }
@@ -86,6 +103,7 @@ export function useTranslations(locale: Locale): Translate {
  * browser scripts that fill in a count themselves with `formatMessage`.
  */
 export function messageTemplate(locale: Locale, key: UiKey): MessageTemplate {
+  assertUiKey(key);
   return DICTIONARIES[locale][key];
 }
 
