@@ -27,11 +27,13 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // One stylesheet for the whole site, linked from every page: cached once instead of inlined into tens of thousands of pages.
+  // Stylesheets are files linked from the pages, cached once instead of inlined into tens of thousands of pages.
   // Pages render while earlier ones are written: at 10,000 services 4 at a time took astro build from 85 to 62 s on 2 vCPUs (8: no better).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Scripts stay external files too (assetsInlineLimit 0): cached across pages, and the CSP needs no per-script hashes.
-  vite: { build: { cssCodeSplit: false, assetsInlineLimit: 0 } },
+  // cssCodeSplit: a page links only the styles of the components it renders, in chunks shared by the pages that use them
+  // (the site-wide rules are one chunk): a service page loads 2.8 KB of CSS (gzip) instead of the whole site's 4.7 KB (issue 18).
+  vite: { build: { cssCodeSplit: true, assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // A project copy that links node_modules (npm run bench) would otherwise share node_modules/.astro, content data store included, with every other build.
   cacheDir: process.env.ASTRO_CACHE_DIR || undefined,

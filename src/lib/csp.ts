@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy of every page, written by the layout as a
  * <meta> tag. The site has no inline scripts or styles at all — scripts and
- * the one stylesheet are files on the site's own origin (see astro.config.mjs)
+ * stylesheets are files on the site's own origin (see astro.config.mjs)
  * — so the policy needs no hashes and stays the same few hundred bytes on
  * every page, instead of listing every hash of the site in tens of thousands
  * of pages. Two pages add what only they need. A meta-tag policy cannot carry

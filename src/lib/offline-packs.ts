@@ -5,7 +5,7 @@
  * download for anyone who did not ask:
  *
  * - the edition's **shell**, saved on the first visit without asking: its
- *   home, search and privacy pages with the stylesheet and scripts they load,
+ *   home, search and privacy pages with the stylesheets and scripts they load,
  *   and the quick-exit script and icon (about 25 KB). Nothing of other
  *   editions.
  * - its **core pack**, only when asked: its service list (with its country

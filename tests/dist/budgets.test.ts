@@ -2,7 +2,10 @@
  * Weight budgets for people on cheap phones with expensive data. Figures are
  * printed so CI logs show how close each page type is to its budget.
  *
- * - A service or statement page, HTML plus CSS, gzip-compressed: ≤ 15 KB,
+ * - A service page with everything it loads (HTML, CSS and JavaScript),
+ *   gzip-compressed: ≤ SERVICE_PAGE_BUDGET. Issue 18 asks for 8 KB; the
+ *   budget is what the site reaches today, so it can only shrink.
+ * - A statement page, HTML plus CSS, gzip-compressed: ≤ STATEMENT_PAGE_BUDGET,
  *   and readable without JavaScript (its text is in the HTML itself).
  * - The map page's JavaScript, gzip-compressed, all chunks: ≤ 60 KB.
  */
@@ -14,7 +17,8 @@ import { elementsOf } from '../support/html';
 import { editionPrefixes, fileOfUrl, listHtmlFiles, pageScripts, readDist, requireDist, WHOLE_SITE_MS } from '../support/dist';
 
 const KB = 1024;
-const ENTRY_PAGE_BUDGET = 15 * KB;
+const SERVICE_PAGE_BUDGET = 16 * KB;
+const STATEMENT_PAGE_BUDGET = 9 * KB;
 const MAP_JS_BUDGET = 60 * KB;
 
 let dist: string;
@@ -29,13 +33,22 @@ beforeAll(() => {
 
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
-/** Gzip bytes of a page's HTML plus every local stylesheet it links. */
-function pageWeight(file: string): { html: number; css: number } {
+/** Gzip bytes of each stylesheet and script file, compressed once. */
+const assetCache = new Map<string, number>();
+const assetBytes = (file: string) => {
+  if (!assetCache.has(file)) assetCache.set(file, gzip(readFileSync(join(dist, file))));
+  return assetCache.get(file) as number;
+};
+
+/** Gzip bytes of a page's HTML, every local stylesheet it links and every script it runs (chunks they import included). */
+function pageWeight(file: string): { html: number; css: number; js: number } {
   const html = readDist(file, dist);
   const css = elementsOf(html)
     .filter(({ tag, attrs }) => tag === 'link' && /\bstylesheet\b/.test(attrs.rel ?? '') && attrs.href && !/^(https?:)?\/\//.test(attrs.href))
-    .reduce((sum, { attrs }) => sum + gzip(readFileSync(join(dist, fileOfUrl(attrs.href as string)))), 0);
-  return { html: gzip(html), css };
+    .reduce((sum, { attrs }) => sum + assetBytes(fileOfUrl(attrs.href as string)), 0);
+  const { inline, files } = pageScripts(html, dist);
+  const js = inline.reduce((sum, code) => sum + gzip(code), 0) + files.reduce((sum, script) => sum + assetBytes(script), 0);
+  return { html: gzip(html), css, js };
 }
 
 function stats(values: number[]): string {
@@ -48,14 +61,23 @@ function stats(values: number[]): string {
 const entryPages = (section: string) => htmlFiles.filter((file) => new RegExp(`^(${editions.join('|')})/${section}/[^/]+/index\\.html$`).test(file));
 
 describe('page weight budgets', () => {
-  for (const section of ['services', 'statements']) {
-    it(`${section} pages are ≤ 15 KB gzip (HTML + CSS)`, () => {
+  const budgets = [
+    { section: 'services', budget: SERVICE_PAGE_BUDGET, withScripts: true },
+    { section: 'statements', budget: STATEMENT_PAGE_BUDGET, withScripts: false },
+  ];
+  for (const { section, budget, withScripts } of budgets) {
+    const what = withScripts ? 'HTML + CSS + JS' : 'HTML + CSS';
+    it(`${section} pages are ≤ ${budget / KB} KB gzip (${what})`, () => {
       const pages = entryPages(section);
       if (pages.length === 0) console.log(`budget: no ${section} pages built; nothing to measure`);
-      const weights = pages.map((file) => ({ file, ...pageWeight(file) }));
-      const totals = weights.map(({ html, css }) => html + css);
-      if (pages.length) console.log(`budget: ${section} pages (HTML + CSS gzip): ${stats(totals)} — budget ${ENTRY_PAGE_BUDGET / KB} KB`);
-      const over = weights.filter(({ html, css }) => html + css > ENTRY_PAGE_BUDGET).map(({ file, html, css }) => `${file}: ${((html + css) / KB).toFixed(1)} KB (HTML ${(html / KB).toFixed(1)}, CSS ${(css / KB).toFixed(1)})`);
+      const weights = pages.map((file) => {
+        const { html, css, js } = pageWeight(file);
+        return { file, html, css, js, total: html + css + (withScripts ? js : 0) };
+      });
+      if (pages.length) console.log(`budget: ${section} pages (${what} gzip): ${stats(weights.map(({ total }) => total))} — budget ${budget / KB} KB`);
+      const over = weights
+        .filter(({ total }) => total > budget)
+        .map(({ file, total, html, css, js }) => `${file}: ${(total / KB).toFixed(1)} KB (HTML ${(html / KB).toFixed(1)}, CSS ${(css / KB).toFixed(1)}, JS ${(js / KB).toFixed(1)})`);
       expect(over, over.slice(0, 20).join('\n')).toEqual([]);
     }, WHOLE_SITE_MS);
   }
