@@ -74,7 +74,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   async (error: unknown) => {
-    console.error(`Pagefind could not index ${process.argv.join(' ')}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Pagefind could not index ${process.argv.join(' ')}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     await close();
     process.exit(1);
   },
