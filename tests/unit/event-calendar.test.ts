@@ -41,8 +41,8 @@ const EVENTS = [
   event({ id: 'called-off', country: 'rs', status: 'cancelled', status_notice: { date: '2026-11-01', text: { ru: 'Отменено.', sr: 'Otkazano.', en: 'Called off.' } }, schedule: { start: '2027-05-05', time: '18:00-20:00' } }),
 ];
 const COUNTRIES = new Map<string, Country>([
-  ['by', { timezone: 'Europe/Minsk' } as Country],
-  ['rs', { timezone: 'Europe/Belgrade' } as Country],
+  ['by', { timezone: 'Europe/Minsk', cities: {} } as unknown as Country],
+  ['rs', { timezone: 'Europe/Belgrade', cities: {} } as unknown as Country],
 ]);
 const VIEWS = planEvents(EVENTS, COUNTRIES, '2027-03-01');
 const text = (view: EventView): CalendarText => ({ title: `${view.event.title.en}, “${view.event.id}”`, description: view.event.description.en!, location: 'Town', url: `https://example.org/en/events/${view.event.id}/` });
