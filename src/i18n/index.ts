@@ -116,4 +116,4 @@ export function scriptMessages(locale: Locale, keys: Record<string, UiKey>): str
 }
 
 export type { UiKey, Dictionary };
-export type { MessageTemplate, PluralForms } from './format';
+export type { MessageTemplate, PluralForms, ScriptMessages } from './format';

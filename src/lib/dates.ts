@@ -1,16 +1,22 @@
 /** Dates as people read them, per locale, without time-zone surprises. */
 import type { Locale } from '../schemas/locales';
-import { dateTimeFormat } from './intl';
+import { dateTimeFormat, intlLocaleOf } from './intl';
 
-/** BCP 47 tags for Intl formatting per content locale. */
-export const INTL_LOCALE: Record<Locale, string> = { ru: 'ru-RU', sr: 'sr-Latn-RS', en: 'en-GB' };
+/** BCP 47 tags for Intl formatting per content locale (`INTL_LOCALES` in ./intl.ts). */
+export const INTL_LOCALE: Record<Locale, string> = {
+  ru: intlLocaleOf('ru'),
+  sr: intlLocaleOf('sr'),
+  en: intlLocaleOf('en'),
+};
 
 /** `2026-03-01` → "1 March 2026" (en), "1 марта 2026 г." (ru); `2025-09` → "September 2025". */
 export function formatDate(isoDate: string, locale: Locale): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number | undefined];
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions =
-    day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+    day === undefined
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
   return dateTimeFormat(INTL_LOCALE[locale], options).format(date);
 }
 

@@ -6,6 +6,24 @@
  * instance per combination is safe to share — in the build and in the browser.
  */
 
+/**
+ * The Intl locale for dates and numbers by a page's `<html lang>`: Serbian
+ * pages in Latin script, the Cyrillic edition (`sr-Cyrl`, which copies the
+ * Serbian pages) in Cyrillic. Browser scripts read the page's `lang`, so one
+ * Serbian page serves both editions.
+ */
+export const INTL_LOCALES: Readonly<Record<string, string>> = {
+  ru: 'ru-RU',
+  sr: 'sr-Latn-RS',
+  'sr-Cyrl': 'sr-Cyrl-RS',
+  en: 'en-GB',
+};
+
+/** The Intl locale of a page whose `<html lang>` is `lang` (see `INTL_LOCALES`). */
+export function intlLocaleOf(lang: string): string {
+  return INTL_LOCALES[lang] ?? lang;
+}
+
 const cache = new Map<string, unknown>();
 
 function shared<T>(kind: string, locales: string | readonly string[], options: object | undefined, make: () => T): T {
@@ -19,12 +37,23 @@ function shared<T>(kind: string, locales: string | readonly string[], options: o
 }
 
 /** A shared `Intl.DateTimeFormat`. */
-export function dateTimeFormat(locales: string | readonly string[], options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return shared('DateTimeFormat', locales, options, () => new Intl.DateTimeFormat(locales as string | string[], options));
+export function dateTimeFormat(
+  locales: string | readonly string[],
+  options?: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  return shared(
+    'DateTimeFormat',
+    locales,
+    options,
+    () => new Intl.DateTimeFormat(locales as string | string[], options),
+  );
 }
 
 /** A shared `Intl.NumberFormat`. */
-export function numberFormat(locales: string | readonly string[], options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numberFormat(
+  locales: string | readonly string[],
+  options?: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
   return shared('NumberFormat', locales, options, () => new Intl.NumberFormat(locales as string | string[], options));
 }
 
@@ -34,7 +63,10 @@ export function collator(locales: string | readonly string[], options?: Intl.Col
 }
 
 /** A shared `Intl.DisplayNames`. */
-export function displayNames(locales: string | readonly string[], options: Intl.DisplayNamesOptions): Intl.DisplayNames {
+export function displayNames(
+  locales: string | readonly string[],
+  options: Intl.DisplayNamesOptions,
+): Intl.DisplayNames {
   return shared('DisplayNames', locales, options, () => new Intl.DisplayNames(locales as string | string[], options));
 }
 

@@ -11,11 +11,12 @@
  * </facet-filter>
  * Items: `[data-facet-item]` inside the target; sections: `[data-facet-section]`.
  */
+import { formatMessage, readScriptMessages, type MessageTemplate } from '../i18n/format';
 import { facetQuery, facetValuesOf, matchesFacets, parseFacetQuery, type FacetState } from '../lib/facet-filter';
 
 interface Messages {
   /** "{{count}} of {{total}} shown". */
-  shown: string;
+  shown: MessageTemplate;
 }
 
 class FacetFilter extends HTMLElement {
@@ -23,10 +24,12 @@ class FacetFilter extends HTMLElement {
     const form = this.querySelector('form');
     const target = this.dataset.target ? document.getElementById(this.dataset.target) : null;
     if (!form || !target) return;
-    const messages = JSON.parse(this.dataset.messages ?? '{}') as Messages;
+    const messages = readScriptMessages(this) as unknown as Messages;
     const selects = [...form.querySelectorAll('select')];
     const facets = selects.map((select) => select.name);
-    const allowed = Object.fromEntries(selects.map((select) => [select.name, [...select.options].map((option) => option.value).filter(Boolean)]));
+    const allowed = Object.fromEntries(
+      selects.map((select) => [select.name, [...select.options].map((option) => option.value).filter(Boolean)]),
+    );
     const items = [...target.querySelectorAll<HTMLElement>('[data-facet-item]')].map((element) => ({
       element,
       values: facetValuesOf(element.dataset, facets),
@@ -42,7 +45,11 @@ class FacetFilter extends HTMLElement {
         if (match) shown += 1;
       }
       for (const section of sections) section.hidden = !section.querySelector('[data-facet-item]:not([hidden])');
-      if (output) output.textContent = messages.shown.replace('{{count}}', String(shown)).replace('{{total}}', String(items.length));
+      if (output)
+        output.textContent = formatMessage(document.documentElement.lang, messages.shown, {
+          count: shown,
+          total: items.length,
+        });
     };
     const current = (): FacetState => Object.fromEntries(selects.map((select) => [select.name, select.value]));
 

@@ -3,19 +3,29 @@
  * the build's date with "Next: Monday 14 December, 10:00–13:00" (or "On now",
  * or "today"), worked out from the occurrences on the wall clock of the
  * event's time zone. Cancelled days before it are named. Leaves the build's
- * text alone when the list has run out or the page has no labels.
+ * text alone when the list has run out or the page has no labels. Sentences
+ * come from the `data-messages` of the page's #occurrence-labels.
  */
-import { describeNext, nextOccurrenceAt, wallClockDay, type Occurrence, type OccurrenceLabels } from '../lib/next-occurrence';
+import { readScriptMessages } from '../i18n/format';
+import { intlLocaleOf } from '../lib/intl';
+import {
+  describeNext,
+  nextOccurrenceAt,
+  wallClockDay,
+  type Occurrence,
+  type OccurrenceLabels,
+} from '../lib/next-occurrence';
 
 let labels: OccurrenceLabels | null | undefined;
 
 function readLabels(): OccurrenceLabels | null {
   const holder = document.getElementById('occurrence-labels');
   if (!holder) return null;
-  const text = (key: string) => holder.querySelector(`[data-label="${key}"]`)?.textContent ?? '';
-  // The Cyrillic edition's pages say so in <html lang>; their dates are written in Cyrillic too.
-  const intl = document.documentElement.lang === 'sr-Cyrl' ? 'sr-Cyrl-RS' : (holder.dataset.intl ?? 'en');
-  return { intl, next: text('next'), now: text('now'), today: text('today'), timeUnknown: text('timeUnknown'), cancelled: text('cancelled') };
+  // The Cyrillic edition's pages say so in <html lang>: their dates are written in Cyrillic too.
+  return {
+    ...(readScriptMessages(holder) as Omit<OccurrenceLabels, 'intl'>),
+    intl: intlLocaleOf(document.documentElement.lang),
+  };
 }
 
 class NextOccurrenceElement extends HTMLElement {
@@ -51,4 +61,7 @@ class NextOccurrenceElement extends HTMLElement {
 
 customElements.define('next-occurrence', NextOccurrenceElement);
 // Keep the line true while the page stays open.
-setInterval(() => document.querySelectorAll<NextOccurrenceElement>('next-occurrence').forEach((element) => element.render()), 60_000);
+setInterval(
+  () => document.querySelectorAll<NextOccurrenceElement>('next-occurrence').forEach((element) => element.render()),
+  60_000,
+);

@@ -4,6 +4,7 @@
  * <open-status> and the directory's counts.
  */
 import { readScriptMessages, type MessageTemplate } from '../i18n/format';
+import { intlLocaleOf } from '../lib/intl';
 import type { OpenStatusLabels } from '../lib/open-now';
 
 /** The status sentences plus the plural templates of the directory's open / closed / unknown counts. */
@@ -17,6 +18,5 @@ export type OpenNowMessages = OpenStatusLabels & {
 export function readOpenStatusLabels(): OpenNowMessages | null {
   const holder = document.getElementById('open-status-labels');
   if (!holder) return null;
-  const intl = document.documentElement.lang === 'sr-Cyrl' ? 'sr-Cyrl-RS' : (holder.dataset.intl ?? 'en');
-  return { ...(readScriptMessages(holder) as unknown as OpenNowMessages), intl };
+  return { ...(readScriptMessages(holder) as unknown as OpenNowMessages), intl: intlLocaleOf(document.documentElement.lang) };
 }

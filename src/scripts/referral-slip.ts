@@ -9,6 +9,9 @@
 import { qrPath, type PackedQr } from '../lib/qr-code';
 import { parseSlipIds, SLIP_PARAM, withSlipIds } from '../lib/slip-selection';
 
+/** `CYRILLIC_LANG` of src/lib/cyrillic-edition.ts, written out: that module brings parse5 along. */
+const CYRILLIC_LANG = 'sr-Cyrl';
+
 /** One service's slip text in one language, as written by src/pages/slip-data. */
 interface SlipEntry {
   id: string;
@@ -25,13 +28,12 @@ interface SlipEntry {
   qr: PackedQr;
 }
 
+/** The element's data-config, plus `text` from its data-messages (which the Cyrillic edition transliterates). */
 interface SlipConfig {
   /** URL template with "{id}" in place of the service id. */
   dataUrl: string;
-  /** Which language of the slip data this page shows. */
+  /** Which language of the slip data this page shows (the Serbian page's copy in the Cyrillic edition reads `sr-Cyrl`). */
   locale: string;
-  /** On the Serbian page: the key and texts the Serbian Cyrillic edition's copy of it uses instead. */
-  cyrillic?: { key: string; text: SlipConfig['text'] };
   max: number;
   text: {
     removed: string;
@@ -98,11 +100,14 @@ function qrImage(qr: PackedQr, label: string): SVGSVGElement {
 
 class ReferralSlip extends HTMLElement {
   async connectedCallback(): Promise<void> {
-    const written = JSON.parse(this.dataset.config ?? '{}') as SlipConfig;
+    const written = JSON.parse(this.dataset.config ?? '{}') as Omit<SlipConfig, 'text'>;
     // The Cyrillic edition is a copy of the Serbian page that says so only in <html lang>.
-    const cyrillic =
-      written.cyrillic && document.documentElement.lang === written.cyrillic.key ? written.cyrillic : undefined;
-    const config = cyrillic ? { ...written, locale: cyrillic.key, text: cyrillic.text } : written;
+    const lang = document.documentElement.lang;
+    const config: SlipConfig = {
+      ...written,
+      locale: written.locale === 'sr' && lang === CYRILLIC_LANG ? CYRILLIC_LANG : written.locale,
+      text: JSON.parse(this.dataset.messages ?? '{}') as SlipConfig['text'],
+    };
     const list = this.querySelector<HTMLOListElement>('[data-slip-list]');
     const notices = this.querySelector<HTMLElement>('[data-slip-notices]');
     if (!list || !notices) return;

@@ -99,7 +99,9 @@ class ServiceForm extends HTMLElement {
     if (target.name === 'id') this.#idEdited = target.value !== '';
     if (!this.#idEdited && (target.name === 'name' || target.name === 'place')) {
       const values = this.#values();
-      (this.#field('id') as HTMLInputElement).value = values.name.trim() ? suggestId(values.name, values.place.split('/')[1]) : '';
+      (this.#field('id') as HTMLInputElement).value = values.name.trim()
+        ? suggestId(values.name, values.place.split('/')[1])
+        : '';
     }
     this.#result.hidden = true;
   }
@@ -121,7 +123,9 @@ class ServiceForm extends HTMLElement {
       // A group of checkboxes shows its note inside the fieldset; aria-invalid belongs on form controls only.
       if (field.tagName !== 'FIELDSET') {
         field.setAttribute('aria-invalid', 'true');
-        const describedBy = (field.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== note.id);
+        const describedBy = (field.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .filter((id) => id && id !== note.id);
         field.setAttribute('aria-describedby', [...describedBy, note.id].join(' '));
       }
       const item = document.createElement('li');

@@ -12,15 +12,24 @@
  */
 import L from 'leaflet';
 import Supercluster from 'supercluster';
-import { formatMessage, type MessageTemplate } from '../i18n/format';
-import { countSentence, emptyFilters, isFiltering, parseFilterQuery, withFilters, type FilterOptions, type FilterState } from '../lib/filters';
+import { formatMessage, readScriptMessages, type MessageTemplate } from '../i18n/format';
+import { intlLocaleOf } from '../lib/intl';
+import {
+  countSentence,
+  emptyFilters,
+  isFiltering,
+  parseFilterQuery,
+  withFilters,
+  type FilterOptions,
+  type FilterState,
+} from '../lib/filters';
 import { sortByDistance, type LatLon } from '../lib/geo';
 import { telHref } from '../lib/contacts';
 import { decodeMapData, type MapFile, type MapService } from '../lib/map-format';
 import { anyHoursKnown, filterMapServices, formatKm, sortByPlace } from '../lib/map-view';
 import { bindFilterForm, filterOptionsOf, writeFilterForm } from './filter-form';
 
-/** The element's data-config, written by ServiceMap.astro. */
+/** The element's data-config, written by ServiceMap.astro; its human text is in `data-messages` (`MapLabels`). */
 export interface ServiceMapConfig {
   data: string;
   /** Link of a service page with `{id}` in place of the id. */
@@ -30,26 +39,27 @@ export interface ServiceMapConfig {
   tiles: string;
   attribution: string;
   maxZoom: number;
-  intl: string;
-  labels: {
-    count: MessageTemplate;
-    matching: MessageTemplate;
-    empty: string;
-    approximate: string;
-    cluster: MessageTemplate;
-    showMore: string;
-    showOnMap: string;
-    distance: string;
-    locating: string;
-    sorted: string;
-    failed: string;
-    unsupported: string;
-    you: string;
-    noTiles: string;
-    dataFailed: string;
-    call: string;
-    slip: string;
-  };
+}
+
+/** The map's sentences, by name, from the element's `data-messages` (the Cyrillic edition transliterates them). */
+export interface MapLabels {
+  count: MessageTemplate;
+  matching: MessageTemplate;
+  empty: string;
+  approximate: string;
+  cluster: MessageTemplate;
+  showMore: string;
+  showOnMap: string;
+  distance: string;
+  locating: string;
+  sorted: string;
+  failed: string;
+  unsupported: string;
+  you: string;
+  noTiles: string;
+  dataFailed: string;
+  call: string;
+  slip: string;
 }
 
 /** How many list items are added at a time, so 10,000 services do not all become DOM at once. */
@@ -60,7 +70,11 @@ type Props = { index: number };
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -68,7 +82,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 }
 
 class ServiceMap extends HTMLElement {
-  private config!: ServiceMapConfig;
+  private config!: ServiceMapConfig & { intl: string; labels: MapLabels };
   private services: MapService[] = [];
   private form: HTMLFormElement | null = null;
   /** Whether any service's hours reach today; if none do, "open now" is disabled rather than always empty. */
@@ -93,7 +107,13 @@ class ServiceMap extends HTMLElement {
 
   async connectedCallback() {
     this.dataset.state = 'loading';
-    this.config = JSON.parse(this.dataset.config ?? '{}') as ServiceMapConfig;
+    const config = JSON.parse(this.dataset.config ?? '{}') as ServiceMapConfig;
+    // Names and numbers in the page's own script: the Cyrillic edition's `lang` is sr-Cyrl.
+    this.config = {
+      ...config,
+      intl: intlLocaleOf(document.documentElement.lang),
+      labels: readScriptMessages(this) as unknown as MapLabels,
+    };
     const status = this.child('status');
     let file: MapFile;
     try {
@@ -129,7 +149,11 @@ class ServiceMap extends HTMLElement {
     // Leaflet's credit as a plain link: its default prefix adds a national flag, out of place on a site for the whole region.
     L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(this.map);
     if (this.config.tiles) {
-      const tiles = L.tileLayer(this.config.tiles, { attribution: this.config.attribution, maxZoom: this.config.maxZoom, referrerPolicy: 'no-referrer' });
+      const tiles = L.tileLayer(this.config.tiles, {
+        attribution: this.config.attribution,
+        maxZoom: this.config.maxZoom,
+        referrerPolicy: 'no-referrer',
+      });
       tiles.once('tileerror', () => {
         canvas.classList.add('service-map__canvas--no-tiles');
         const note = this.child('tiles-note');
@@ -147,17 +171,33 @@ class ServiceMap extends HTMLElement {
   }
 
   private bindForm() {
-    if (this.form && this.options) bindFilterForm(this.form, this, this.options, (state) => this.applyFilters(state, false), () => this.child('count'));
+    if (this.form && this.options)
+      bindFilterForm(
+        this.form,
+        this,
+        this.options,
+        (state) => this.applyFilters(state, false),
+        () => this.child('count'),
+      );
   }
 
   private applyFilters(state: FilterState, initial: boolean) {
     this.state = state;
     if (this.form) writeFilterForm(this.form, state, this.hoursKnown);
-    if (!initial) history.replaceState(history.state, '', `${location.pathname}${withFilters(location.search, state)}${location.hash}`);
+    if (!initial)
+      history.replaceState(
+        history.state,
+        '',
+        `${location.pathname}${withFilters(location.search, state)}${location.hash}`,
+      );
     this.matching = filterMapServices(this.services, state, new Date());
     this.index = new Supercluster<Props>({ radius: 60, maxZoom: this.config.maxZoom - 1 });
     this.index.load(
-      this.matching.map((service, index) => ({ type: 'Feature', properties: { index }, geometry: { type: 'Point', coordinates: [service.lon, service.lat] } })),
+      this.matching.map((service, index) => ({
+        type: 'Feature',
+        properties: { index },
+        geometry: { type: 'Point', coordinates: [service.lon, service.lat] },
+      })),
     );
     this.order();
     this.fitToMatching();
@@ -165,7 +205,10 @@ class ServiceMap extends HTMLElement {
 
   private fitToMatching() {
     const points = this.origin ? this.ordered.slice(0, 1).map(({ item }) => item) : this.matching;
-    const corners = [...points.map((service) => L.latLng(service.lat, service.lon)), ...(this.origin ? [L.latLng(this.origin.lat, this.origin.lon)] : [])];
+    const corners = [
+      ...points.map((service) => L.latLng(service.lat, service.lon)),
+      ...(this.origin ? [L.latLng(this.origin.lat, this.origin.lon)] : []),
+    ];
     if (corners.length) this.map.fitBounds(L.latLngBounds(corners), { padding: [24, 24], maxZoom: 12, animate: false });
     else if (!this.map.getZoom()) this.map.setView([45, 40], 3);
     // fitBounds to the same view fires no moveend.
@@ -176,7 +219,12 @@ class ServiceMap extends HTMLElement {
     if (!this.index) return;
     const bounds = this.map.getBounds();
     const zoom = Math.round(this.map.getZoom());
-    const bbox: [number, number, number, number] = [bounds.getWest(), Math.max(-85, bounds.getSouth()), bounds.getEast(), Math.min(85, bounds.getNorth())];
+    const bbox: [number, number, number, number] = [
+      bounds.getWest(),
+      Math.max(-85, bounds.getSouth()),
+      bounds.getEast(),
+      Math.min(85, bounds.getNorth()),
+    ];
     this.markers.clearLayers();
     for (const feature of this.index.getClusters(bbox, zoom)) {
       const [lon, lat] = feature.geometry.coordinates as [number, number];
@@ -184,14 +232,25 @@ class ServiceMap extends HTMLElement {
       if ('cluster' in properties && properties.cluster) {
         const count = properties.point_count;
         const size = count < 10 ? 32 : count < 100 ? 40 : 48;
-        const icon = L.divIcon({ className: 'map-cluster', html: `<span data-count="${count}">${count}</span>`, iconSize: [size, size] });
-        const marker = L.marker([lat, lon], { icon, title: formatMessage(document.documentElement.lang, this.config.labels.cluster, { count }), keyboard: true });
+        const icon = L.divIcon({
+          className: 'map-cluster',
+          html: `<span data-count="${count}">${count}</span>`,
+          iconSize: [size, size],
+        });
+        const marker = L.marker([lat, lon], {
+          icon,
+          title: formatMessage(document.documentElement.lang, this.config.labels.cluster, { count }),
+          keyboard: true,
+        });
         marker.on('click', () => this.openCluster(properties.cluster_id, lat, lon));
         this.markers.addLayer(marker);
       } else {
         const service = this.matching[(properties as Props).index];
         if (!service) continue;
-        const icon = L.divIcon({ className: service.approximate ? 'map-marker map-marker--approximate' : 'map-marker', iconSize: [20, 20] });
+        const icon = L.divIcon({
+          className: service.approximate ? 'map-marker map-marker--approximate' : 'map-marker',
+          iconSize: [20, 20],
+        });
         const marker = L.marker([lat, lon], { icon, title: service.name, keyboard: true });
         marker.bindPopup(() => this.popup([service]));
         this.markers.addLayer(marker);
@@ -218,7 +277,11 @@ class ServiceMap extends HTMLElement {
       const item = element('li');
       const link = element('a', undefined, service.name);
       link.href = this.href(service);
-      item.append(link, element('span', 'map-popup__types', service.typeLabels.join(' · ')), element('span', 'map-popup__place', service.cityName));
+      item.append(
+        link,
+        element('span', 'map-popup__types', service.typeLabels.join(' · ')),
+        element('span', 'map-popup__place', service.cityName),
+      );
       if (service.approximate) item.append(element('span', 'map-popup__approximate', this.config.labels.approximate));
       for (const number of service.phones) {
         const call = element('a', 'map-popup__call', this.config.labels.call.replace('{{number}}', number));
@@ -239,7 +302,9 @@ class ServiceMap extends HTMLElement {
 
   /** The list order: by distance after "near me", otherwise by place. */
   private order() {
-    this.ordered = this.origin ? sortByDistance(this.matching, this.origin, (service) => service) : this.matching.map((item) => ({ item, km: undefined }));
+    this.ordered = this.origin
+      ? sortByDistance(this.matching, this.origin, (service) => service)
+      : this.matching.map((item) => ({ item, km: undefined }));
     this.renderList(true);
   }
 
@@ -254,7 +319,9 @@ class ServiceMap extends HTMLElement {
     }
     const { labels } = this.config;
     if (count) {
-      count.textContent = this.matching.length ? countSentence(document.documentElement.lang, labels, this.state, this.matching.length, this.services.length) : labels.empty;
+      count.textContent = this.matching.length
+        ? countSentence(document.documentElement.lang, labels, this.state, this.matching.length, this.services.length)
+        : labels.empty;
     }
     const next = this.ordered.slice(this.shown, this.shown + LIST_PAGE);
     for (const { item: service, km } of next) {
@@ -264,7 +331,11 @@ class ServiceMap extends HTMLElement {
       link.href = this.href(service);
       const place = [`${service.cityName}, ${service.countryName}`];
       if (km !== undefined) place.push(fill(labels.distance, { distance: formatKm(km, this.config.intl) }));
-      item.append(link, element('span', 'map-list__types', service.typeLabels.join(' · ')), element('span', 'map-list__place', place.join(' · ')));
+      item.append(
+        link,
+        element('span', 'map-list__types', service.typeLabels.join(' · ')),
+        element('span', 'map-list__place', place.join(' · ')),
+      );
       if (service.approximate) item.append(element('span', 'map-list__approximate', labels.approximate));
       const show = element('button', 'map-list__show', labels.showOnMap);
       show.type = 'button';
@@ -280,8 +351,13 @@ class ServiceMap extends HTMLElement {
   }
 
   private showOnMap(service: MapService) {
-    this.map.setView([service.lat, service.lon], Math.max(this.map.getZoom(), this.config.maxZoom - 3), { animate: false });
-    L.popup().setLatLng([service.lat, service.lon]).setContent(this.popup([service])).openOn(this.map);
+    this.map.setView([service.lat, service.lon], Math.max(this.map.getZoom(), this.config.maxZoom - 3), {
+      animate: false,
+    });
+    L.popup()
+      .setLatLng([service.lat, service.lon])
+      .setContent(this.popup([service]))
+      .openOn(this.map);
     this.child('canvas')?.scrollIntoView({ block: 'nearest' });
   }
 
@@ -296,7 +372,9 @@ class ServiceMap extends HTMLElement {
       ({ coords }) => {
         this.origin = { lat: coords.latitude, lon: coords.longitude };
         this.you?.remove();
-        this.you = L.circleMarker([coords.latitude, coords.longitude], { radius: 8, className: 'map-you' }).bindTooltip(this.config.labels.you).addTo(this.map);
+        this.you = L.circleMarker([coords.latitude, coords.longitude], { radius: 8, className: 'map-you' })
+          .bindTooltip(this.config.labels.you)
+          .addTo(this.map);
         this.order();
         this.fitToMatching();
         say(this.config.labels.sorted);

@@ -99,14 +99,8 @@ class SiteSearch extends HTMLElement {
 
   connectedCallback(): void {
     if (this.#input) return;
-    const read = (attribute: string) =>
-      Object.fromEntries(
-        [...this.querySelectorAll<HTMLElement>(`[${attribute}]`)].map((element) => [
-          element.getAttribute(attribute)!,
-          element.textContent?.trim() ?? '',
-        ]),
-      );
-    this.#config = { ...JSON.parse(this.dataset.config ?? '{}'), ...read('data-text') } as SearchConfig;
+    // Texts come from data-messages, which the Cyrillic edition transliterates.
+    this.#config = { ...JSON.parse(this.dataset.config ?? '{}'), ...readScriptMessages(this) } as SearchConfig;
     // The Cyrillic pages are written after the build from the Serbian ones, so only their <html lang> tells them apart.
     const lang = document.documentElement.lang;
     if (lang === 'sr-Cyrl') this.#cyrillic = this.#config.cyrillicEdition;
@@ -160,7 +154,9 @@ class SiteSearch extends HTMLElement {
   }
 
   #chosenFilters(): Record<string, string> {
-    return Object.fromEntries(this.#selects.filter((select) => select.value).map((select) => [select.name, select.value]));
+    return Object.fromEntries(
+      this.#selects.filter((select) => select.value).map((select) => [select.name, select.value]),
+    );
   }
 
   /** Searches for what is in the box; `typing` when the person may still be typing, so a short query does not count yet. */
@@ -182,7 +178,9 @@ class SiteSearch extends HTMLElement {
       const count = response.results.length;
       this.#show(
         response.results,
-        count ? formatMessage(document.documentElement.lang, readScriptMessages(this).results!, { count }) : this.#config.empty,
+        count
+          ? formatMessage(document.documentElement.lang, readScriptMessages(this).results!, { count })
+          : this.#config.empty,
         'loading',
       );
       await this.#showMore();

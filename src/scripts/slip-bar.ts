@@ -7,9 +7,8 @@
 import { formatMessage, readScriptMessages, type MessageTemplate } from '../i18n/format';
 import { parseSlipIds, SLIP_MAX, SLIP_PARAM, withSlipIds } from '../lib/slip-selection';
 
-/** The bar's data-config (the slip page, without a query) and its data-messages. */
+/** The bar's data-messages. */
 interface SlipBarConfig {
-  slipUrl: string;
   add: string;
   /** "Open the slip ({{count}})". */
   open: MessageTemplate;
@@ -31,7 +30,7 @@ function setChosen(ids: string[]): void {
 
 function config(): SlipBarConfig | undefined {
   const bar = document.querySelector<HTMLElement>('slip-bar');
-  return bar?.dataset.config ? ({ ...JSON.parse(bar.dataset.config), ...readScriptMessages(bar) } as SlipBarConfig) : undefined;
+  return bar ? (readScriptMessages(bar) as unknown as SlipBarConfig) : undefined;
 }
 
 class SlipToggle extends HTMLElement {
@@ -93,7 +92,9 @@ class SlipBar extends HTMLElement {
     const ids = chosen();
     this.hidden = ids.length === 0;
     link.textContent = formatMessage(document.documentElement.lang, settings.open, { count: ids.length });
-    link.href = `${settings.slipUrl}${withSlipIds('', ids)}`;
+    // The slip page is the link's own address as built (the Cyrillic edition points it at its twin).
+    link.dataset.slip ??= link.getAttribute('href') ?? '';
+    link.href = `${link.dataset.slip}${withSlipIds('', ids)}`;
   }
 }
 

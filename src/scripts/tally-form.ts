@@ -19,10 +19,10 @@ import {
   type TallyMessages,
   type TallyProblem,
 } from '../lib/tally-form';
-import { serbianToCyrillic } from '../lib/transliterate';
 import { formatMessage, type MessageTemplate } from '../i18n/format';
 import type { Locale } from '../schemas/locales';
 
+/** The element's data-config, plus `messages` and `texts` from its data-messages (which the Cyrillic edition transliterates). */
 interface TallyConfig {
   lang: Locale;
   messages: TallyMessages;
@@ -50,8 +50,10 @@ class TallyForm extends HTMLElement {
   #downloadUrl?: string;
 
   connectedCallback(): void {
-    this.#config = JSON.parse(this.dataset.config ?? '{}') as TallyConfig;
-    if (document.documentElement.lang === 'sr-Cyrl') this.#toCyrillic();
+    this.#config = {
+      ...(JSON.parse(this.dataset.config ?? '{}') as Omit<TallyConfig, 'messages' | 'texts'>),
+      ...(JSON.parse(this.dataset.messages ?? '{}') as Pick<TallyConfig, 'messages' | 'texts'>),
+    };
     this.#form = this.querySelector('form')!;
     this.#result = this.querySelector('.form-result')!;
     this.#form.hidden = false;
@@ -78,23 +80,6 @@ class TallyForm extends HTMLElement {
 
   disconnectedCallback(): void {
     if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
-  }
-
-  #toCyrillic(): void {
-    const { messages, texts } = this.#config;
-    for (const key of Object.keys(messages) as (keyof TallyMessages)[])
-      messages[key] = serbianToCyrillic(messages[key]);
-    for (const key of ['draftSaved', 'discarded', 'copied', 'ready'] as const)
-      texts[key] = serbianToCyrillic(texts[key]);
-    for (const key of ['respondents', 'draftFound'] as const) {
-      const template = texts[key];
-      texts[key] =
-        typeof template === 'string'
-          ? serbianToCyrillic(template)
-          : (Object.fromEntries(
-              Object.entries(template).map(([form, text]) => [form, serbianToCyrillic(text as string)]),
-            ) as unknown as MessageTemplate);
-    }
   }
 
   #on(selector: string, listener: () => void): void {

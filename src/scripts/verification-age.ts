@@ -27,7 +27,8 @@ class VerificationAgeElement extends HTMLElement {
     const source = document.getElementById('verification-age-labels');
     labels ??= source ? (readScriptMessages(source) as unknown as VerificationAgeLabels) : null;
     const time = this.querySelector('time');
-    if (labels && time) time.textContent = verificationAgeText(document.documentElement.lang, checked, today, staleAfter, labels);
+    if (labels && time)
+      time.textContent = verificationAgeText(document.documentElement.lang, checked, today, staleAfter, labels);
   }
 }
 

@@ -73,4 +73,35 @@ describe('Serbian Cyrillic edition', () => {
       await context.close();
     }
   });
+
+  it('writes what its scripts say in Cyrillic: counts, open-now lines, the slip, the map', async () => {
+    const { page, context, errors } = await openRecordingPage(site.browser, site.url);
+    const latin = /[A-Za-zČĆĐŠŽčćđšž]{3,}/;
+    try {
+      await page.clock.setFixedTime(new Date());
+      // Filtered from the address, so the script writes the count line (matching N of M).
+      await page.goto(`${site.url}${cyrillicUrl('services')}?free=1`);
+      const count = page.locator('[data-directory-count]');
+      await expect.poll(() => count.innerText()).toMatch(/\d+\D+\d+/);
+      expect(await count.innerText(), 'the count line').not.toMatch(latin);
+      const lines = await page.locator('open-status:not([hidden])').allInnerTexts();
+      expect(lines.length, 'open-now lines').toBeGreaterThan(0);
+      for (const line of lines) expect(line, 'an open-now line').not.toMatch(latin);
+      const toggle = page.locator('li[data-service]:not([hidden]) slip-toggle button').first();
+      expect(await toggle.innerText(), 'the slip button').not.toMatch(latin);
+      await toggle.click();
+      const bar = page.locator('slip-bar a');
+      await expect.poll(() => bar.innerText()).toMatch(/1/);
+      expect(await bar.innerText(), 'the slip bar').not.toMatch(latin);
+      expect(new URL((await bar.getAttribute('href'))!, site.url).pathname, 'the slip stays in the edition').toBe(cyrillicUrl('slip'));
+
+      await page.goto(`${site.url}${cyrillicUrl('map')}?free=1`);
+      const mapCount = page.locator('service-map [data-map-count]');
+      await expect.poll(() => mapCount.innerText()).toMatch(/\d+\D+\d+/);
+      expect(await mapCount.innerText(), 'the map count').not.toMatch(latin);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

@@ -4,7 +4,10 @@
  *   аццесс»): text in another language keeps its script and its `lang`;
  * - no Serbian UI word was left in Latin script outside an element marked as
  *   another language or as a name (`translate="no"`), in the page text or in
- *   the messages handed to its scripts (`data-messages`).
+ *   the messages handed to its scripts (`data-messages`);
+ * - no human text for a script travels outside `data-messages` (in other
+ *   `data-*` JSON or a `<script type="application/json">`), where the
+ *   edition would leave it in Latin script.
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
@@ -15,7 +18,7 @@ import { listHtmlFiles, readDist, requireDist } from '../support/dist';
 /** Frequent English words as the transliteration would spell them; none is a Serbian word. */
 const TRANSLITERATED_ENGLISH = ['оф', 'анд', 'тхе', 'сампле', 'теам', 'едиториал', 'аццесс', 'тхис', 'wитх', 'ентрy', 'qуалитy', 'нетwорк'];
 /** Frequent Serbian UI words, as they look when a string was not transliterated. */
-const LATIN_SERBIAN = ['pronađen', 'otvori', 'dodaj', 'listić', 'uslug', 'službe', 'prikaži', 'zatvori', 'sačuvaj', 'radno vreme'];
+const LATIN_SERBIAN = ['pronađen', 'otvori', 'dodaj', 'listić', 'uslug', 'službe', 'službi', 'prikaži', 'prikazano', 'zatvor', 'sačuvaj', 'radno vreme', 'sada radi', 'odgovara', 'sledeć', 'danas', 'otkazan'];
 /** Elements whose content is code, data or typed by the reader, never page prose. */
 const NOT_PROSE = new Set(['script', 'style', 'code', 'pre', 'textarea', 'kbd', 'samp', 'var', 'svg', 'math']);
 
@@ -32,7 +35,7 @@ interface TextPiece {
   where: string;
 }
 
-/** Every text node and every `data-messages` string, with the language it is marked as. */
+/** Every text node, every string of `data-messages` and of other JSON for scripts, with the language it is marked as. */
 function textPieces(html: string): TextPiece[] {
   const pieces: TextPiece[] = [];
   const visit = (node: T.ParentNode, serbian: boolean, path: string) => {
@@ -46,8 +49,13 @@ function textPieces(html: string): TextPiece[] {
       const lang = attrs.lang;
       const childSerbian = (lang === undefined ? serbian : /^sr(?:-|$)/i.test(lang)) && attrs.translate !== 'no';
       const childPath = `${path} > ${child.tagName}${attrs.class ? `.${attrs.class.split(/\s+/)[0]}` : ''}`;
-      if (attrs['data-messages']) {
-        for (const text of jsonStrings(attrs['data-messages'])) pieces.push({ text, serbian: childSerbian, where: `${childPath}[data-messages]` });
+      for (const [name, value] of Object.entries(attrs)) {
+        if (name !== 'data-messages' && !(name.startsWith('data-') && /^\s*[[{]/.test(value))) continue;
+        for (const text of jsonStrings(value)) pieces.push({ text, serbian: childSerbian, where: `${childPath}[${name}]` });
+      }
+      if (child.tagName === 'script' && attrs.type === 'application/json') {
+        const json = child.childNodes.map((node) => (node as T.TextNode).value ?? '').join('');
+        for (const text of jsonStrings(json)) pieces.push({ text, serbian: childSerbian, where: `${childPath}[type=application/json]` });
       }
       if (NOT_PROSE.has(child.tagName)) continue;
       visit(child, childSerbian, childPath);
