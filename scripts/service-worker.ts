@@ -169,13 +169,40 @@ async function main(): Promise<number> {
           `${base}/(?:${plan.packs.map((pack) => pack.locale).join('|')})/(?:[^?#]*/)?(?:[?#].*)?$`,
         ),
         handler: 'NetworkFirst',
-        options: { cacheName: CACHES.pages, networkTimeoutSeconds: 4, matchOptions: { ignoreSearch: true } },
+        options: {
+          cacheName: CACHES.pages,
+          networkTimeoutSeconds: 4,
+          matchOptions: { ignoreSearch: true },
+          // A page is saved under its address without the query: a slip's choice (`?s=…`) or a
+          // filter lives only in the address and the history, never in the device's caches.
+          plugins: [
+            {
+              cacheKeyWillBeUsed: async ({ request }: { request: Request }) => {
+                const url = new URL(request.url);
+                url.search = '';
+                return url.href;
+              },
+            },
+          ],
+        },
       },
       {
         // The shell's unhashed root files (quick exit, icon) and the editions' pack summaries.
         urlPattern: new RegExp(`^https?://[^/]+${base}/(?:[^/?#]+\\.(?:js|svg)|offline/[a-z-]+\\.json)(?:\\?.*)?$`),
         handler: 'NetworkFirst',
         options: { cacheName: CACHES.pages, networkTimeoutSeconds: 4, matchOptions: { ignoreSearch: true } },
+      },
+      {
+        // A service's slip data, kept when its page was opened (<offline-status>), so its slip works offline.
+        // Read only: opening a slip online saves nothing, so which services were chosen is not kept.
+        urlPattern: new RegExp(`^https?://[^/]+${base}/slip-data/[^/?#]+\\.json(?:\\?.*)?$`),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: CACHES.pages,
+          networkTimeoutSeconds: 4,
+          matchOptions: { ignoreSearch: true },
+          plugins: [{ cacheWillUpdate: async () => null }],
+        },
       },
       {
         // Pagefind's runtime and entry file keep their names across builds: fresh when online.

@@ -11,7 +11,10 @@ import QRCode from 'qrcode';
 import type { Country } from '../schemas/countries';
 import { LOCALES, type Locale } from '../schemas/locales';
 import type { Service } from '../schemas/services';
-import { SERVICE_TYPES } from '../schemas/vocabularies';
+import { knownHelpLines } from '../schemas/help-lines';
+import { HELP_LINE_KINDS, SERVICE_TYPES } from '../schemas/vocabularies';
+import { useTranslations } from '../i18n';
+import { contactLinks, type Contactable } from './contacts';
 import { CYRILLIC_LANG } from './cyrillic-edition';
 import { INTL_LOCALE } from './dates';
 import { packModules, type PackedQr } from './qr-code';
@@ -49,12 +52,59 @@ export interface SlipEntry {
   hours: string[];
   /** The service's own note on its hours, when the week shows none (e.g. "monthly, on the second Monday"). */
   hoursNote?: string;
-  phones: string[];
+  /** Phones, messengers and e-mail, printed as text (the paper cannot be tapped). */
+  contacts: SlipContact[];
+  /** When the service lists none of those: its country's known help lines (the slip prints each country's once). */
+  helpLines?: SlipHelpLines;
   status: Service['status'];
   /** Absolute address of the service page, as in the QR code. */
   url: string;
   /** The QR code of `url`. */
   qr: PackedQr;
+}
+
+/** A country's help lines as a slip prints them. */
+export interface SlipHelpLines {
+  country: string;
+  lines: { name: string; contacts: SlipContact[] }[];
+}
+
+/** One way to reach someone on the slip: "Phone: +375 …", "Telegram: @name"; `href` for the screen. */
+export interface SlipContact {
+  label: string;
+  text: string;
+  href?: string;
+}
+
+/** Phones, messengers and e-mail of a service or help line, labelled in `locale` (the website is left out: the slip prints the service page's address). */
+function slipContacts(entry: Contactable, locale: Locale): SlipContact[] {
+  const t = useTranslations(locale);
+  const labels = { phone: t('slip.phones'), email: t('service.email') };
+  return contactLinks(entry)
+    .filter((link) => link.kind !== 'website')
+    .map((link) => ({
+      label: link.kind === 'messenger' ? (link.label ?? '') : labels[link.kind as 'phone' | 'email'],
+      text: link.text,
+      ...(link.href && { href: link.href }),
+    }));
+}
+
+/**
+ * A country's known help lines for a slip, each named (by its own name, else
+ * its kind) with its contacts; in the Cyrillic edition Serbian words are
+ * transliterated, a name that fell back to another language is left as written.
+ */
+function slipHelpLines(country: Country | undefined, locale: Locale, cyrillic: boolean): SlipHelpLines | undefined {
+  const toScript = (text: string, lang: string) => (cyrillic && lang === 'sr' ? serbianToCyrillic(text) : text);
+  const lines = knownHelpLines(country?.help_lines ?? []).map((line) => {
+    const own = pick(line.name, locale, country?.original_language);
+    return {
+      name: own ? toScript(own.text, own.lang) : toScript(HELP_LINE_KINDS[line.kind][locale].label, locale),
+      contacts: slipContacts(line, locale).map((contact) => ({ ...contact, label: toScript(contact.label, locale) })),
+    };
+  });
+  const name = pick(country?.name, locale, country?.original_language);
+  return country && lines.length ? { country: name ? toScript(name.text, name.lang) : country.id, lines } : undefined;
 }
 
 /**
@@ -120,6 +170,9 @@ export function slipEntry(service: Service, country: Country | undefined, locale
   const script = (picked: PickedText | undefined): string | undefined =>
     picked && cyrillic && picked.lang === 'sr' ? serbianToCyrillic(picked.text) : picked?.text;
   const hours = compactHours(service.opening_hours, service.country, locale);
+  const contacts = slipContacts(service, locale);
+  // Labels are Serbian words; numbers, handles and addresses stay as written.
+  const toCyrillicContact = (contact: SlipContact): SlipContact => ({ ...contact, label: serbianToCyrillic(contact.label) });
   const url = cyrillic
     ? absoluteUrl(serbianCyrillicUrl(PAGES.service(service.id)))
     : servicePageUrl(locale, service.id);
@@ -133,7 +186,8 @@ export function slipEntry(service: Service, country: Country | undefined, locale
     addressVisibility: service.address_visibility,
     hours: cyrillic ? hours.map(serbianToCyrillic) : hours,
     hoursNote: hours.length ? undefined : script(pick(service.hours_note, locale, original)),
-    phones: service.phones.map((phone) => phone.number),
+    contacts: cyrillic ? contacts.map(toCyrillicContact) : contacts,
+    ...(contacts.length ? {} : { helpLines: slipHelpLines(country, locale, cyrillic) }),
     status: service.status,
     url,
     qr: qrModules(url),

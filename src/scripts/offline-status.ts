@@ -44,6 +44,16 @@ async function download(urls: string[]): Promise<void> {
   await Promise.all(Array.from({ length: 4 }, worker));
 }
 
+/** The saved copy of `url`, downloading and saving it first when there is none. */
+async function keep(url: string): Promise<Response> {
+  const saved = await caches.match(url, { ignoreSearch: true });
+  if (saved) return saved;
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${response.status} ${url}`);
+  await (await caches.open(cacheFor(new URL(url, location.href).pathname))).put(url, response.clone());
+  return response;
+}
+
 /** Removes the worker and everything it saved, and remembers not to save again. */
 async function removeEverything(): Promise<void> {
   try {
@@ -83,6 +93,7 @@ class OfflineStatus extends HTMLElement {
         return navigator.serviceWorker.ready;
       })
       .then(() => this.save('none'))
+      .then(() => this.keepLinked())
       .catch(() => {
         // No worker (e.g. the dev server): the site simply works online only.
       });
@@ -158,6 +169,45 @@ class OfflineStatus extends HTMLElement {
     const record: SavedPack = { version: summary.version, level, entries };
     await state.put(this.summaryUrl, new Response(JSON.stringify(record)));
     this.report(summary, level);
+  }
+
+  /**
+   * Keeps what links marked `data-offline-keep` need to work offline with
+   * this page: the linked page (without its query), the scripts and styles it
+   * loads with the scripts they import, and the files the attribute lists — a
+   * service page's referral slip and that service's slip data, so the slip
+   * opens without a connection for a service whose page was opened. Only what
+   * is not saved yet is downloaded; a failure leaves the page as it is.
+   */
+  private async keepLinked(): Promise<void> {
+    if (!navigator.onLine) return;
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-offline-keep]')) {
+      const page = new URL(link.href);
+      page.search = '';
+      page.hash = '';
+      try {
+        // The listed files are small and change with the content: fetched afresh on every visit.
+        await download((link.dataset.offlineKeep ?? '').split(' ').filter((url) => url));
+        const html = await (await keep(page.pathname)).text();
+        // The page's hashed scripts and styles, and what those scripts import (read cache-first by the worker).
+        const queue = [...html.matchAll(/(?:src|href)="([^"]*\/_astro\/[^"]+)"/g)].map((match) => match[1]!);
+        const seen = new Set(queue);
+        while (queue.length) {
+          const url = queue.pop()!;
+          const saved = await keep(url);
+          if (!url.endsWith('.js')) continue;
+          for (const [, path] of (await saved.text()).matchAll(/(?:from|import)\s*\(?\s*["']\.\/([^"']+)["']/g)) {
+            const next = new URL(`./${path}`, new URL(url, location.href)).pathname;
+            if (!seen.has(next)) {
+              seen.add(next);
+              queue.push(next);
+            }
+          }
+        }
+      } catch {
+        // Offline use of the link is a bonus; the page itself works as it is.
+      }
+    }
   }
 
   /** Says what works offline and offers the next pack with its size. */

@@ -12,7 +12,14 @@ import { parseSlipIds, SLIP_PARAM, withSlipIds } from '../lib/slip-selection';
 /** `CYRILLIC_LANG` of src/lib/cyrillic-edition.ts, written out: that module brings parse5 along. */
 const CYRILLIC_LANG = 'sr-Cyrl';
 
-/** One service's slip text in one language, as written by src/pages/slip-data. */
+/** A phone, messenger or e-mail as the slip prints it (see `SlipContact` in src/lib/slip.ts). */
+interface SlipContact {
+  label: string;
+  text: string;
+  href?: string;
+}
+
+/** One service's slip text in one language, as written by src/integrations/slip-data.ts. */
 interface SlipEntry {
   id: string;
   name: string;
@@ -22,7 +29,9 @@ interface SlipEntry {
   addressVisibility: 'public' | 'approximate' | 'on_request';
   hours: string[];
   hoursNote?: string;
-  phones: string[];
+  contacts: SlipContact[];
+  /** Only when the service lists no contact: its country's help lines. */
+  helpLines?: { country: string; lines: { name: string; contacts: SlipContact[] }[] };
   status: 'active' | 'temporarily_closed' | 'closed';
   url: string;
   qr: PackedQr;
@@ -41,7 +50,7 @@ interface SlipConfig {
     invalid: string;
     overflow: string;
     qrAlt: string;
-    phones: string;
+    noContact: string;
     hoursUnknown: string;
     addressApproximate: string;
     addressOnRequest: string;
@@ -74,6 +83,43 @@ async function load(id: string, config: SlipConfig): Promise<Loaded> {
   } catch {
     return { id, problem: 'unavailable' };
   }
+}
+
+/** "Phone: +375 …; Telegram: @name" — each number or handle as text, a link on screen. */
+function contactLine(contacts: SlipContact[], className: string): HTMLParagraphElement {
+  const line = element('p', className);
+  contacts.forEach((contact, index) => {
+    if (index) line.append('; ');
+    line.append(`${contact.label}: `);
+    const value = element(contact.href ? 'a' : 'span', undefined, contact.text);
+    if (contact.href && value instanceof HTMLAnchorElement) value.href = contact.href;
+    line.append(value);
+  });
+  return line;
+}
+
+/**
+ * One line under the list for the services that list no contact: each of
+ * their countries' help lines once, as text ("Беларусь: Скорая помощь —
+ * Телефон: 103"), so a full slip still fits on one page.
+ */
+function helpLinesLine(results: Loaded[], intro: string): HTMLParagraphElement | undefined {
+  const countries = new Map<string, NonNullable<SlipEntry['helpLines']>>();
+  for (const result of results) {
+    const help = 'entry' in result ? result.entry.helpLines : undefined;
+    if (help) countries.set(help.country, help);
+  }
+  if (!countries.size) return undefined;
+  const line = element('p', 'slip__help', `${intro} `);
+  [...countries.values()].forEach((help, index) => {
+    if (index) line.append(' · ');
+    line.append(element('strong', undefined, help.country), ': ');
+    help.lines.forEach((helpLine, at) => {
+      if (at) line.append('; ');
+      line.append(`${helpLine.name} — `, ...contactLine(helpLine.contacts, '').childNodes);
+    });
+  });
+  return line;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -132,6 +178,8 @@ class ReferralSlip extends HTMLElement {
         'entry' in result ? this.#item(result.entry, config) : this.#missing(result.id, result.problem, config),
       );
     }
+    const help = helpLinesLine(results, config.text.noContact);
+    if (help) list.after(help);
     this.dataset.state = 'ready';
   }
 
@@ -153,17 +201,7 @@ class ReferralSlip extends HTMLElement {
         entry.hours.length ? entry.hours.join('; ') : (entry.hoursNote ?? config.text.hoursUnknown),
       ),
     );
-    if (entry.phones.length) {
-      const phones = element('p', 'slip-item__phones');
-      phones.append(`${config.text.phones}: `);
-      entry.phones.forEach((number, index) => {
-        if (index) phones.append(', ');
-        const link = element('a', undefined, number);
-        link.href = `tel:${number.replace(/[^+\d]/g, '')}`;
-        phones.append(link);
-      });
-      text.append(phones);
-    }
+    if (entry.contacts.length) text.append(contactLine(entry.contacts, 'slip-item__contacts'));
     const link = element('a', 'slip-item__url', entry.url);
     link.href = entry.url;
     text.append(link);

@@ -132,6 +132,36 @@ describe('offline use', () => {
     });
   });
 
+  it('opens the slip of a service whose page was opened, without a connection, and keeps no slip choice on the device', async () => {
+    const service = sampleService();
+    await withContext(async (context, page) => {
+      await page.goto(`${server.url}${pageUrl('ru', `services/${service.id}`)}`);
+      await offlineState(page, 'visited');
+      const slipData = `/slip-data/${service.id}.json`;
+      await expect.poll(() => savedPaths(page), { timeout: budget(20_000) }).toEqual(expect.arrayContaining([slipData, pageUrl('ru', 'slip')]));
+
+      await context.setOffline(true);
+      const response = await page.goto(`${server.url}${pageUrl('ru', 'slip')}?s=${service.id}`);
+      expect(response?.fromServiceWorker(), 'served from the saved copy').toBe(true);
+      await page.locator('referral-slip[data-state="ready"]').waitFor({ timeout: budget(15_000) });
+      const item = page.locator(`.slip-item[data-service="${service.id}"]`);
+      expect(await item.getAttribute('class')).not.toContain('slip-item--missing');
+      expect((await item.locator('.slip-item__name').innerText()).trim()).toBe(service.name);
+      expect(await page.locator('referral-slip').innerText()).not.toContain(DICTIONARIES.ru['slip.unavailable']);
+
+      // Opened online, the slip's choice lives in the address only: no saved copy is keyed by it.
+      await context.setOffline(false);
+      await page.goto(`${server.url}${pageUrl('ru', 'slip')}?s=${service.id}`);
+      await page.locator('referral-slip[data-state="ready"]').waitFor({ timeout: budget(15_000) });
+      const keys = await page.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+        return urls;
+      });
+      expect(keys.filter((url) => url.includes('?s='))).toEqual([]);
+    });
+  });
+
   it('saves only this edition’s small shell unasked, then each pack when asked, saying what it costs', async () => {
     const service = sampleService();
     await withContext(async (context, page) => {

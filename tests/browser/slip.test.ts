@@ -23,7 +23,8 @@ const site = useSite();
 
 interface SlipData {
   name: string;
-  phones: string[];
+  contacts: { label: string; text: string }[];
+  helpLines?: { country: string; lines: { name: string; contacts: { label: string; text: string }[] }[] };
   qr: PackedQr;
 }
 
@@ -79,7 +80,13 @@ describe('the referral slip', () => {
           (await (await page.request.get(`${site.url}/slip-data/${id}.json`)).json()) as Record<string, SlipData>
         ).en!;
         const text = await item.innerText();
-        for (const phone of data.phones) expect(text).toContain(phone);
+        // Contacts as text, or the country's help lines when the service lists none.
+        for (const contact of data.contacts) expect(text).toContain(`${contact.label}: ${contact.text}`);
+        const help = (await page.locator('.slip__help').count()) ? await page.locator('.slip__help').innerText() : '';
+        for (const line of data.helpLines?.lines ?? []) {
+          expect(help).toContain(`${data.helpLines!.country}: `);
+          for (const contact of line.contacts) expect(help).toContain(`${line.name} — ${contact.label}: ${contact.text}`);
+        }
         // The QR code is drawn from the modules in the slip data, which encode this service's English page.
         expect(data.qr).toEqual(qrModules(servicePageUrl('en', id)));
         const qr = item.locator('svg.slip-item__qr');

@@ -87,8 +87,41 @@ describe('a service on a slip', () => {
     const entry = slipEntry(service, country, 'ru');
     expect(entry.name).toBe(service.name.ru);
     expect(entry.city).toBe(country.cities.soligorsk!.name.ru);
-    expect(entry.phones).toEqual(service.phones.map((phone) => phone.number));
+    expect(entry.contacts).toEqual(service.phones.map((phone) => ({ label: 'Телефон', text: phone.number, href: `tel:${phone.number.replace(/ /g, '')}` })));
+    expect(entry.helpLines, 'the service has its own contact').toBeUndefined();
     expect(entry.url).toMatch(/\/ru\/services\/test-dispensary\/$/);
+  });
+
+  it('prints messengers and e-mail as text, most direct first, and no website (the page address is printed)', () => {
+    const reachable: Service = {
+      ...service,
+      messengers: [{ app: 'telegram', contact: '@sample_line' }],
+      email: 'help@example.org',
+      website: 'https://example.org/',
+    };
+    expect(slipEntry(reachable, country, 'en').contacts.map(({ label, text }) => `${label}: ${text}`)).toEqual([
+      `Phone: ${service.phones[0]!.number}`,
+      'Telegram: @sample_line',
+      'E-mail: help@example.org',
+    ]);
+  });
+
+  it('gives the country’s help lines instead when the service lists no contact', () => {
+    const silent: Service = { ...service, phones: [], messengers: [], email: undefined };
+    const withLines = {
+      ...country,
+      help_lines: [
+        { kind: 'emergency' as const, phones: [{ number: '103' }], messengers: [], source: { title: 'Sample' } },
+        { kind: 'hiv' as const, missing: true as const, phones: [], messengers: [] },
+      ],
+    } as typeof country;
+    const entry = slipEntry(silent, withLines, 'ru');
+    expect(entry.contacts).toEqual([]);
+    expect(entry.helpLines?.country).toBe(country.name.ru);
+    expect(entry.helpLines?.lines).toHaveLength(1);
+    expect(entry.helpLines?.lines[0]!.contacts).toEqual([{ label: 'Телефон', text: '103', href: 'tel:103' }]);
+    expect(slipEntries(silent, withLines)[CYRILLIC_LANG].helpLines?.lines[0]!.contacts[0]!.label).toBe('Телефон');
+    expect(slipEntry(silent, country, 'ru').helpLines, 'a country that knows no line').toBeUndefined();
   });
 
   it('prints no street address unless it is public', () => {
@@ -125,7 +158,8 @@ describe('slip data file', () => {
     expect(cyrillic.types).not.toMatch(/[a-z]/);
     expect(cyrillic.url).toContain(`/sr-cyrl/services/${serbian.id}/`);
     expect(cyrillic.qr).toEqual(qrModules(cyrillic.url));
-    expect(cyrillic.phones).toEqual(latin.phones);
+    expect(cyrillic.contacts.map((contact) => contact.text)).toEqual(latin.contacts.map((contact) => contact.text));
+    expect(cyrillic.contacts[0]?.label).toBe(serbianToCyrillic(latin.contacts[0]!.label));
   });
 
   it('leaves text that has no Serbian version in the language it is written in', () => {
