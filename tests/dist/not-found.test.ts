@@ -5,8 +5,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE } from '../../src/site.config';
+import { knownHelpLines } from '../../src/schemas/help-lines';
+import { telHref } from '../../src/lib/contacts';
+import { validateContent } from '../../src/lib/validation';
 import { elementsOf, urlsOf, type HtmlElement } from '../support/html';
-import { editionPrefixes, readDist, requireDist } from '../support/dist';
+import { editionPrefixes, PROJECT_ROOT, readDist, requireDist } from '../support/dist';
 
 let elements: HtmlElement[];
 
@@ -35,7 +38,20 @@ describe('404 page', () => {
   it('uses only addresses that work at any depth (no relative links)', () => {
     const urls = elements.flatMap((element) => urlsOf(element).map(({ url }) => url));
     expect(urls.length).toBeGreaterThan(5);
-    expect(urls.filter((url) => !/^(\/|https?:|#)/.test(url))).toEqual([]);
+    expect(urls.filter((url) => !/^(\/|https?:|#|tel:)/.test(url))).toEqual([]);
+  });
+
+  it('gives every edition the countries’ known help lines as tap-to-call links, and no empty slot', () => {
+    const calls = elements.filter(({ tag, attrs }) => tag === 'a' && attrs.href?.startsWith('tel:'));
+    const countries = validateContent({ root: PROJECT_ROOT }).countries.map((entry) => entry.data);
+    const numbers = countries.flatMap((country) => knownHelpLines(country.help_lines).flatMap((line) => (line.phones ?? []).map((phone) => phone.number)));
+    expect(numbers.length, 'the sample countries know some help line').toBeGreaterThan(0);
+    // A number two countries share (103) is listed under each of them.
+    for (const number of new Set(numbers)) {
+      const countries = numbers.filter((other) => other === number).length;
+      expect(calls.filter(({ attrs }) => attrs.href === telHref(number)).length, `${number} in every edition`).toBe(countries * editionPrefixes().length);
+    }
+    expect(calls.length).toBe(numbers.length * editionPrefixes().length);
   });
 
   it('asks search engines not to index it', () => {
