@@ -8,7 +8,16 @@
  * help line (the public emergency number the sample country file cites).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,8 +35,14 @@ const WITHOUT_CONTACT = 'test-drop-in';
 const HELP_LINE = '103';
 
 const PHONES: { name: string; screen: Screen }[] = [
-  { name: '390×844', screen: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } },
-  { name: '360×640', screen: { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+  {
+    name: '390×844',
+    screen: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+  },
+  {
+    name: '360×640',
+    screen: { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  },
 ];
 
 let root: string;
@@ -80,7 +95,9 @@ describe.each(PHONES)('on a $name phone (ru)', ({ name, screen }) => {
       await page.goto(`${server.url}/ru/services/${WITH_PHONE.id}/`);
       const call = page.locator(`main a[href="${telHref(WITH_PHONE.number)}"]`).first();
       expect(await call.isVisible()).toBe(true);
-      expect((await call.innerText()).replace(/\s/g, ' ')).toBe(DICTIONARIES.ru['service.call'].replace('{{number}}', WITH_PHONE.number));
+      expect((await call.innerText()).replace(/\s/g, ' ')).toBe(
+        DICTIONARIES.ru['service.call'].replace('{{number}}', WITH_PHONE.number),
+      );
       const box = (await call.boundingBox())!;
       console.log(`contacts first ${name}: call button at ${Math.round(box.y)}–${Math.round(box.y + box.height)} px`);
       expect(box.y + box.height).toBeLessThanOrEqual(height);
