@@ -3,11 +3,28 @@
  * receives corrections, the network's organisational contacts and the map's
  * tile server. Forks change this file only.
  */
+/**
+ * The base path: `SITE_BASE` from the environment when set (`/directory` or
+ * `/directory/`; CI builds the site under one, `npm run test:base`), else
+ * `fallback`. Read once, by the build and the tests alike, so both agree.
+ */
+function basePath(fallback: string): string {
+  const value = (globalThis.process?.env?.SITE_BASE ?? fallback).trim().replace(/\/+$/, '');
+  if (value !== '' && !/^(\/[\w.~-]+)+$/.test(value)) {
+    throw new Error(`SITE_BASE must be a path such as /directory (letters, digits, . _ ~ -), got "${value}"`);
+  }
+  return value;
+}
+
 export const SITE = {
   /** Public origin, used for canonical links, feeds, QR codes and exports. */
   url: 'https://enpud.github.io',
-  /** Path prefix when served from a sub-folder (GitHub Pages project sites); '' for a root domain. */
-  base: '',
+  /**
+   * Path prefix when served from a sub-folder (a GitHub Pages project site is
+   * served under /<repository>/); '' for a root domain. The environment
+   * variable SITE_BASE overrides it for one build.
+   */
+  base: basePath(''),
   /** The network's name per language. */
   name: {
     ru: 'Евразийская сеть людей, употребляющих наркотики',

@@ -7,6 +7,7 @@
  */
 import type { Locale } from '../schemas/locales';
 import { LOCALE_NAMES, LOCALES } from '../schemas/locales';
+import { SITE } from '../site.config';
 
 /** Where each language's CONTRIBUTING file lives in the repository. */
 export const CONTRIBUTING_FILES: Record<Locale, string> = {
@@ -39,9 +40,22 @@ function splitGuide(source: string): { title: string; summary: string; body: str
   return { title: field('title'), summary: field('summary'), body: match[2]!.trim() };
 }
 
-/** The CONTRIBUTING file of `lang`, made from the guide's source text. */
-export function contributingDocument(lang: Locale, source: string): string {
-  const { title, summary, body } = splitGuide(source);
+/**
+ * The guide links the site's pages from its root (`/en/cases/guide/`), which
+ * the site puts under its base path; on GitHub they become full addresses.
+ */
+function withSiteAddresses(markdown: string, siteRoot: string): string {
+  return markdown.replace(/(\]\(|^\[[^\]]+\]:\s*)\/(?!\/)/gm, `$1${siteRoot}/`);
+}
+
+/**
+ * The CONTRIBUTING file of `lang`, made from the guide's source text;
+ * `siteRoot` is the published site's address (no trailing slash).
+ */
+export function contributingDocument(lang: Locale, source: string, siteRoot = `${SITE.url}${SITE.base}`): string {
+  const guide = splitGuide(source);
+  const { title, summary } = guide;
+  const body = withSiteAddresses(guide.body, siteRoot);
   const file = CONTRIBUTING_FILES[lang];
   const languages = LOCALES.map((other) =>
     other === lang ? `**${LOCALE_NAMES[other]}**` : `[${LOCALE_NAMES[other]}](${relativePath(file, CONTRIBUTING_FILES[other])})`,

@@ -79,27 +79,40 @@ function textOf(node: MdastNode): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
+/** `url` under the base path when it is a path from the site's root (`/en/…`), else as written. */
+function underBase(url: string, base: string): string {
+  return base && /^\/(?!\/)/.test(url) ? `${base}${url}` : url;
+}
+
 /**
  * Whatever slipped past the validator stays inert: raw HTML becomes visible
- * text, never parsed, and an unsafe link address leads nowhere.
+ * text, never parsed, and an unsafe link address leads nowhere. Links to the
+ * site's own pages are written from its root (`/en/cases/guide/`) and follow
+ * the base path the site is served under.
  */
-const inert = defineMdastPlugin({
-  name: 'inert-markdown',
-  html(node, context) {
-    context.replaceNode(node, { type: 'text', value: node.value });
-  },
-  link(node, context) {
-    if (!isSafeLink(node.url)) context.setProperty(node, 'url', '#');
-  },
-  definition(node, context) {
-    if (!isSafeLink(node.url)) context.setProperty(node, 'url', '#');
-  },
-  image(node, context) {
-    if (!isSafeLink(node.url)) context.setProperty(node, 'url', '');
-  },
-});
+function inertUnder(base: string) {
+  return defineMdastPlugin({
+    name: 'inert-markdown',
+    html(node, context) {
+      context.replaceNode(node, { type: 'text', value: node.value });
+    },
+    link(node, context) {
+      context.setProperty(node, 'url', isSafeLink(node.url) ? underBase(node.url, base) : '#');
+    },
+    definition(node, context) {
+      context.setProperty(node, 'url', isSafeLink(node.url) ? underBase(node.url, base) : '#');
+    },
+    image(node, context) {
+      context.setProperty(node, 'url', isSafeLink(node.url) ? underBase(node.url, base) : '');
+    },
+  });
+}
 
-/** Renders a checked Markdown body to HTML (GFM: tables, footnotes, strikethrough). */
-export function renderMarkdown(body: string): string {
-  return markdownToHtml(body, { mdastPlugins: [inert], features: { frontmatter: false } }).html;
+/**
+ * Renders a checked Markdown body to HTML (GFM: tables, footnotes,
+ * strikethrough); `base` is the site's base path (SITE.base), prefixed to
+ * links from the site's root.
+ */
+export function renderMarkdown(body: string, base = ''): string {
+  return markdownToHtml(body, { mdastPlugins: [inertUnder(base)], features: { frontmatter: false } }).html;
 }

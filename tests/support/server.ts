@@ -66,16 +66,30 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
-/** Serves `dir` on 127.0.0.1 at a free port. */
-export async function startServer(dir: string): Promise<StaticServer> {
+/**
+ * Serves `dir` on 127.0.0.1 at a free port, under `base` (e.g. `/directory`)
+ * as GitHub Pages serves a project site: nothing outside it is the site's.
+ */
+export async function startServer(dir: string, base = ''): Promise<StaticServer> {
   const root = resolve(dir);
   const server = createServer((request, response) => {
-    const urlPath = request.url ?? '/';
+    const requested = request.url ?? '/';
+    if (base && requested === base) {
+      response.writeHead(301, { location: `${base}/` });
+      response.end();
+      return;
+    }
+    if (base && !requested.startsWith(`${base}/`)) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Not found: outside the base path');
+      return;
+    }
+    const urlPath = requested.slice(base.length);
     const pathname = urlPath.split(/[?#]/)[0] ?? '/';
     // Directories are only reachable with their trailing slash, as on GitHub Pages.
     const bare = resolveFile(root, pathname);
     if (bare && bare.endsWith(`${sep}index.html`) && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
-      response.writeHead(301, { location: `${pathname}/` });
+      response.writeHead(301, { location: `${base}${pathname}/` });
       response.end();
       return;
     }

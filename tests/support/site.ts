@@ -5,6 +5,7 @@ import { launchBrowser } from './browser';
 import { requireDist } from './dist';
 import { startServer, type StaticServer } from './server';
 import { budget } from './patience';
+import { SITE } from '../../src/site.config';
 
 /** The built site served locally and a browser, shared by the tests of one file. */
 export interface SiteUnderTest {
@@ -14,14 +15,14 @@ export interface SiteUnderTest {
 }
 
 /**
- * Registers beforeAll/afterAll hooks that serve dist/ and start Chromium once
+ * Registers beforeAll/afterAll hooks that serve dist/ (under SITE.base) and start Chromium once
  * for the calling test file; read the returned object inside tests.
  */
 export function useSite(): SiteUnderTest {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startServer(requireDist());
+    server = await startServer(requireDist(), SITE.base);
     browser = await launchBrowser();
   }, budget(60_000));
   afterAll(async () => {

@@ -23,11 +23,19 @@ describe('contributing guide', () => {
         const path = /\/(?:blob|tree)\/[^/]+\/(.+)$/.exec(link)?.[1];
         if (path) expect(existsSync(join(ROOT, path)), link).toBe(true);
       }
-      for (const link of links.filter((url) => url.startsWith(SITE.url))) {
-        expect(link.startsWith(`${SITE.url}/${lang}/`), `${link} should stay in the guide's language`).toBe(true);
-      }
+      // The site's own pages are linked from its root, so they follow the base path on the site (renderMarkdown) and on GitHub (contributingDocument).
+      expect(links.filter((url) => url.startsWith(SITE.url)), 'site pages linked as /<lang>/…, not full addresses').toEqual([]);
+      const sitePaths = [...guide.matchAll(/\]\((\/[^)\s]*)\)/g)].map((match) => match[1]!);
+      expect(sitePaths.length).toBeGreaterThan(0);
+      for (const path of sitePaths) expect(path.startsWith(`/${lang}/`), `${path} should stay in the guide's language`).toBe(true);
       const templates = links.filter((url) => url.includes('/docs/templates/'));
       expect(templates.length).toBeGreaterThanOrEqual(4);
+    });
+
+    it(`${lang}: on GitHub, links to the site's pages are full addresses under the base path`, () => {
+      const document = contributingDocument(lang, guide, 'https://owner.github.io/directory');
+      expect(document).not.toMatch(/\]\(\/(?!\/)/);
+      expect(document).toContain(`](https://owner.github.io/directory/${lang}/`);
     });
 
     it(`${lang}: names the network's contact address and shows validator messages in the reader's language`, () => {

@@ -94,4 +94,15 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<a href="#">x</a>');
     expect(html).toContain('<a href="https://example.org/">y</a>');
   });
+
+  it('puts links from the site root under the base path, and leaves others as written', () => {
+    const source = '[guide](/en/cases/guide/), [ref][r], [far](https://example.org/x), [proto](//example.org/), [here](#top)\n\n[r]: /ru/\n';
+    const html = renderMarkdown(source, '/directory');
+    expect(html).toContain('<a href="/directory/en/cases/guide/">guide</a>');
+    expect(html).toContain('<a href="/directory/ru/">ref</a>');
+    expect(html).toContain('<a href="https://example.org/x">far</a>');
+    expect(html).toContain('<a href="#top">here</a>');
+    expect(html).not.toContain('/directory//example.org');
+    expect(renderMarkdown('[guide](/en/cases/guide/)')).toContain('<a href="/en/cases/guide/">guide</a>');
+  });
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderProblem } from '../../schemas/format';
 import { renderMarkdown } from '../markdown';
+import { SITE } from '../../site.config';
 import { COLLECTIONS } from './collections';
 import { loadForBuild, type CollectionName } from './index';
 
@@ -28,7 +29,7 @@ function sync(name: CollectionName, { store, config, logger, watcher, generateDi
   }
   store.clear();
   for (const { id, file, data, body } of stored) {
-    const markdown = body === undefined ? {} : { body, rendered: { html: renderMarkdown(body), metadata: {} } };
+    const markdown = body === undefined ? {} : { body, rendered: { html: renderMarkdown(body, SITE.base), metadata: {} } };
     store.set({ id, data, filePath: file, digest: generateDigest(JSON.stringify([data, body])), ...markdown });
   }
 }
