@@ -477,13 +477,13 @@ export const en = {
   'data.field.verification_date': 'The day the entry was last checked (YYYY-MM-DD).',
   'data.field.url': 'Address of the service’s page in each language.',
   'data.hsds_heading': 'About the HSDS file',
-  'data.hsds_intro':
-    'The file uses the tables of the Open Referral Human Services Data Specification 3.0 — organizations, services, locations, service_at_locations, phones, schedules — with these differences:',
-  'data.hsds.entry': 'Each directory entry is both an organization and its single service; the organization id is “org-” followed by the service id.',
-  'data.hsds.language':
-    'Text fields are in English, or in the original language where there is no English yet; services[].x_translations holds the name and description, and addresses[].x_translations the address, in every language.',
+  'data.hsds_intro': 'The file follows the Open Referral Human Services Data Specification 3.0 and the project’s tests check it against its published JSON schemas: one page of the HSDS API’s answer to /services (contents[]), each service in full with its organization, phones, schedules, languages and service_at_locations (location and address) nested inside it. Where it departs from or adds to the specification:',
+  'data.hsds.entry': 'Each directory entry is both an organization and its single service.',
+  'data.hsds.ids': 'Ids are UUIDs made from the directory’s own id (UUID version 5), so they stay the same from one build to the next; x_id holds the directory’s id, as used in the page address.',
+  'data.hsds.language': 'Text fields are in English, or in the original language where there is no English yet; contents[].x_translations holds the name and description, and addresses[].x_translations the address, in every language.',
   'data.hsds.hours': 'Opening hours are kept as the OpenStreetMap opening_hours text in schedules[].description; no weekly rules are derived from them.',
-  'data.hsds.approximate': 'Services whose address is not public get a location at the city centre with no street, marked x_approximate: true.',
+  'data.hsds.address': 'state_province and postal_code, which HSDS requires, are always empty: the directory does not record them.',
+  'data.hsds.approximate': 'Services whose address is not public get a location at the city centre and an address with the city but an empty address_1, marked x_approximate: true.',
   'data.hsds.vocabularies':
     'x_types, x_audiences, x_documents, x_cost, x_anonymous and x_narcology_register use this directory’s own vocabularies, listed above.',
   'filter.any': 'Any',

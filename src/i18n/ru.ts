@@ -481,16 +481,14 @@ export const ru: Dictionary = {
   'data.field.verification_date': 'День последней проверки записи (ГГГГ-ММ-ДД).',
   'data.field.url': 'Адрес страницы службы на каждом языке.',
   'data.hsds_heading': 'О файле HSDS',
-  'data.hsds_intro':
-    'Файл использует таблицы спецификации Open Referral Human Services Data Specification 3.0 — organizations, services, locations, service_at_locations, phones, schedules — со следующими отличиями:',
-  'data.hsds.entry':
-    'Каждая запись справочника — это одновременно организация и её единственная служба; id организации — «org-», за которым следует id службы.',
-  'data.hsds.language':
-    'Текстовые поля — на английском или на языке оригинала, если английского перевода ещё нет; в services[].x_translations — название и описание, в addresses[].x_translations — адрес на всех языках.',
+  'data.hsds_intro': 'Файл следует спецификации Open Referral Human Services Data Specification 3.0 и тесты проекта проверяют его по её опубликованным JSON-схемам: это одна страница ответа HSDS API на запрос /services (contents[]), каждая служба целиком — вместе с организацией, телефонами, расписанием, языками и service_at_locations (местоположение и адрес). Отличия и дополнения к спецификации:',
+  'data.hsds.entry': 'Каждая запись справочника — это одновременно организация и её единственная служба.',
+  'data.hsds.ids': 'Идентификаторы — UUID, построенные из id записи в справочнике (UUID версии 5), поэтому от сборки к сборке они не меняются; в x_id — id справочника, тот же, что в адресе страницы.',
+  'data.hsds.language': 'Текстовые поля — на английском или на языке оригинала, если английского перевода ещё нет; в contents[].x_translations — название и описание, в addresses[].x_translations — адрес на всех языках.',
   'data.hsds.hours':
     'Часы работы хранятся как текст opening_hours из OpenStreetMap в schedules[].description; недельные правила из них не выводятся.',
-  'data.hsds.approximate':
-    'Службы с непубличным адресом получают местоположение в центре города без улицы и с пометкой x_approximate: true.',
+  'data.hsds.address': 'Поля state_province и postal_code, обязательные в HSDS, всегда пустые: справочник их не хранит.',
+  'data.hsds.approximate': 'Службы с непубличным адресом получают местоположение в центре города и адрес с городом, но с пустым address_1, и пометку x_approximate: true.',
   'data.hsds.vocabularies':
     'x_types, x_audiences, x_documents, x_cost, x_anonymous и x_narcology_register используют собственные словари этого справочника, перечисленные выше.',
   'filter.any': 'Все',

@@ -481,16 +481,14 @@ export const sr: Dictionary = {
   'data.field.verification_date': 'Dan kada je unos poslednji put proveren (GGGG-MM-DD).',
   'data.field.url': 'Adresa stranice službe na svakom jeziku.',
   'data.hsds_heading': 'O HSDS datoteci',
-  'data.hsds_intro':
-    'Datoteka koristi tabele specifikacije Open Referral Human Services Data Specification 3.0 — organizations, services, locations, service_at_locations, phones, schedules — uz sledeće razlike:',
-  'data.hsds.entry':
-    'Svaki unos u imeniku je istovremeno organizacija i njena jedina usluga; id organizacije je „org-“ i za njim id usluge.',
-  'data.hsds.language':
-    'Tekstualna polja su na engleskom ili na originalnom jeziku ako engleskog prevoda još nema; services[].x_translations sadrži naziv i opis, a addresses[].x_translations adresu, na svim jezicima.',
+  'data.hsds_intro': 'Datoteka prati specifikaciju Open Referral Human Services Data Specification 3.0 a testovi projekta je proveravaju prema njenim objavljenim JSON šemama: to je jedna stranica odgovora HSDS API-ja na zahtev /services (contents[]), svaka usluga u celosti — sa organizacijom, telefonima, rasporedom, jezicima i service_at_locations (lokacija i adresa). Odstupanja i dodaci u odnosu na specifikaciju:',
+  'data.hsds.entry': 'Svaki unos u imeniku je istovremeno organizacija i njena jedina usluga.',
+  'data.hsds.ids': 'Identifikatori su UUID napravljeni od id-a unosa u imeniku (UUID verzije 5), pa se ne menjaju od jedne izgradnje do druge; x_id sadrži id iz imenika, isti kao u adresi stranice.',
+  'data.hsds.language': 'Tekstualna polja su na engleskom ili na originalnom jeziku ako engleskog prevoda još nema; contents[].x_translations sadrži naziv i opis, a addresses[].x_translations adresu, na svim jezicima.',
   'data.hsds.hours':
     'Radno vreme se čuva kao OpenStreetMap opening_hours tekst u schedules[].description; iz njega se ne izvode nedeljna pravila.',
-  'data.hsds.approximate':
-    'Službe čija adresa nije javna dobijaju lokaciju u centru grada, bez ulice, označenu sa x_approximate: true.',
+  'data.hsds.address': 'Polja state_province i postal_code, koja HSDS zahteva, uvek su prazna: imenik ih ne beleži.',
+  'data.hsds.approximate': 'Službe čija adresa nije javna dobijaju lokaciju u centru grada i adresu sa gradom, ali praznim address_1, označenu sa x_approximate: true.',
   'data.hsds.vocabularies':
     'x_types, x_audiences, x_documents, x_cost, x_anonymous i x_narcology_register koriste sopstvene rečnike ovog imenika, navedene iznad.',
   'filter.any': 'Sve',

@@ -1,17 +1,15 @@
 /**
- * The open-data exports of the directory: GeoJSON, CSV and an Open Referral
- * HSDS-shaped JSON. Pure functions from services and countries to files, so
+ * The open-data exports of the directory: GeoJSON and CSV here, Open
+ * Referral HSDS in ./hsds.ts (from the same `exportRecord`). Pure functions from services and countries to files, so
  * the Astro endpoints in src/pages/data/ stay one line and the rules are
  * unit-tested. Every export follows the site's own privacy rules: a street
  * address only when it is public, and approximate services placed at their
  * city's centre — never at their own coordinates.
  */
-import { en } from '../i18n/en';
 import type { Country } from '../schemas/countries';
 import { LOCALES, type Locale } from '../schemas/locales';
 import type { Service } from '../schemas/services';
 import type { VOCABULARIES } from '../schemas/vocabularies';
-import { pickText } from './localized';
 import { absoluteUrl, localeUrl, PAGES } from './routes';
 import { publicLocation, showsAddress } from './services';
 
@@ -263,126 +261,3 @@ export function toCsv(services: Service[], countries: Map<string, Country>): str
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/* --------------------------------------------------------------------- HSDS */
-
-/** The tables of an HSDS-shaped export (Open Referral Human Services Data Specification 3.0). */
-export interface HsdsDataset {
-  /** Which specification the shape follows, and where it deviates (also explained on the data page). */
-  meta: { specification: string; language: Locale; deviations: string[]; licence: { name: string; url: string } };
-  organizations: Record<string, unknown>[];
-  services: Record<string, unknown>[];
-  locations: Record<string, unknown>[];
-  service_at_locations: Record<string, unknown>[];
-  phones: Record<string, unknown>[];
-  schedules: Record<string, unknown>[];
-}
-
-/** How the HSDS export departs from the specification: UI keys, so the data page explains them in every language. */
-export const HSDS_DEVIATIONS = [
-  'data.hsds.entry',
-  'data.hsds.language',
-  'data.hsds.hours',
-  'data.hsds.approximate',
-  'data.hsds.vocabularies',
-] as const;
-
-const HSDS_STATUS: Record<string, string> = {
-  active: 'active',
-  temporarily_closed: 'temporarily closed',
-  closed: 'inactive',
-};
-
-/** Every service as HSDS-shaped tables: organizations, services, locations, phones and schedules. */
-export function toHsds(
-  services: Service[],
-  countries: Map<string, Country>,
-  licence: { name: string; url: string },
-  language: Locale = 'en',
-): HsdsDataset {
-  const dataset: HsdsDataset = {
-    meta: {
-      specification: 'Open Referral HSDS 3.0 (shape only)',
-      language,
-      deviations: HSDS_DEVIATIONS.map((key) => en[key]),
-      licence,
-    },
-    organizations: [],
-    services: [],
-    locations: [],
-    service_at_locations: [],
-    phones: [],
-    schedules: [],
-  };
-  for (const service of services) {
-    const country = countries.get(service.country);
-    const record = exportRecord(service, country);
-    const original = service.original_language;
-    const organizationId = `org-${record.id}`;
-    const name = pickText(service.name, language, original);
-    const description = pickText(service.description, language, original);
-    dataset.organizations.push({
-      id: organizationId,
-      name,
-      description,
-      website: record.website ?? null,
-      email: record.email ?? null,
-    });
-    dataset.services.push({
-      id: record.id,
-      organization_id: organizationId,
-      name,
-      description,
-      url: record.url[language],
-      email: record.email ?? null,
-      status: HSDS_STATUS[record.status] ?? 'active',
-      fees_description: record.cost,
-      last_modified: record.verificationDate,
-      x_verification_status: record.verificationStatus,
-      x_types: record.types,
-      x_audiences: record.audiences,
-      x_documents: record.documents,
-      x_cost: record.cost,
-      x_anonymous: record.anonymous ?? null,
-      x_narcology_register: record.narcologyRegister,
-      x_urls: record.url,
-      x_translations: { name: record.name, description: { ...service.description } },
-    });
-    if (record.location) {
-      const locationId = `loc-${record.id}`;
-      dataset.locations.push({
-        id: locationId,
-        organization_id: organizationId,
-        location_type: 'physical',
-        name,
-        latitude: record.location.lat,
-        longitude: record.location.lon,
-        x_approximate: record.location.approximate,
-        addresses: [
-          {
-            id: `addr-${record.id}`,
-            location_id: locationId,
-            address_type: 'physical',
-            address_1: record.address ? pickText(record.address, language, original) : null,
-            city: pickText(record.cityName, language, country?.original_language),
-            country: record.country.toUpperCase(),
-            x_translations: record.address ? { address_1: record.address } : undefined,
-          },
-        ],
-      });
-      dataset.service_at_locations.push({ id: `sal-${record.id}`, service_id: record.id, location_id: locationId });
-    }
-    service.phones.forEach((phone, index) => {
-      dataset.phones.push({
-        id: `phone-${record.id}-${index + 1}`,
-        service_id: record.id,
-        number: phone.number,
-        type: 'voice',
-        description: phone.note ? pickText(phone.note, language, original) : null,
-      });
-    });
-    if (record.openingHours) {
-      dataset.schedules.push({ id: `schedule-${record.id}`, service_id: record.id, description: record.openingHours });
-    }
-  }
-  return dataset;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation';
-import { csvField, CSV_COLUMNS, EXPORT_FIELDS, toCsv, toGeoJson, toHsds } from '../../src/lib/exports';
+import { csvField, CSV_COLUMNS, EXPORT_FIELDS, toCsv, toGeoJson } from '../../src/lib/exports';
 import type { Service } from '../../src/schemas/services';
 import { VALID_FIXTURE } from './helpers';
 
@@ -174,43 +174,6 @@ describe('the GeoJSON export', () => {
     const urls = byId.get(base.id)!.properties.url as Record<string, string>;
     expect(Object.keys(urls).sort()).toEqual(['en', 'ru', 'sr']);
     expect(urls.ru).toMatch(new RegExp(`^https?://.+/ru/services/${base.id}/$`));
-  });
-});
-
-describe('the HSDS export', () => {
-  const hsds = toHsds(services, countries, { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
-
-  it('has one organization, service, location and schedule per entry, and one row per phone', () => {
-    expect(hsds.organizations).toHaveLength(services.length);
-    expect(hsds.services).toHaveLength(services.length);
-    expect(hsds.locations).toHaveLength(services.length);
-    expect(hsds.service_at_locations).toHaveLength(services.length);
-    expect(hsds.schedules).toHaveLength(services.filter((service) => service.opening_hours).length);
-    expect(hsds.phones).toHaveLength(services.reduce((sum, service) => sum + service.phones.length, 0));
-  });
-
-  it('links services to their organizations and locations by id', () => {
-    const organizations = new Set(hsds.organizations.map((row) => row.id));
-    const locations = new Set(hsds.locations.map((row) => row.id));
-    const serviceIds = new Set(hsds.services.map((row) => row.id));
-    for (const row of hsds.services) expect(organizations.has(row.organization_id)).toBe(true);
-    for (const row of hsds.service_at_locations) {
-      expect(serviceIds.has(row.service_id)).toBe(true);
-      expect(locations.has(row.location_id)).toBe(true);
-    }
-    for (const row of [...hsds.phones, ...hsds.schedules]) expect(serviceIds.has(row.service_id)).toBe(true);
-  });
-
-  it('keeps the opening_hours string as the schedule description', () => {
-    expect(hsds.schedules[0]!.description).toBe(base.opening_hours);
-  });
-
-  it('hides the address and exact point of approximate services', () => {
-    const text = JSON.stringify(hsds);
-    expect(text).not.toContain('Secret');
-    expect(text).not.toContain('52.7712');
-    const shelterLocation = hsds.locations.find((row) => row.id === 'loc-quiet-shelter')!;
-    expect(shelterLocation).toMatchObject({ latitude: city.lat, longitude: city.lon, x_approximate: true });
   });
 });
 

@@ -1,7 +1,7 @@
-/** /data/hsds/services.json — the directory in the shape of Open Referral HSDS (deviations listed in its meta). */
+/** /data/hsds/services.json — the directory as Open Referral HSDS 3.0 (one page of services; deviations listed in its x_meta). */
 import type { APIRoute } from 'astro';
 import { getCountries, getServices } from '../../../lib/content';
-import { toHsds } from '../../../lib/exports';
+import { toHsds } from '../../../lib/hsds';
 import { SITE } from '../../../site.config';
 
 export const GET: APIRoute = async () => {
