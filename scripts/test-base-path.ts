@@ -32,7 +32,12 @@ Exit code: 0 all passed, 1 the build or a test failed, 2 wrong usage.`;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The checks that run on the build: those of tests/dist that read SITE.base, and the smoke test. */
-const TESTS = ['tests/dist/links.test.ts', 'tests/dist/sitemap.test.ts', 'tests/dist/not-found.test.ts', 'tests/base-path'];
+const TESTS = [
+  'tests/dist/links.test.ts',
+  'tests/dist/sitemap.test.ts',
+  'tests/dist/not-found.test.ts',
+  'tests/base-path',
+];
 
 /** Runs one step with the project's binaries on the PATH; returns whether it succeeded. */
 function step(command: string, env: NodeJS.ProcessEnv): boolean {
@@ -55,7 +60,9 @@ function main(): number {
   if ('exit' in commandLine) return commandLine.exit;
   const { base, out } = commandLine.values;
   if (!/^(\/[\w.~-]+)+\/?$/.test(base) || !/^[\w.-]+$/.test(out) || out === 'dist') {
-    console.error(`--base must be a path such as /directory and --out a folder name other than dist, got "${base}" and "${out}"\n\n${HELP}`);
+    console.error(
+      `--base must be a path such as /directory and --out a folder name other than dist, got "${base}" and "${out}"\n\n${HELP}`,
+    );
     return 2;
   }
   const env = { ...process.env, SITE_BASE: base, DIST_DIR: join(ROOT, out) };
@@ -70,7 +77,9 @@ function main(): number {
   const builtAt = performance.now();
   const passed = step(`vitest run ${TESTS.join(' ')}`, env);
   const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(0);
-  console.log(`\ntest:base under ${base} in ${out}/: build ${seconds(started, builtAt)} s, checks ${seconds(builtAt, performance.now())} s`);
+  console.log(
+    `\ntest:base under ${base} in ${out}/: build ${seconds(started, builtAt)} s, checks ${seconds(builtAt, performance.now())} s`,
+  );
   return passed ? 0 : 1;
 }
 

@@ -36,7 +36,11 @@ function relativePath(from: string, to: string): string {
 function splitGuide(source: string): { title: string; summary: string; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
   if (!match) throw new Error('the guide must start with a frontmatter block between two "---" lines');
-  const field = (name: string) => new RegExp(`^${name}:\\s*(.+)$`, 'm').exec(match[1]!)?.[1]?.trim().replace(/^["']|["']$/g, '') ?? '';
+  const field = (name: string) =>
+    new RegExp(`^${name}:\\s*(.+)$`, 'm')
+      .exec(match[1]!)?.[1]
+      ?.trim()
+      .replace(/^["']|["']$/g, '') ?? '';
   return { title: field('title'), summary: field('summary'), body: match[2]!.trim() };
 }
 
@@ -58,7 +62,9 @@ export function contributingDocument(lang: Locale, source: string, siteRoot = `$
   const body = withSiteAddresses(guide.body, siteRoot);
   const file = CONTRIBUTING_FILES[lang];
   const languages = LOCALES.map((other) =>
-    other === lang ? `**${LOCALE_NAMES[other]}**` : `[${LOCALE_NAMES[other]}](${relativePath(file, CONTRIBUTING_FILES[other])})`,
+    other === lang
+      ? `**${LOCALE_NAMES[other]}**`
+      : `[${LOCALE_NAMES[other]}](${relativePath(file, CONTRIBUTING_FILES[other])})`,
   ).join(' · ');
   return [
     `<!-- Generated from ${guideSource(lang)} by "npm run contributing". Edit that file, then run the command. -->`,

@@ -260,4 +260,3 @@ export function toCsv(services: Service[], countries: Map<string, Country>): str
   }
   return `${lines.join('\r\n')}\r\n`;
 }
-

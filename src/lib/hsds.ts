@@ -151,7 +151,13 @@ export function hsdsId(table: string, ...parts: (string | number)[]): string {
 }
 
 /** The service's one location, with its address when the street is public. */
-function hsdsLocation(record: ExportRecord, service: Service, country: Country | undefined, language: Locale, name: string): HsdsLocation | undefined {
+function hsdsLocation(
+  record: ExportRecord,
+  service: Service,
+  country: Country | undefined,
+  language: Locale,
+  name: string,
+): HsdsLocation | undefined {
   if (!record.location) return undefined;
   const locationId = hsdsId('location', record.id);
   const address: HsdsAddress = {
@@ -181,7 +187,8 @@ function hsdsLocation(record: ExportRecord, service: Service, country: Country |
 export function hsdsService(service: Service, country: Country | undefined, language: Locale = 'en'): HsdsService {
   const record = exportRecord(service, country);
   const original = service.original_language;
-  const text = (value: Partial<Record<Locale, string>> | undefined) => (value ? pickText(value, language, original) || undefined : undefined);
+  const text = (value: Partial<Record<Locale, string>> | undefined) =>
+    value ? pickText(value, language, original) || undefined : undefined;
   const serviceId = hsdsId('service', record.id);
   const name = pickText(service.name, language, original);
   const description = pickText(service.description, language, original);
@@ -194,7 +201,9 @@ export function hsdsService(service: Service, country: Country | undefined, lang
     url: record.url[language],
     ...(record.email ? { email: record.email } : {}),
     status: HSDS_STATUS[record.status] ?? 'active',
-    ...(record.cost !== 'unknown' ? { fees_description: COSTS[record.cost as keyof typeof COSTS][language].label } : {}),
+    ...(record.cost !== 'unknown'
+      ? { fees_description: COSTS[record.cost as keyof typeof COSTS][language].label }
+      : {}),
     ...(service.eligibility ? { eligibility_description: text(service.eligibility) } : {}),
     ...(service.status_notice ? { alert: text(service.status_notice.text) } : {}),
     assured_date: record.verificationDate,
@@ -212,8 +221,14 @@ export function hsdsService(service: Service, country: Country | undefined, lang
       type: 'voice',
       ...(phone.note ? { description: text(phone.note) } : {}),
     })),
-    schedules: record.openingHours ? [{ id: hsdsId('schedule', record.id), service_id: serviceId, description: record.openingHours }] : [],
-    languages: service.languages.map((code) => ({ id: hsdsId('language', record.id, code), service_id: serviceId, code })),
+    schedules: record.openingHours
+      ? [{ id: hsdsId('schedule', record.id), service_id: serviceId, description: record.openingHours }]
+      : [],
+    languages: service.languages.map((code) => ({
+      id: hsdsId('language', record.id, code),
+      service_id: serviceId,
+      code,
+    })),
     service_at_locations: location
       ? [{ id: hsdsId('service_at_location', record.id), service_id: serviceId, location_id: location.id, location }]
       : [],

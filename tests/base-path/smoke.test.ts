@@ -24,12 +24,16 @@ async function journey(use: (page: Page) => Promise<void>, serviceWorkers: 'allo
   const { page, context, errors, requests } = await openRecordingPage(site.browser, site.url, { serviceWorkers });
   const failed: string[] = [];
   page.on('response', (response: Response) => {
-    if (response.status() >= 400 && response.url().startsWith(site.url)) failed.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && response.url().startsWith(site.url))
+      failed.push(`${response.status()} ${response.url()}`);
   });
   try {
     await use(page);
     const local = requests.filter((url) => url.startsWith(`${site.url}/`)).map((url) => new URL(url).pathname);
-    expect(local.filter((path) => !path.startsWith(`${BASE}/`)), 'requests outside the base path').toEqual([]);
+    expect(
+      local.filter((path) => !path.startsWith(`${BASE}/`)),
+      'requests outside the base path',
+    ).toEqual([]);
     expect(failed, 'failed requests').toEqual([]);
     expect(errors, 'script errors').toEqual([]);
   } finally {
@@ -49,10 +53,19 @@ describe(`the site under the base path ${BASE || '(none)'}`, () => {
     await journey(async (page) => {
       await page.goto(`${site.url}${BASE}/`);
       expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(new RegExp(`^${BASE}/`));
-      await Promise.all([page.waitForURL(`**${pageUrl('en', '')}`), page.locator(`a[href="${pageUrl('en', '')}"]`).first().click()]);
+      await Promise.all([
+        page.waitForURL(`**${pageUrl('en', '')}`),
+        page
+          .locator(`a[href="${pageUrl('en', '')}"]`)
+          .first()
+          .click(),
+      ]);
       await Promise.all([
         page.waitForURL(`**${pageUrl('en', 'services')}`),
-        page.locator(`main a[href="${pageUrl('en', 'services')}"], nav a[href="${pageUrl('en', 'services')}"]`).first().click(),
+        page
+          .locator(`main a[href="${pageUrl('en', 'services')}"], nav a[href="${pageUrl('en', 'services')}"]`)
+          .first()
+          .click(),
       ]);
       const service = page.locator('li.service-card h4 a, li.service-card h3 a, li.service-card h2 a').first();
       const href = (await service.getAttribute('href')) ?? '';
@@ -60,9 +73,18 @@ describe(`the site under the base path ${BASE || '(none)'}`, () => {
       await Promise.all([page.waitForURL(`**${href}`), service.click()]);
       expect(pathOf(page)).toBe(href);
       // Styles loaded from under the base: the page is laid out, not raw HTML.
-      expect(await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname))).not.toEqual([]);
-      await page.route(`${SITE.quickExitUrl.split('?')[0]}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
-      await Promise.all([page.waitForURL((url) => url.origin === new URL(SITE.quickExitUrl).origin), page.locator('[data-quick-exit]').first().click()]);
+      expect(
+        await page
+          .locator('link[rel="stylesheet"]')
+          .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname)),
+      ).not.toEqual([]);
+      await page.route(`${SITE.quickExitUrl.split('?')[0]}**`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }),
+      );
+      await Promise.all([
+        page.waitForURL((url) => url.origin === new URL(SITE.quickExitUrl).origin),
+        page.locator('[data-quick-exit]').first().click(),
+      ]);
     });
   });
 
@@ -75,7 +97,9 @@ describe(`the site under the base path ${BASE || '(none)'}`, () => {
       });
       expect(registration).toEqual({ scope: `${site.url}${BASE}/`, script: `${site.url}${BASE}/sw.js` });
       // The first visit saves the edition's shell, whose addresses are all under the base.
-      await expect.poll(() => page.locator('[data-offline]').getAttribute('data-state'), { timeout: budget(20_000) }).toBe('visited');
+      await expect
+        .poll(() => page.locator('[data-offline]').getAttribute('data-state'), { timeout: budget(20_000) })
+        .toBe('visited');
       const saved = await page.evaluate(async () => {
         const paths: string[] = [];
         for (const name of await caches.keys()) {
@@ -95,8 +119,12 @@ describe(`the site under the base path ${BASE || '(none)'}`, () => {
       const word = (name.match(/\p{L}{6,}/gu) ?? []).sort((a, b) => b.length - a.length)[0] ?? name;
       await page.goto(`${site.url}${pageUrl('en', 'search')}`);
       await page.locator('#search-query').fill(word);
-      await expect.poll(() => page.locator('site-search').getAttribute('data-state'), { message: `search for "${word}"` }).toBe('results');
-      const results = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+      await expect
+        .poll(() => page.locator('site-search').getAttribute('data-state'), { message: `search for "${word}"` })
+        .toBe('results');
+      const results = await page
+        .locator('.search-result h2 a')
+        .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
       expect(results.length).toBeGreaterThan(0);
       expect(results.filter((path) => !path.startsWith(pageUrl('en', '')))).toEqual([]);
     });
@@ -117,7 +145,9 @@ describe(`the site under the base path ${BASE || '(none)'}`, () => {
     await journey(async (page) => {
       await page.goto(`${site.url}${BASE}/sr-cyrl/services/`);
       expect(await page.locator('html').getAttribute('lang')).toBe('sr-Cyrl');
-      const links = await page.locator('li.service-card h4 a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
+      const links = await page
+        .locator('li.service-card h4 a')
+        .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
       expect(links.length).toBeGreaterThan(0);
       expect(links.filter((path) => !path.startsWith(`${BASE}/sr-cyrl/services/`))).toEqual([]);
       await Promise.all([page.waitForURL(`**${links[0]}`), page.locator('li.service-card h4 a').first().click()]);

@@ -9,10 +9,11 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'hsds-3.0');
-const read = (file: string): Record<string, unknown> => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as Record<string, unknown>;
+const read = (file: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as Record<string, unknown>;
 
 // ajv-formats is CommonJS: its default export arrives wrapped under ESM.
-const addFormats = ((addFormatsPlugin as unknown as { default?: typeof addFormatsPlugin }).default ?? addFormatsPlugin);
+const addFormats = (addFormatsPlugin as unknown as { default?: typeof addFormatsPlugin }).default ?? addFormatsPlugin;
 
 let compiled: { service: ValidateFunction; serviceList: ValidateFunction; page: ValidateFunction } | undefined;
 
@@ -39,7 +40,9 @@ function validators() {
 
 /** One line per schema error: where in the file, and what the schema says. */
 function describeErrors(where: string, errors: ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).map((error) => `${where}${error.instancePath} ${error.message ?? ''} ${JSON.stringify(error.params)}`);
+  return (errors ?? []).map(
+    (error) => `${where}${error.instancePath} ${error.message ?? ''} ${JSON.stringify(error.params)}`,
+  );
 }
 
 /**

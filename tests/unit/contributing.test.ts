@@ -24,10 +24,14 @@ describe('contributing guide', () => {
         if (path) expect(existsSync(join(ROOT, path)), link).toBe(true);
       }
       // The site's own pages are linked from its root, so they follow the base path on the site (renderMarkdown) and on GitHub (contributingDocument).
-      expect(links.filter((url) => url.startsWith(SITE.url)), 'site pages linked as /<lang>/…, not full addresses').toEqual([]);
+      expect(
+        links.filter((url) => url.startsWith(SITE.url)),
+        'site pages linked as /<lang>/…, not full addresses',
+      ).toEqual([]);
       const sitePaths = [...guide.matchAll(/\]\((\/[^)\s]*)\)/g)].map((match) => match[1]!);
       expect(sitePaths.length).toBeGreaterThan(0);
-      for (const path of sitePaths) expect(path.startsWith(`/${lang}/`), `${path} should stay in the guide's language`).toBe(true);
+      for (const path of sitePaths)
+        expect(path.startsWith(`/${lang}/`), `${path} should stay in the guide's language`).toBe(true);
       const templates = links.filter((url) => url.includes('/docs/templates/'));
       expect(templates.length).toBeGreaterThanOrEqual(4);
     });

@@ -61,11 +61,21 @@ describe('the HSDS export', () => {
     expect(problems).toMatch(/contents\[1\] must have required property 'name'/);
     expect(problems).toMatch(/contents\[1\]\/status must be equal to one of the allowed values/);
     expect(problems).toMatch(/contents\[0\]\/organization\/email must be string/);
-    expect(problems).toMatch(/contents\[2\]\.phones\[0\]: id [0-9a-f-]+ is already the id of contents\[1\]\.phones\[0\]/);
+    expect(problems).toMatch(
+      /contents\[2\]\.phones\[0\]: id [0-9a-f-]+ is already the id of contents\[1\]\.phones\[0\]/,
+    );
   });
 
   it('is one page of the /services answer, with every service in it', () => {
-    expect(hsds).toMatchObject({ total_items: 3, size: 3, total_pages: 1, page_number: 1, first_page: true, last_page: true, empty: false });
+    expect(hsds).toMatchObject({
+      total_items: 3,
+      size: 3,
+      total_pages: 1,
+      page_number: 1,
+      first_page: true,
+      last_page: true,
+      empty: false,
+    });
     expect([...byEntry.keys()]).toEqual(services.map((service) => service.id));
   });
 
@@ -88,7 +98,12 @@ describe('the HSDS export', () => {
     const [link] = service.service_at_locations;
     expect(link).toMatchObject({ service_id: service.id, location_id: link!.location.id });
     expect(link!.location.addresses[0]!.location_id).toBe(link!.location.id);
-    expect(service).toMatchObject({ status: 'temporarily closed', fees_description: 'Free', eligibility_description: 'Для всех', alert: 'Ремонт до декабря' });
+    expect(service).toMatchObject({
+      status: 'temporarily closed',
+      fees_description: 'Free',
+      eligibility_description: 'Для всех',
+      alert: 'Ремонт до декабря',
+    });
   });
 
   it('keeps the opening_hours text as the schedule description', () => {

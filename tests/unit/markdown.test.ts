@@ -96,7 +96,8 @@ describe('renderMarkdown', () => {
   });
 
   it('puts links from the site root under the base path, and leaves others as written', () => {
-    const source = '[guide](/en/cases/guide/), [ref][r], [far](https://example.org/x), [proto](//example.org/), [here](#top)\n\n[r]: /ru/\n';
+    const source =
+      '[guide](/en/cases/guide/), [ref][r], [far](https://example.org/x), [proto](//example.org/), [here](#top)\n\n[r]: /ru/\n';
     const html = renderMarkdown(source, '/directory');
     expect(html).toContain('<a href="/directory/en/cases/guide/">guide</a>');
     expect(html).toContain('<a href="/directory/ru/">ref</a>');

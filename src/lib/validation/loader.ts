@@ -29,7 +29,8 @@ function sync(name: CollectionName, { store, config, logger, watcher, generateDi
   }
   store.clear();
   for (const { id, file, data, body } of stored) {
-    const markdown = body === undefined ? {} : { body, rendered: { html: renderMarkdown(body, SITE.base), metadata: {} } };
+    const markdown =
+      body === undefined ? {} : { body, rendered: { html: renderMarkdown(body, SITE.base), metadata: {} } };
     store.set({ id, data, filePath: file, digest: generateDigest(JSON.stringify([data, body])), ...markdown });
   }
 }
