@@ -30,11 +30,9 @@ function htmlFiles(dir: string): string[] {
 /** Writes the Cyrillic twins of these pages, given by their paths under dist/sr/. */
 export function writeCyrillicPages(dist: string, paths: readonly string[], options: EditionOptions): void {
   for (const path of paths) {
-    const folder = path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path;
-    const latinUrl = `${options.base}/sr/${folder}`;
     const target = join(dist, CYRILLIC_SEGMENT, path);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, toCyrillicPage(readFileSync(join(dist, 'sr', path), 'utf8'), latinUrl, options));
+    writeFileSync(target, toCyrillicPage(readFileSync(join(dist, 'sr', path), 'utf8'), options));
   }
 }
 

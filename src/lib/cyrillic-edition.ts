@@ -11,14 +11,16 @@
  * - `lang="sr"` becomes `lang="sr-Cyrl"`, on <html> and wherever it appears.
  * - Links to Serbian pages (/sr/…/) lead to their Cyrillic twins; links to
  *   files (feeds, JSON, PDFs) and explicit language links keep their target.
- * - The language switcher marks the Cyrillic edition as the current one and
- *   offers the Latin one as a link.
+ * - Parts a page marks for one edition (`data-edition="sr"` or
+ *   `data-edition="sr-Cyrl"`, e.g. the language switcher's current item and
+ *   its link to the other script) are hidden or shown: the page says what
+ *   differs, the rewriter does not read its markup.
+ * - Parts marked `lang="sr-Latn"` (a name written in Latin script) stay Latin.
  *
  * Inline scripts and styles are copied byte for byte, so the hashes of the
  * page's Content-Security-Policy still match.
  */
 import { Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
-import { LOCALE_NAMES } from '../schemas/locales';
 import { serbianToCyrillic } from './transliterate';
 
 /** The BCP 47 tag of the Cyrillic edition. */
@@ -57,10 +59,13 @@ const READABLE_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'aria-descrip
 /** <meta> whose content people read (name= or property=). */
 const READABLE_META = new Set(['description', 'og:title', 'og:description', 'og:image:alt', 'og:site_name', 'twitter:title', 'twitter:description', 'apple-mobile-web-app-title', 'application-name']);
 
-/** A language tag that means Serbian (in either script). */
+/** A language tag that means Serbian to be written in Cyrillic: `sr`, `sr-RS`, `sr-Cyrl`, but not `sr-Latn` (marked Latin on purpose). */
 function isSerbian(lang: string): boolean {
-  return /^sr(?:-|$)/i.test(lang);
+  return /^sr(?:-|$)/i.test(lang) && !/-latn(?:-|$)/i.test(lang);
 }
+
+/** The attribute a page marks a part for one edition with: `sr` (the Latin pages) or `sr-Cyrl`. */
+const EDITION_ATTRIBUTE = 'data-edition';
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -126,13 +131,28 @@ interface OpenElement {
   /** Inside translate="no": nothing is transliterated, whatever a lang says. */
   frozen: boolean;
   verbatim: boolean;
-  /** A Serbian item of the language switcher, whose content is replaced. */
-  switcherItem?: { lang: string; contentStart: number };
 }
 
 /**
- * The Cyrillic edition of one page of the Serbian edition. `latinUrl` is the
- * page's own site-relative URL (e.g. /sr/services/), for the switcher.
+ * The edits that show a part marked for the Cyrillic edition and hide one
+ * marked for the Latin pages (`data-edition`), as `hidden` is added or removed.
+ */
+function editionEdits(html: string, tag: Token.TagToken): { start: number; end: number; text: string }[] {
+  const edition = tag.attrs.find((item) => item.name === EDITION_ATTRIBUTE)?.value;
+  const marker = tag.location?.attrs?.[EDITION_ATTRIBUTE];
+  const hidden = tag.location?.attrs?.hidden;
+  if (edition === undefined || !marker) return [];
+  if (edition === CYRILLIC_LANG && hidden) {
+    let start = hidden.startOffset;
+    while (start > 0 && /\s/.test(html[start - 1]!)) start -= 1;
+    return [{ start, end: hidden.endOffset, text: '' }];
+  }
+  if (edition !== CYRILLIC_LANG && !hidden) return [{ start: marker.endOffset, end: marker.endOffset, text: ' hidden' }];
+  return [];
+}
+
+/**
+ * The Cyrillic edition of one page of the Serbian edition.
  *
  * The page is read with parse5's tokenizer and only the changed text and
  * attributes are replaced in the original string: everything else, inline
@@ -140,12 +160,11 @@ interface OpenElement {
  * serialising a parse5 tree was five times slower, which matters at ten
  * thousand pages.)
  */
-export function toCyrillicPage(html: string, latinUrl: string, options: EditionOptions): string {
+export function toCyrillicPage(html: string, options: EditionOptions): string {
   const edits: { start: number; end: number; text: string }[] = [];
   const stack: OpenElement[] = [{ tagName: '#document', serbian: false, frozen: false, verbatim: false }];
   const top = () => stack[stack.length - 1]!;
   let run: { start: number; end: number; text: string } | undefined;
-  let inSwitcher = 0;
 
   const flush = () => {
     if (!run) return;
@@ -155,7 +174,7 @@ export function toCyrillicPage(html: string, latinUrl: string, options: EditionO
   };
   const onText = (token: Token.CharacterToken) => {
     const context = top();
-    if (!context.serbian || context.frozen || context.verbatim || context.switcherItem || !token.location) return flush();
+    if (!context.serbian || context.frozen || context.verbatim || !token.location) return flush();
     if (run && run.end === token.location.startOffset) {
       run.text += token.chars;
       run.end = token.location.endOffset;
@@ -173,41 +192,23 @@ export function toCyrillicPage(html: string, latinUrl: string, options: EditionO
       const lang = get('lang');
       const serbian = lang === undefined ? parent.serbian : isSerbian(lang);
       const frozen = parent.frozen || get('translate') === 'no';
-      if (!parent.switcherItem) {
-        for (const { name, value } of token.attrs) {
-          const location = token.location?.attrs?.[name];
-          const replacement = location && newAttributeValue(token, name, value, serbian && !frozen, options);
-          if (location && replacement !== undefined && replacement !== value) {
-            edits.push({ start: location.startOffset, end: location.endOffset, text: `${name}="${escapeAttribute(replacement)}"` });
-          }
+      for (const { name, value } of token.attrs) {
+        const location = token.location?.attrs?.[name];
+        const replacement = location && newAttributeValue(token, name, value, serbian && !frozen, options);
+        if (location && replacement !== undefined && replacement !== value) {
+          edits.push({ start: location.startOffset, end: location.endOffset, text: `${name}="${escapeAttribute(replacement)}"` });
         }
       }
-      if (token.tagName === 'nav' && /\blang-switch\b/.test(get('class') ?? '')) inSwitcher += 1;
-      const itemLang = get('data-lang');
-      const switcherItem =
-        inSwitcher > 0 && token.tagName === 'li' && (itemLang === 'sr' || itemLang === CYRILLIC_LANG) && token.location
-          ? { lang: itemLang, contentStart: token.location.endOffset }
-          : parent.switcherItem;
+      edits.push(...editionEdits(html, token));
       const mode = CONTENT_MODE[token.tagName];
       if (mode !== undefined) tokenizer.state = mode;
       if (VOID.has(token.tagName) || token.selfClosing) return;
-      stack.push({ tagName: token.tagName, serbian, frozen, verbatim: parent.verbatim || VERBATIM.has(token.tagName), switcherItem });
+      stack.push({ tagName: token.tagName, serbian, frozen, verbatim: parent.verbatim || VERBATIM.has(token.tagName) });
     },
     onEndTag(token) {
       flush();
       const index = stack.findLastIndex((element) => element.tagName === token.tagName);
       if (index <= 0) return;
-      const closing = stack[index]!;
-      if (closing.switcherItem && closing.tagName === 'li' && stack[index - 1]?.switcherItem !== closing.switcherItem && token.location) {
-        const { lang, contentStart } = closing.switcherItem;
-        const name = lang === 'sr' ? LOCALE_NAMES.sr : CYRILLIC_NAME;
-        const content =
-          lang === 'sr'
-            ? `<a href="${escapeAttribute(latinUrl)}" hreflang="sr" lang="sr" translate="no">${name}</a>`
-            : `<span aria-current="true" lang="${CYRILLIC_LANG}" translate="no"><strong>${name}</strong></span>`;
-        edits.push({ start: contentStart, end: token.location.startOffset, text: content });
-      }
-      if (token.tagName === 'nav' && inSwitcher > 0) inSwitcher -= 1;
       stack.length = index;
     },
     onCharacter: onText,

@@ -16,8 +16,8 @@ const PAGE = `<!doctype html><html lang="sr" dir="ltr"><head><meta charset="utf-
 </head><body>
 <nav class="lang-switch" aria-label="Jezik"><ul>
 <li data-lang="ru"><a href="/ru/services/" hreflang="ru" lang="ru" translate="no">Русский</a></li>
-<li data-lang="sr"><span aria-current="true" lang="sr" translate="no"><strong>Srpski</strong></span></li>
-<li data-lang="sr-Cyrl"><a href="/sr-cyrl/services/" hreflang="sr-Cyrl" lang="sr-Cyrl" translate="no">Српски (ћирилица)</a></li>
+<li data-lang="sr"><span aria-current="true" lang="sr-Latn" translate="no" data-edition="sr"><strong>Srpski</strong></span><a href="/sr/services/" hreflang="sr" lang="sr-Latn" translate="no" data-edition="sr-Cyrl" hidden>Srpski</a></li>
+<li data-lang="sr-Cyrl"><a href="/sr-cyrl/services/" hreflang="sr-Cyrl" lang="sr-Cyrl" translate="no" data-edition="sr">Српски (ћирилица)</a><span aria-current="true" lang="sr-Cyrl" translate="no" data-edition="sr-Cyrl" hidden><strong>Српски (ћирилица)</strong></span></li>
 <li data-lang="en"><a href="/en/services/" hreflang="en" lang="en" translate="no">English</a></li>
 </ul></nav>
 <main>
@@ -36,7 +36,7 @@ const PAGE = `<!doctype html><html lang="sr" dir="ltr"><head><meta charset="utf-
 </main></body></html>`;
 
 describe('toCyrillicPage', () => {
-  const out = toCyrillicPage(PAGE, '/sr/services/', OPTIONS);
+  const out = toCyrillicPage(PAGE, OPTIONS);
 
   it('marks the page and Serbian parts as sr-Cyrl', () => {
     expect(out).toContain('<html lang="sr-Cyrl" dir="ltr">');
@@ -67,7 +67,7 @@ describe('toCyrillicPage', () => {
   it('transliterates the messages handed to scripts in data-messages, and no other data', () => {
     const messages = JSON.stringify({ open: 'Otvori listić ({{count}})', count: { one: '{{count}} služba', few: '{{count}} službe', other: '{{count}} službi' } });
     const page = `<html lang="sr"><body><slip-bar data-config='{"url":"/sr/slip/","label":"Dodaj"}' data-messages='${messages}'></slip-bar></body></html>`;
-    const cyrillic = toCyrillicPage(page, '/sr/', OPTIONS);
+    const cyrillic = toCyrillicPage(page, OPTIONS);
     const attribute = /data-messages="([^"]*)"/.exec(cyrillic)?.[1]?.replace(/&quot;/g, '"');
     expect(JSON.parse(attribute!)).toEqual({ open: 'Отвори листић ({{count}})', count: { one: '{{count}} служба', few: '{{count}} службе', other: '{{count}} служби' } });
     expect(cyrillic).toContain(`data-config='{"url":"/sr/slip/","label":"Dodaj"}'`);
@@ -93,11 +93,20 @@ describe('toCyrillicPage', () => {
     expect(out).toContain('<link rel="alternate" type="application/rss+xml" href="/sr/statements/rss.xml">');
   });
 
-  it('makes the Cyrillic edition current in the language switcher and links the Latin one', () => {
-    expect(out).toContain('<li data-lang="sr"><a href="/sr/services/" hreflang="sr" lang="sr" translate="no">Srpski</a></li>');
-    expect(out).toContain('<li data-lang="sr-Cyrl"><span aria-current="true" lang="sr-Cyrl" translate="no"><strong>Српски (ћирилица)</strong></span></li>');
+  it('shows what the page marks for the Cyrillic edition (data-edition) and hides what it marks for the Latin one', () => {
+    expect(out).toContain(
+      '<li data-lang="sr"><span aria-current="true" lang="sr-Latn" translate="no" data-edition="sr" hidden><strong>Srpski</strong></span><a href="/sr/services/" hreflang="sr" lang="sr-Latn" translate="no" data-edition="sr-Cyrl">Srpski</a></li>',
+    );
+    expect(out).toContain(
+      '<li data-lang="sr-Cyrl"><a href="/sr-cyrl/services/" hreflang="sr-Cyrl" lang="sr-Cyrl" translate="no" data-edition="sr" hidden>Српски (ћирилица)</a><span aria-current="true" lang="sr-Cyrl" translate="no" data-edition="sr-Cyrl"><strong>Српски (ћирилица)</strong></span></li>',
+    );
     expect(out).toContain('<a href="/ru/services/" hreflang="ru" lang="ru" translate="no">Русский</a>');
     expect(out).toContain('aria-label="Језик"');
+  });
+
+  it('leaves text marked as Serbian in Latin script (sr-Latn) in Latin', () => {
+    const page = toCyrillicPage('<html lang="sr"><body><p>Jezik: <span lang="sr-Latn">Srpski</span></p></body></html>', OPTIONS);
+    expect(page).toContain('<p>Језик: <span lang="sr-Latn">Srpski</span></p>');
   });
 });
 
