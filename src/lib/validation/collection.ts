@@ -122,11 +122,11 @@ function parseSource(
 /** Texts longer than their field's limit, the body included. */
 function lengthProblems(file: string, parsed: ParsedFile, context: CheckContext): Problem[] {
   const problems = overlongTexts(parsed.data).map(({ path, length, limit }) =>
-    context.problem(file, path, 'text.too_long', { length, limit }),
+    context.problem(file, path, 'text.too_long', { count: length, limit }),
   );
   if (parsed.body !== undefined && parsed.body.length > BODY_LIMIT) {
     problems.push({
-      ...context.problem(file, ['body'], 'text.too_long', { length: parsed.body.length, limit: BODY_LIMIT }),
+      ...context.problem(file, ['body'], 'text.too_long', { count: parsed.body.length, limit: BODY_LIMIT }),
     });
   }
   return problems;

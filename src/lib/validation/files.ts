@@ -116,7 +116,7 @@ export function parseYamlText(
 ): { ok: true; file: ParsedFile } | { ok: false; failure: ParseFailure } {
   const deepLine = tooDeepLine(source);
   if (deepLine !== undefined)
-    return { ok: false, failure: { key: 'file.too_deep', params: { limit: MAX_DEPTH }, line: deepLine + lineOffset } };
+    return { ok: false, failure: { key: 'file.too_deep', params: { count: MAX_DEPTH }, line: deepLine + lineOffset } };
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const [error] = document.errors;
@@ -133,7 +133,7 @@ export function parseYamlText(
   }
   const shape = shapeOf(document.contents);
   if (shape.alias) return { ok: false, failure: { key: 'file.alias' } };
-  if (shape.depth > MAX_DEPTH) return { ok: false, failure: { key: 'file.too_deep', params: { limit: MAX_DEPTH } } };
+  if (shape.depth > MAX_DEPTH) return { ok: false, failure: { key: 'file.too_deep', params: { count: MAX_DEPTH } } };
   return {
     ok: true,
     file: {
