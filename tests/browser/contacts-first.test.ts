@@ -29,7 +29,7 @@ import { startServer, type StaticServer } from '../support/server';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(PROJECT, 'tests', 'fixtures', 'valid', 'content');
-const SKIPPED = new Set(['node_modules', 'content', 'dist', 'tests', '.git', '.astro', '.bench', 'test-results']);
+const SKIPPED = new Set(['node_modules', 'content', 'dist', 'dist-base', 'tests', '.git', '.astro', '.bench', 'test-results']);
 const WITH_PHONE = { id: 'test-dispensary', number: '+375 174 00 00 00' };
 const WITHOUT_CONTACT = 'test-drop-in';
 const HELP_LINE = '103';
