@@ -200,9 +200,12 @@ function scriptBytes(dist: string, html: string): number {
   );
 }
 
-/** Bytes as GitHub Pages sends them: text formats gzip-compressed, Pagefind's own files as they are (already compressed). */
+/**
+ * Bytes as GitHub Pages sends them: text formats gzip-compressed (a page's
+ * address ends in `/`), Pagefind's own files as they are (already compressed).
+ */
 function transferSize(path: string, body: Buffer): number {
-  return /\.(js|mjs|json|css|html|svg)$/.test(path) ? gzipSync(body).length : body.length;
+  return /(\.(js|mjs|json|css|html|svg|webmanifest)|\/)$/.test(path) ? gzipSync(body).length : body.length;
 }
 
 /**
