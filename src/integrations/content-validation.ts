@@ -27,7 +27,8 @@ export function contentValidation(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
-        const result = validateContent({ root });
+        // Shared with the content loaders, so the build parses each file once.
+        const result = validateContent({ root, shareWithBuild: true });
         lastResult = result;
         if (result.problems.length === 0) {
           logger.info(summarize(result));

@@ -25,12 +25,27 @@ export interface ValidateOptions {
   lang?: Locale;
   /** "Today", for the future-date checks; tests pass a fixed day. */
   today?: string;
+  /**
+   * Keep what was read for the build's content loaders in this process
+   * (`loadForBuild`), when nothing is wrong: each file is then parsed once
+   * per build instead of twice. Set by the build integration.
+   */
+  shareWithBuild?: boolean;
 }
 
 /** What a validation run found: problems, the number of files, and every schema-valid entry by collection. */
 export type ValidationResult = { problems: Problem[]; files: number } & ContentEntries;
 
 const NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/**
+ * Where a validation run leaves its entries for the content loaders. A
+ * global symbol, not a module variable: Astro loads the integrations (from
+ * astro.config.mjs) and src/content.config.ts as separate module instances.
+ */
+const SHARED = Symbol.for('enpud.validated-entries');
+type Shared = { root: string; stored: Partial<Record<CollectionName, StoredEntry[]>> };
+const shared = globalThis as { [SHARED]?: Shared };
 
 function createContext(options: ValidateOptions, parsedFiles: Map<string, ParsedFile>): CheckContext {
   const lang = options.lang ?? 'en';
@@ -59,10 +74,12 @@ export function validateContent(options: ValidateOptions): ValidationResult {
   const parsedFiles = new Map<string, ParsedFile>();
   const context = createContext(options, parsedFiles);
   const problems: Problem[] = [];
+  const stored: Shared['stored'] = {};
   for (const name of NAMES) {
     const loaded = loadCollection(COLLECTIONS[name] as Collection<unknown>, context, parsedFiles);
     (context.content as unknown as Record<CollectionName, unknown[]>)[name] = loaded.entries;
     context.files[name] = loaded.files;
+    stored[name] = loaded.stored;
     problems.push(...loaded.problems);
   }
   for (const name of NAMES) {
@@ -72,6 +89,7 @@ export function validateContent(options: ValidateOptions): ValidationResult {
     if (collection.checkAll) problems.push(...collection.checkAll(entries, context));
   }
   problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
+  if (options.shareWithBuild) shared[SHARED] = problems.length === 0 ? { root: options.root, stored } : undefined;
   const files = NAMES.reduce((sum, name) => sum + context.files[name].length, 0);
   return { problems, files, ...context.content };
 }
@@ -80,9 +98,18 @@ export function validateContent(options: ValidateOptions): ValidationResult {
  * One collection read exactly as the validator reads it, for the build's
  * content loader: the entries to store (files without problems) and the
  * problems. Checks that need other collections are the validator's run
- * before the build (src/integrations/content-validation.ts).
+ * before the build (src/integrations/content-validation.ts). When that run
+ * found nothing wrong in the same `root` and `reuse` is set (a build, not a
+ * dev server watching for edits), its reading is used instead of a second one.
  */
-export function loadForBuild(name: CollectionName, root: string): { stored: StoredEntry[]; problems: Problem[] } {
+export function loadForBuild(
+  name: CollectionName,
+  root: string,
+  reuse = false,
+): { stored: StoredEntry[]; problems: Problem[] } {
+  const kept = shared[SHARED];
+  const reused = reuse && kept?.root === root ? kept.stored[name] : undefined;
+  if (reused) return { stored: reused, problems: [] };
   const parsedFiles = new Map<string, ParsedFile>();
   const { stored, problems } = loadCollection(
     COLLECTIONS[name] as Collection<unknown>,

@@ -16,7 +16,8 @@ import { COLLECTIONS } from './collections';
 import { loadForBuild, type CollectionName } from './index';
 
 function sync(name: CollectionName, { store, config, logger, watcher, generateDigest }: LoaderContext): void {
-  const { stored, problems } = loadForBuild(name, fileURLToPath(config.root));
+  // Without a watcher (a build), the validator's run before it has read every file already.
+  const { stored, problems } = loadForBuild(name, fileURLToPath(config.root), !watcher);
   if (problems.length > 0) {
     const report = problems.map((problem) => renderProblem(problem)).join('\n\n');
     // In `astro dev` a contributor keeps the preview while fixing; a build stops.
