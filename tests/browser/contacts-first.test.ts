@@ -8,28 +8,16 @@
  * help line (the public emergency number the sample country file cites).
  */
 import { spawnSync } from 'node:child_process';
-import {
-  appendFileSync,
-  cpSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DICTIONARIES } from '../../src/i18n';
 import { telHref } from '../../src/lib/contacts';
 import { launchBrowser, openRecordingPage, type Screen } from '../support/browser';
 import { budget } from '../support/patience';
+import { fixtureProject } from '../support/fixture-project';
 import { startServer, type StaticServer } from '../support/server';
 
-const PROJECT = join(import.meta.dirname, '..', '..');
-const FIXTURE = join(PROJECT, 'tests', 'fixtures', 'valid', 'content');
-const SKIPPED = new Set(['node_modules', 'content', 'dist', 'dist-base', 'tests', '.git', '.astro', '.bench', 'test-results']);
 const WITH_PHONE = { id: 'test-dispensary', number: '+375 174 00 00 00' };
 const WITHOUT_CONTACT = 'test-drop-in';
 const HELP_LINE = '103';
@@ -50,12 +38,7 @@ let server: StaticServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'contacts-first-'));
-  for (const entry of readdirSync(PROJECT).filter((name) => !SKIPPED.has(name))) {
-    cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
-  }
-  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  cpSync(FIXTURE, join(root, 'content'), { recursive: true });
+  root = fixtureProject('contacts-first-');
   const services = join(root, 'content', 'services', 'by', 'soligorsk');
   const dispensary = readFileSync(join(services, `${WITH_PHONE.id}.yaml`), 'utf8');
   expect(dispensary).toContain(WITH_PHONE.number);

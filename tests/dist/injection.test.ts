@@ -11,18 +11,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import {
-  cpSync,
   existsSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
-  symlinkSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/schemas/locales';
@@ -31,11 +27,9 @@ import { listHtmlFiles, readDist } from '../support/dist';
 import { documentText, elementsOf } from '../support/html';
 import { startServer } from '../support/server';
 import { budget } from '../support/patience';
+import { fixtureProject } from '../support/fixture-project';
 
-const PROJECT = join(import.meta.dirname, '..', '..');
-const FIXTURE = join(PROJECT, 'tests', 'fixtures', 'valid', 'content');
 const SERVICE = 'services/by/soligorsk/test-dispensary.yaml';
-const SKIPPED = new Set(['node_modules', 'content', 'dist', 'tests', '.git', '.astro', '.bench', 'test-results']);
 const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '"><svg onload=alert(3)>'];
 const STATEMENT = 'statements/sample-statement/en.md';
 const CSV_FORMULA = '=HYPERLINK("https://evil.example","x")';
@@ -48,13 +42,7 @@ let root: string;
 let dist: string;
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'injection-'));
-  // The whole project except its content, build output and tooling state; pages may import from anywhere in it.
-  for (const entry of readdirSync(PROJECT).filter((name) => !SKIPPED.has(name))) {
-    cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
-  }
-  symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  cpSync(FIXTURE, join(root, 'content'), { recursive: true });
+  root = fixtureProject('injection-');
   const file = join(root, 'content', SERVICE);
   const yaml = readFileSync(file, 'utf8')
     .replace('en: Test dispensary', `en: 'Test ${PAYLOADS[0]} dispensary'`)
