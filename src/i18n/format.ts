@@ -34,9 +34,23 @@ export function pluralText(locale: string, template: MessageTemplate, count: num
   return template[pluralRules(locale).select(count)] ?? template.other;
 }
 
+/**
+ * `text` without the full stop doubled where a value that ends in one (a
+ * Russian date, «9 октября 2017 г.») closes a sentence of the template
+ * («Впервые прошло {{date}}.»): one full stop ends both.
+ */
+export function withoutDoubledFullStop(text: string, values: MessageValues): string {
+  let out = text;
+  for (const value of Object.values(values)) {
+    if (typeof value === 'string' && value.endsWith('.')) out = out.replaceAll(`${value}.`, value);
+  }
+  return out;
+}
+
 /** Fills `{{name}}` placeholders; a placeholder without a value is left as it is. */
 export function fillPlaceholders(text: string, values: MessageValues = {}): string {
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const filled = text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return withoutDoubledFullStop(filled, values);
 }
 
 /**

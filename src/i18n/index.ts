@@ -10,7 +10,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import type { Locale } from '../schemas/locales';
 import { en, type Dictionary, type UiKey } from './en';
-import { isPluralForms, type MessageTemplate, type MessageValues } from './format';
+import { isPluralForms, withoutDoubledFullStop, type MessageTemplate, type MessageValues } from './format';
 import { ru } from './ru';
 import { sr } from './sr';
 
@@ -86,7 +86,7 @@ export function useTranslations(locale: Locale): Translate {
   return (key, values) => {
     if (values) {
       assertUiKey(key);
-      return instance.t(key, values) as string;
+      return withoutDoubledFullStop(instance.t(key, values) as string, values);
     }
     let text = known.get(key);
     if (text === undefined) {

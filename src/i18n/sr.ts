@@ -684,7 +684,7 @@ export const sr: Dictionary = {
   'format.yaml_syntax': 'fajl ne može da se pročita kao YAML: {{detail}}',
   'format.yaml_hint': 'proverite uvlačenje (razmaci, ne tabovi) i stavite u navodnike tekst sa „:” ili „#”',
   'format.frontmatter_missing': 'fajl mora da počne blokom između dve linije „---”',
-  'expected.slug': 'potrebna je oznaka od malih latiničnih slova, cifara i crtica, npr. „belgrade-drop-in”',
+  'expected.slug': 'potrebna je oznaka od malih latiničnih slova, cifara i crtica, npr. `belgrade-drop-in`',
   'expected.country_code': 'potreban je dvoslovni kod zemlje malim slovima, npr. „by”, „rs”, „ru”',
   'expected.date': 'potreban je datum u obliku GGGG-MM-DD, npr. 2026-03-01',
   'expected.date_or_month': 'potreban je mesec u obliku GGGG-MM (npr. 2025-09) ili datum GGGG-MM-DD',

@@ -114,6 +114,8 @@ const PROTECTED = new RegExp(
     // paths: starting with / or ./, or with two or more slashes
     String.raw`\.{0,2}\/[\w.-]+(?:\/[\w.-]*)*`,
     String.raw`[\w.-]+\/[\w.-]+\/[\w./-]*`,
+    // code in backticks (an id to type, such as `belgrade-drop-in`): written as it must be typed
+    '`[^`\\s]+`',
     // placeholders of message templates ({name}, {{count}})
     String.raw`\{\{?\w+\}?\}`,
     // letters and digits glued together (H2O, A4, 24h, v1)
@@ -188,7 +190,7 @@ function wordsToCyrillic(text: string): string {
 }
 
 /** Characters without which a run of text cannot hold an address, a path or a letter-digit token. */
-const MAY_BE_PROTECTED = /[@:/.{\d]/;
+const MAY_BE_PROTECTED = /[@:/.{\d`]/;
 
 function tokenToCyrillic(token: string): string {
   if (!MAY_BE_PROTECTED.test(token)) return wordsToCyrillic(token);

@@ -52,3 +52,15 @@ describe('vocabularies', () => {
     });
   }
 });
+
+describe('a value that ends a sentence with its own full stop', () => {
+  it('is not followed by a second one («2017 г.», not «2017 г..»)', async () => {
+    const { formatDate } = await import('../../src/lib/dates');
+    const { formatMessage } = await import('../../src/i18n/format');
+    const date = formatDate('2017-10-09', 'ru');
+    expect(date).toBe('9 октября 2017 г.');
+    expect(useTranslations('ru')('events.first_held', { date })).toBe('Впервые прошло 9 октября 2017 г.');
+    expect(formatMessage('ru', DICTIONARIES.ru['events.first_held'], { date })).toBe('Впервые прошло 9 октября 2017 г.');
+    expect(useTranslations('en')('events.first_held', { date: formatDate('2017-10-09', 'en') })).toBe('First held on 9 October 2017.');
+  });
+});

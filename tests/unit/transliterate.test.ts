@@ -51,6 +51,11 @@ describe('serbianToCyrillic', () => {
     expect(serbianToCyrillic('Otvoreno 24h, format A4, verzija v2')).toBe('Отворено 24h, формат A4, верзија v2');
   });
 
+  it('keeps code in backticks as it must be typed: an example of a Latin id stays Latin', () => {
+    expect(serbianToCyrillic('oznaka od malih latiničnih slova, npr. `belgrade-drop-in`')).toBe('ознака од малих латиничних слова, нпр. `belgrade-drop-in`');
+    expect(serbianToCyrillic('npr. `belgrade-drop-in`.')).toBe('нпр. `belgrade-drop-in`.');
+  });
+
   it('keeps placeholders of message templates, so they can still be filled', () => {
     expect(serbianToCyrillic('očekivano {expected}, dobijeno {got}; ukupno {{count}}')).toBe('очекивано {expected}, добијено {got}; укупно {{count}}');
   });
