@@ -278,7 +278,9 @@ function feedSizes(dist: string): Measurement['feeds'] {
   const folder = join(dist, 'en', 'events');
   const all = join(folder, 'calendar.ics');
   const countries = walk(join(folder, 'in')).map((file) => statSync(file).size);
-  const single = walk(folder).find((file) => dirname(file) === folder && file.endsWith('.ics') && !file.endsWith('calendar.ics'));
+  const single = walk(folder).find(
+    (file) => dirname(file) === folder && file.endsWith('.ics') && !file.endsWith('calendar.ics'),
+  );
   return {
     localeKb: existsSync(all) ? statSync(all).size / 1024 : 0,
     localeGzipKb: existsSync(all) ? gzipSync(readFileSync(all)).length / 1024 : 0,
@@ -485,8 +487,14 @@ function table(results: Measurement[]): string {
     ['largest page (KB, gzip KB)', (r) => `${r.largestPage.kb.toFixed(1)}, ${r.largestPage.gzipKb.toFixed(1)}`],
     ['largest page file', (r) => r.largestPage.file],
     ['map page JS (gzip KB)', (r) => r.mapJsGzipKb.toFixed(1)],
-    ['events feed, one locale (KB, gzip KB)', (r) => `${r.feeds.localeKb.toFixed(1)}, ${r.feeds.localeGzipKb.toFixed(1)}`],
-    ['largest country feed / one event (KB)', (r) => `${r.feeds.largestCountryKb.toFixed(1)} / ${r.feeds.eventKb.toFixed(1)}`],
+    [
+      'events feed, one locale (KB, gzip KB)',
+      (r) => `${r.feeds.localeKb.toFixed(1)}, ${r.feeds.localeGzipKb.toFixed(1)}`,
+    ],
+    [
+      'largest country feed / one event (KB)',
+      (r) => `${r.feeds.largestCountryKb.toFixed(1)} / ${r.feeds.eventKb.toFixed(1)}`,
+    ],
     [
       'search page opened: /pagefind/ KB (requests)',
       (r) => `${r.query.onOpen.kb.toFixed(1)} (${r.query.onOpen.requests})`,
@@ -519,11 +527,19 @@ function table(results: Measurement[]): string {
 
 /** Median milliseconds to render one share image with a long Cyrillic title (the build makes one per statement and language). */
 function shareImageMs(images = 10): number {
-  const title = 'Профилактика без стигмы: ответ на резолюцию конференции о здоровье, реабилитации и участии сообщества в решениях, которые касаются их жизни';
+  const title =
+    'Профилактика без стигмы: ответ на резолюцию конференции о здоровье, реабилитации и участии сообщества в решениях, которые касаются их жизни';
   const times: number[] = [];
   for (let index = 0; index < images; index += 1) {
     const started = performance.now();
-    renderPng(titleCardSvg({ label: 'ENPUD · Заявление', title: `${title} ${index}`, date: '20 ноября 2026 г.', publisher: 'ENPUD' }));
+    renderPng(
+      titleCardSvg({
+        label: 'ENPUD · Заявление',
+        title: `${title} ${index}`,
+        date: '20 ноября 2026 г.',
+        publisher: 'ENPUD',
+      }),
+    );
     times.push(performance.now() - started);
   }
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;

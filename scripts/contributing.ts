@@ -21,7 +21,10 @@ Edit the guide there (it is also the site's contribute page), then run this.
   -h, --help   show this help`;
 
 function main(): number {
-  const commandLine = readCommandLine({ check: { type: 'boolean' }, root: { type: 'string', default: process.cwd() } }, HELP);
+  const commandLine = readCommandLine(
+    { check: { type: 'boolean' }, root: { type: 'string', default: process.cwd() } },
+    HELP,
+  );
   if ('exit' in commandLine) return commandLine.exit;
   const { values } = commandLine;
   let stale = 0;

@@ -44,14 +44,19 @@ interface Audited {
 }
 
 async function audit(port: number, url: string): Promise<Omit<Audited, 'type' | 'url'>> {
-  const result = await lighthouse(
-    url,
-    { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], blockedUrlPatterns: SITE.map.tilesOrigin ? [`${SITE.map.tilesOrigin}/*`] : [] },
-  );
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+    blockedUrlPatterns: SITE.map.tilesOrigin ? [`${SITE.map.tilesOrigin}/*`] : [],
+  });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])) as Audited['scores'];
+  const scores = Object.fromEntries(
+    CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
+  ) as Audited['scores'];
   const losses: string[] = [];
   for (const id of CATEGORIES) {
     const category = lhr.categories[id];
@@ -59,7 +64,9 @@ async function audit(port: number, url: string): Promise<Omit<Audited, 'type' | 
     for (const ref of category.auditRefs) {
       const item = lhr.audits[ref.id];
       if (!item || ref.weight === 0 || item.score === null || item.score >= 0.9) continue;
-      losses.push(`${id}: ${item.title}${item.displayValue ? ` (${item.displayValue})` : ''} — score ${Math.round(item.score * 100)}`);
+      losses.push(
+        `${id}: ${item.title}${item.displayValue ? ` (${item.displayValue})` : ''} — score ${Math.round(item.score * 100)}`,
+      );
     }
   }
   return { scores, losses };
@@ -107,7 +114,8 @@ async function main(): Promise<number> {
     await server.close();
   }
   console.log(`\n| page | ${CATEGORIES.join(' | ')} |\n| --- | ${CATEGORIES.map(() => '---:').join(' | ')} |`);
-  for (const { type, url, scores } of results) console.log(`| ${type} \`${url}\` | ${CATEGORIES.map((id) => scores[id]).join(' | ')} |`);
+  for (const { type, url, scores } of results)
+    console.log(`| ${type} \`${url}\` | ${CATEGORIES.map((id) => scores[id]).join(' | ')} |`);
   for (const { type, losses } of results.filter(({ losses }) => losses.length)) {
     console.log(`\n${type}: below ${GOOD * 100} because of`);
     for (const loss of losses) console.log(`  - ${loss}`);

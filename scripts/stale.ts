@@ -30,7 +30,7 @@ function main(): number {
     {
       months: { type: 'string', default: String(SITE.staleAfterMonths) },
       today: { type: 'string' },
-      root: { type: 'string', default: process.cwd() }
+      root: { type: 'string', default: process.cwd() },
     },
     HELP,
   );
@@ -47,20 +47,33 @@ function main(): number {
     return 2;
   }
   const result = validateContent({ root: values.root!, today });
-  const report = staleServices(result.services.map((entry) => entry.data), today, months);
-  const count = report.reduce((sum, country) => sum + country.cities.reduce((inner, city) => inner + city.services.length, 0), 0);
-  console.log(`${count} of ${result.services.length} services not checked for ${months} months or more (as of ${today}).`);
+  const report = staleServices(
+    result.services.map((entry) => entry.data),
+    today,
+    months,
+  );
+  const count = report.reduce(
+    (sum, country) => sum + country.cities.reduce((inner, city) => inner + city.services.length, 0),
+    0,
+  );
+  console.log(
+    `${count} of ${result.services.length} services not checked for ${months} months or more (as of ${today}).`,
+  );
   for (const { country, cities } of report) {
     console.log(`\n${country}`);
     for (const { city, services } of cities) {
       console.log(`  ${city}`);
       for (const service of services) {
-        console.log(`    ${service.checked}  ${String(service.months).padStart(3)} months  ${service.status.padEnd(10)}  ${service.file}`);
+        console.log(
+          `    ${service.checked}  ${String(service.months).padStart(3)} months  ${service.status.padEnd(10)}  ${service.file}`,
+        );
       }
     }
   }
   if (result.problems.length > 0) {
-    console.log(`\n${result.problems.length} problem(s) kept some files out of this list; run npm run validate to see them.`);
+    console.log(
+      `\n${result.problems.length} problem(s) kept some files out of this list; run npm run validate to see them.`,
+    );
   }
   return 0;
 }

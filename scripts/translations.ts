@@ -31,7 +31,7 @@ function main(): number {
   const commandLine = readCommandLine(
     {
       lang: { type: 'string' },
-      root: { type: 'string', default: process.cwd() }
+      root: { type: 'string', default: process.cwd() },
     },
     HELP,
   );
@@ -62,13 +62,17 @@ function main(): number {
     console.log(`  UI strings missing from src/i18n/${locale}.ts: ${ui.missing.length}`);
     for (const key of ui.missing) console.log(`    ${key}`);
     console.log(`  UI strings identical to English (possibly untranslated): ${ui.possiblyUntranslated.length}`);
-    for (const key of ui.possiblyUntranslated) console.log(`    ${key}: ${JSON.stringify(DICTIONARIES.en[key as keyof typeof DICTIONARIES.en])}`);
+    for (const key of ui.possiblyUntranslated)
+      console.log(`    ${key}: ${JSON.stringify(DICTIONARIES.en[key as keyof typeof DICTIONARIES.en])}`);
   }
   const missing = missingHelpLines(data(result.countries));
   console.log(`\nHelp lines still to find: ${missing.reduce((sum, { kinds }) => sum + kinds.length, 0)}`);
-  for (const { country, file, kinds } of missing) console.log(`  ${country}: ${kinds.join(', ')} — ${file} ("missing: true")`);
+  for (const { country, file, kinds } of missing)
+    console.log(`  ${country}: ${kinds.join(', ')} — ${file} ("missing: true")`);
   if (result.problems.length > 0) {
-    console.log(`\n${result.problems.length} problem(s) kept some files out of this report; run npm run validate to see them.`);
+    console.log(
+      `\n${result.problems.length} problem(s) kept some files out of this report; run npm run validate to see them.`,
+    );
   }
   return 0;
 }

@@ -33,10 +33,12 @@ export const en = {
   'lang.suggested': 'Your browser suggests: {{language}}',
   'lang.switch_to': 'Read this page in {{language}}',
   'notfound.title': 'Page not found',
-  'notfound.text': 'There is no page at this address: it may have moved, or the link may be mistyped. Search the site or start from the home page.',
+  'notfound.text':
+    'There is no page at this address: it may have moved, or the link may be mistyped. Search the site or start from the home page.',
   'notfound.home': 'Home page',
   'notfound.help_lines': 'To talk to someone now, help lines:',
-  'translation.missing_note': 'This text has not been translated into English yet. It is shown in the original ({{language}}).',
+  'translation.missing_note':
+    'This text has not been translated into English yet. It is shown in the original ({{language}}).',
   'translation.missing_short': 'not yet translated',
   'home.heading': 'Help near you, without judgement',
   'home.intro':
@@ -49,10 +51,14 @@ export const en = {
   'home.count_services': { one: '{{count}} service {{in_countries}}', other: '{{count}} services {{in_countries}}' },
   'home.in_countries': { one: 'in {{count}} country', other: 'in {{count}} countries' },
   'directory.title': 'Services',
-  'directory.intro': 'Every service in the directory, by country and city. Filters work in your browser, without an account.',
+  'directory.intro':
+    'Every service in the directory, by country and city. Filters work in your browser, without an account.',
   'directory.jump': 'Go to a country',
   'directory.count': { one: '{{count}} service', other: '{{count}} services' },
-  'directory.count_matching': { one: '{{count}} of {{total}} services matches', other: '{{count}} of {{total}} services match' },
+  'directory.count_matching': {
+    one: '{{count}} of {{total}} services matches',
+    other: '{{count}} of {{total}} services match',
+  },
   'directory.empty': 'No service matches these filters. Try removing one.',
   'directory.filter.legend': 'Filter services',
   'directory.filter.type': 'Service type',
@@ -70,7 +76,11 @@ export const en = {
   'directory.filter.no_js': 'Filters need JavaScript, which is off in this browser. The full list is shown below.',
   'directory.place_title': 'Services in {{place}}',
   'directory.place_intro': 'Every service in {{place}}. Filters work in your browser, without an account.',
-  'directory.split_intro': { one: 'There is {{count}} service here, too many for one page. Choose a place below, or use the filters: the services that match open on the map page, as a map and a list.', other: 'There are {{count}} services here, too many for one page. Choose a place below, or use the filters: the services that match open on the map page, as a map and a list.' },
+  'directory.split_intro': {
+    one: 'There is {{count}} service here, too many for one page. Choose a place below, or use the filters: the services that match open on the map page, as a map and a list.',
+    other:
+      'There are {{count}} services here, too many for one page. Choose a place below, or use the filters: the services that match open on the map page, as a map and a list.',
+  },
   'directory.place_count': { one: '{{place}} — {{count}} service', other: '{{place}} — {{count}} services' },
   'directory.all_countries': 'All countries',
   'directory.trail': 'Where you are in the directory',
@@ -79,14 +89,22 @@ export const en = {
   'directory.page_number': 'Page {{page}}',
   'directory.page_previous': 'Previous page',
   'directory.page_next': 'Next page',
-  'directory.paged_intro': { one: '{{place}} has {{count}} service, too many for one page. They are listed in alphabetical order {{over_pages}}.', other: '{{place}} has {{count}} services, too many for one page. They are listed in alphabetical order {{over_pages}}.' },
+  'directory.paged_intro': {
+    one: '{{place}} has {{count}} service, too many for one page. They are listed in alphabetical order {{over_pages}}.',
+    other:
+      '{{place}} has {{count}} services, too many for one page. They are listed in alphabetical order {{over_pages}}.',
+  },
   'directory.over_pages': { one: 'on {{count}} page', other: 'over {{count}} pages' },
   'directory.paged_filters': 'Filters apply to the page you are on and stay chosen when you move to another page.',
   'directory.paged_map': 'Filter all of them at once on the map page',
   'directory.count_page': 'Services {{from}}–{{to}} of {{total}}',
-  'directory.count_matching_page': { one: '{{count}} of the {{total}} services on this page matches', other: '{{count}} of the {{total}} services on this page match' },
+  'directory.count_matching_page': {
+    one: '{{count}} of the {{total}} services on this page matches',
+    other: '{{count}} of the {{total}} services on this page match',
+  },
   'directory.empty_page': 'No service on this page matches these filters. Try the other pages, or remove a filter.',
-  'directory.filter.no_js_page': 'Filters need JavaScript, which is off in this browser. Every service of this page is shown below.',
+  'directory.filter.no_js_page':
+    'Filters need JavaScript, which is off in this browser. Every service of this page is shown below.',
   'hours.open': 'Open now',
   'hours.open_closes': 'Open now · closes at {{time}}',
   'hours.open_closes_day': 'Open now · closes {{day}} {{time}}',
@@ -116,15 +134,18 @@ export const en = {
   'directory.open_counts.closed': { one: '{{count}} closed', other: '{{count}} closed' },
   'directory.open_counts.unknown': { one: 'hours unknown for {{count}}', other: 'hours unknown for {{count}}' },
   'directory.filter.include_unknown': 'Also show those whose hours are unknown',
-  'directory.filter.open_no_js': '“Open now” is worked out from the clock of your device, which needs JavaScript. Each service shows its hours below.',
+  'directory.filter.open_no_js':
+    '“Open now” is worked out from the clock of your device, which needs JavaScript. Each service shows its hours below.',
   'map.title': 'Map of services',
-  'map.intro': 'Every service on a map, with the same filters as the list. A service whose address is not published is shown at its city’s centre.',
+  'map.intro':
+    'Every service on a map, with the same filters as the list. A service whose address is not published is shown at its city’s centre.',
   'map.no_js': 'The map needs JavaScript, which is off in this browser. Every service is listed below by city.',
   'map.too_many': 'There are too many services to list here without JavaScript. Choose a country to see its services.',
   'map.skip': 'Skip the map and go to the list',
   'map.list_title': 'Services on the map',
   'map.near_me': 'Near me',
-  'map.near_me_privacy': 'Your position is used only on this device, to sort the list and centre the map. It is never stored or sent anywhere.',
+  'map.near_me_privacy':
+    'Your position is used only on this device, to sort the list and centre the map. It is never stored or sent anywhere.',
   'map.locating': 'Finding your position…',
   'map.sorted': 'The list is sorted by distance from your position, nearest first.',
   'map.failed': 'Your position could not be found. The list stays sorted by place.',
@@ -135,8 +156,10 @@ export const en = {
   'map.cluster': { one: '{{count}} service here', other: '{{count}} services here' },
   'map.show_more': 'Show more services',
   'map.show_on_map': 'Show on the map',
-  'map.tiles_note': 'Map images come from {{server}}, which sees your IP address and the area shown. The markers and the list come from this site.',
-  'map.no_tiles': 'Map images could not be loaded, so the markers are shown on a plain background. The list works as usual.',
+  'map.tiles_note':
+    'Map images come from {{server}}, which sees your IP address and the area shown. The markers and the list come from this site.',
+  'map.no_tiles':
+    'Map images could not be loaded, so the markers are shown on a plain background. The list works as usual.',
   'map.data_failed': 'The map could not be loaded. Every service is still listed below by city.',
   'service.types': 'Services offered',
   'service.address': 'Address',
@@ -179,8 +202,12 @@ export const en = {
   'service.verified': 'Last checked',
   'service.verified_by': 'Checked {{date}} by {{by}}',
   'service.unverified': 'Not yet verified',
-  'service.unverified_note': 'This entry was taken from a document and has not been confirmed with the service. Call before you go.',
-  'service.stale': { one: 'This information was last checked more than {{count}} month ago and may be out of date.', other: 'This information was last checked more than {{count}} months ago and may be out of date.' },
+  'service.unverified_note':
+    'This entry was taken from a document and has not been confirmed with the service. Call before you go.',
+  'service.stale': {
+    one: 'This information was last checked more than {{count}} month ago and may be out of date.',
+    other: 'This information was last checked more than {{count}} months ago and may be out of date.',
+  },
   'service.stale_badge': 'May be out of date',
   'service.checked_this_month': 'Checked this month',
   'service.checked_on': 'Checked {{date}}',
@@ -191,7 +218,10 @@ export const en = {
   'service.country_context': 'Law and practice in {{country}}',
   'service.back': 'All services',
   'service.monitoring': 'What peers found',
-  'service.monitoring_intro': { one: 'Community monitoring on {{date}}: {{count}} person who uses the service was asked.', other: 'Community monitoring on {{date}}: {{count}} people who use the service were asked.' },
+  'service.monitoring_intro': {
+    one: 'Community monitoring on {{date}}: {{count}} person who uses the service was asked.',
+    other: 'Community monitoring on {{date}}: {{count}} people who use the service were asked.',
+  },
   'service.monitoring_item': 'Item',
   'service.monitoring_availability': 'Available',
   'service.monitoring_card': 'Peer check, {{date}}: {{always}} of {{total}} items always available, {{never}} never',
@@ -212,10 +242,14 @@ export const en = {
   'country.sources': 'Sources',
   'country.updated': 'Updated {{date}}',
   'country.services': 'Services in {{country}}',
-  'country.services_split': { one: '{{country}} has {{count}} service in the directory, too many to list here. Choose a city:', other: '{{country}} has {{count}} services in the directory, too many to list here. Choose a city:' },
+  'country.services_split': {
+    one: '{{country}} has {{count}} service in the directory, too many to list here. Choose a city:',
+    other: '{{country}} has {{count}} services in the directory, too many to list here. Choose a city:',
+  },
   'country.no_services': 'No service in {{country}} is listed yet.',
   'country.list_title': 'Countries',
-  'country.list_intro': 'What the law says and how things work in practice for people who use drugs, country by country.',
+  'country.list_intro':
+    'What the law says and how things work in practice for people who use drugs, country by country.',
   'medicine.methadone': 'Methadone',
   'medicine.buprenorphine': 'Buprenorphine',
   'medicine.buprenorphine_naloxone': 'Buprenorphine with naloxone',
@@ -262,8 +296,10 @@ export const en = {
   'search.more': 'Show more results',
   'search.unavailable':
     'Search could not be loaded. Without a connection it works only after the site has been opened once online. The service list always works.',
-  'offline.ready': 'Available offline: the service list, every service page and search in this language work on this device without internet.',
-  'offline.partial': 'Available offline: the service list and search in this language work without internet. Service pages are saved when you open them.',
+  'offline.ready':
+    'Available offline: the service list, every service page and search in this language work on this device without internet.',
+  'offline.partial':
+    'Available offline: the service list and search in this language work without internet. Service pages are saved when you open them.',
   'offline.saving': 'Saving for offline use…',
   'offline.visited_only': 'Pages you open are kept on this device, so you can open them again without internet.',
   'offline.save_core': 'Save the service list and search in this language for offline use ({{size}})',
@@ -278,11 +314,14 @@ export const en = {
   'offline.enable': 'Keep pages for offline use again',
   'safety.quick_exit': 'Quick exit',
   'safety.quick_exit_hint': 'Leave this site at once (or press Esc twice)',
-  'privacy.intro': 'This site is made so that using it leaves as few traces as possible. This is exactly what it does and does not do.',
+  'privacy.intro':
+    'This site is made so that using it leaves as few traces as possible. This is exactly what it does and does not do.',
   'privacy.not_heading': 'What the site does not do',
   'privacy.no_cookies': 'No cookies, no accounts, no sign-in.',
-  'privacy.no_tracking': 'No analytics, no tracking, no advertising, no share buttons, no fonts or scripts from other companies.',
-  'privacy.only_this_site': 'Your browser only talks to this site: every page, script and search index comes from here.',
+  'privacy.no_tracking':
+    'No analytics, no tracking, no advertising, no share buttons, no fonts or scripts from other companies.',
+  'privacy.only_this_site':
+    'Your browser only talks to this site: every page, script and search index comes from here.',
   'privacy.map_tiles':
     'The one exception is the map page. To draw the map it loads map images from {{server}}, which sees your IP address and the area shown on the map. No other page contacts it.',
   'privacy.on_device':
@@ -316,7 +355,8 @@ export const en = {
   'contribute.translations_link': 'Entries waiting for a translation',
   'contribute.repository_link': 'The directory’s files on GitHub',
   'translations.title': 'Waiting for a translation',
-  'translations.intro': 'If you read and write two of the site’s languages, you can help: open an entry’s file, add the missing language and propose the change. Entries may be written in one language first; translations are added later.',
+  'translations.intro':
+    'If you read and write two of the site’s languages, you can help: open an entry’s file, add the missing language and propose the change. Entries may be written in one language first; translations are added later.',
   'translations.into': 'Into {{language}}',
   'translations.count': { one: '{{count}} entry waiting', other: '{{count}} entries waiting' },
   'translations.none': 'Nothing is waiting for a translation into this language. Thank you!',
@@ -334,8 +374,10 @@ export const en = {
   'translations.kind.case': 'Rights case',
   'translations.kind.pathway': 'Referral pathway',
   'form.title': 'Add a service without a GitHub account',
-  'form.intro': 'Fill in what you know about the service. Your answers are checked here, on your device, and turned into a file for the network’s maintainers. This page sends nothing anywhere.',
-  'form.no_js': 'Checking the answers and making the file needs JavaScript, which is switched off in this browser. Instead, copy the template below, fill it in and pass it on as described.',
+  'form.intro':
+    'Fill in what you know about the service. Your answers are checked here, on your device, and turned into a file for the network’s maintainers. This page sends nothing anywhere.',
+  'form.no_js':
+    'Checking the answers and making the file needs JavaScript, which is switched off in this browser. Instead, copy the template below, fill it in and pass it on as described.',
   'form.required': 'required',
   'form.optional': 'optional',
   'form.place': 'City',
@@ -380,7 +422,8 @@ export const en = {
   'form.send_email': 'By e-mail to the network: {{email}} — attach the file or paste its text.',
   'form.send_person': 'In person, on a phone or a USB stick, at a service fair or a network meeting.',
   'form.send_outreach': 'Through an outreach worker you trust, who can pass it on for you.',
-  'form.send_safety': 'An e-mail shows which address it came from. If that matters, ask an outreach worker to send it for you.',
+  'form.send_safety':
+    'An e-mail shows which address it came from. If that matters, ask an outreach worker to send it for you.',
   'form.template_heading': 'The template, to fill in by hand',
   'form.guide_link': 'The full guide to contributing',
   'privacy.title': 'Privacy and safety',
@@ -390,7 +433,8 @@ export const en = {
     'Step-by-step routes through local services for people in a particular situation — for example, just released from prison. Each step names the services that can help. A pathway can be printed as a slip to hand over.',
   'pathways.empty': 'No pathways yet.',
   'pathways.for': 'For: {{audiences}}',
-  'pathway.example': 'Sample pathway, written from a project document. The services in it have not been checked — call before you go.',
+  'pathway.example':
+    'Sample pathway, written from a project document. The services in it have not been checked — call before you go.',
   'pathway.unverified': 'This pathway has not yet been confirmed with the services. Call before you go.',
   'pathway.step': 'Step {{number}}',
   'pathway.no_services': 'No service for this step is listed in the directory yet.',
@@ -407,34 +451,45 @@ export const en = {
   'slip.print': 'Print',
   'slip.clear': 'Start a new slip',
   'slip.empty': 'No services chosen yet.',
-  'slip.privacy': 'Your choice is kept only in this page’s address — and so, like every page you open, in the browser’s history. The site stores it nowhere else on the device. Quick exit replaces only the current entry of the history; pages opened before it stay there until you clear the history.',
+  'slip.privacy':
+    'Your choice is kept only in this page’s address — and so, like every page you open, in the browser’s history. The site stores it nowhere else on the device. Quick exit replaces only the current entry of the history; pages opened before it stay there until you clear the history.',
   'slip.no_js': 'Putting a slip together needs JavaScript. Without it, print the page of each service.',
   'slip.loading': 'Loading…',
   'slip.removed': 'This service is no longer listed in the directory.',
   'slip.unavailable': 'This service could not be loaded. Check the connection and reload the page.',
   'slip.invalid': 'Some parts of the link are not service names and were ignored.',
-  'slip.overflow': { one: 'Only {{count}} service fits on one page; the rest were left off.', other: 'Only {{count}} services fit on one page; the rest were left off.' },
+  'slip.overflow': {
+    one: 'Only {{count}} service fits on one page; the rest were left off.',
+    other: 'Only {{count}} services fit on one page; the rest were left off.',
+  },
   'slip.qr_alt': 'QR code with the address of this service’s page',
   'slip.phones': 'Phone',
   'slip.hours_unknown': 'Hours not known — call first.',
   'slip.help_lines': 'For a service without a phone of its own, help lines:',
   'slip.printed_from': 'Details and updates: scan the code, or visit {{site}}',
   'booklet.title': '{{place}}: where to get help',
-  'booklet.intro': 'Harm reduction, medical, social and legal services from the directory {{site}}. Hours and addresses change: call before you go.',
-  'booklet.as_of': 'List made on {{date}}; entries marked “{{unverified}}” come from documents and have not been confirmed with the service.',
+  'booklet.intro':
+    'Harm reduction, medical, social and legal services from the directory {{site}}. Hours and addresses change: call before you go.',
+  'booklet.as_of':
+    'List made on {{date}}; entries marked “{{unverified}}” come from documents and have not been confirmed with the service.',
   'booklet.online': 'The up-to-date list: scan the code or open {{url}}',
   'booklet.qr_alt': 'QR code with the address of this list on the site',
-  'booklet.how_to_print': 'Print with your browser’s Print command (Ctrl+P): on A5 paper, or A4 in two columns; black and white is fine.',
+  'booklet.how_to_print':
+    'Print with your browser’s Print command (Ctrl+P): on A5 paper, or A4 in two columns; black and white is fine.',
   'booklet.also': 'Also: {{types}}',
   'booklet.none': 'No service is listed here yet.',
   'booklet.law': 'The law in {{country}}',
   'booklet.law_note': 'A summary from the directory, not legal advice. Sources: {{url}}',
   'booklet.rights': 'Your rights',
   'booklet.rights.care': 'Health care and emergency help may not be refused because you use drugs.',
-  'booklet.rights.ask': 'Before you give your name, you may ask a service what it records about you and whether it reports to a register.',
-  'booklet.rights.police': 'If the police stop you, you may ask for their name and unit and for a lawyer. Do not sign anything you have not read or do not agree with.',
-  'booklet.rights.record': 'Write down what happened (date, place, who) and tell a legal aid service or the network: violations can be documented anonymously.',
-  'booklet.about': 'Each city’s services can be printed as a small booklet for people without a smartphone: follow “{{link}}” under the city’s name.',
+  'booklet.rights.ask':
+    'Before you give your name, you may ask a service what it records about you and whether it reports to a register.',
+  'booklet.rights.police':
+    'If the police stop you, you may ask for their name and unit and for a lawyer. Do not sign anything you have not read or do not agree with.',
+  'booklet.rights.record':
+    'Write down what happened (date, place, who) and tell a legal aid service or the network: violations can be documented anonymously.',
+  'booklet.about':
+    'Each city’s services can be printed as a small booklet for people without a smartphone: follow “{{link}}” under the city’s name.',
   'booklet.link': 'Print this city’s services',
   'booklet.link_country': 'Print all services in {{country}}',
   'data.title': 'Open data',
@@ -444,7 +499,8 @@ export const en = {
   'data.licence':
     'You may copy, share and adapt the data for any purpose, as long as you credit {{name}} and link to this site. Licence:',
   'data.files': 'Download',
-  'data.file_geojson': 'GeoJSON — for maps (QGIS, uMap, Leaflet). Each service is a point; coordinates are written longitude first, then latitude.',
+  'data.file_geojson':
+    'GeoJSON — for maps (QGIS, uMap, Leaflet). Each service is a point; coordinates are written longitude first, then latitude.',
   'data.file_csv':
     'CSV — for spreadsheets. UTF-8 with a header row, comma-separated, one row per service; lists are joined with “;”. When opening it in a spreadsheet, choose UTF-8 as the encoding.',
   'data.file_hsds': 'JSON in the shape of Open Referral HSDS — for other directories and referral systems.',
@@ -461,7 +517,8 @@ export const en = {
   'data.field.city': 'Key of the city in the country’s file.',
   'data.field.address': 'Street address in each language — only when the address is public.',
   'data.field.address_visibility': 'Whether the address is public.',
-  'data.field.location': 'Latitude and longitude in decimal degrees (WGS 84): the service itself when its address is public, otherwise the city centre.',
+  'data.field.location':
+    'Latitude and longitude in decimal degrees (WGS 84): the service itself when its address is public, otherwise the city centre.',
   'data.field.approximate': '“true” when the point is the city centre rather than the service.',
   'data.field.phones': 'Phone numbers in international format.',
   'data.field.email': 'E-mail address of the service.',
@@ -473,17 +530,24 @@ export const en = {
   'data.field.documents': 'Documents a person has to show.',
   'data.field.audiences': 'Groups the service is especially for.',
   'data.field.status': 'Whether the service is working.',
-  'data.field.verification_status': '“verified”, or “unverified” when the entry comes from a document and has not been confirmed with the service.',
+  'data.field.verification_status':
+    '“verified”, or “unverified” when the entry comes from a document and has not been confirmed with the service.',
   'data.field.verification_date': 'The day the entry was last checked (YYYY-MM-DD).',
   'data.field.url': 'Address of the service’s page in each language.',
   'data.hsds_heading': 'About the HSDS file',
-  'data.hsds_intro': 'The file follows the Open Referral Human Services Data Specification 3.0 and the project’s tests check it against its published JSON schemas: one page of the HSDS API’s answer to /services (contents[]), each service in full with its organization, phones, schedules, languages and service_at_locations (location and address) nested inside it. Where it departs from or adds to the specification:',
+  'data.hsds_intro':
+    'The file follows the Open Referral Human Services Data Specification 3.0 and the project’s tests check it against its published JSON schemas: one page of the HSDS API’s answer to /services (contents[]), each service in full with its organization, phones, schedules, languages and service_at_locations (location and address) nested inside it. Where it departs from or adds to the specification:',
   'data.hsds.entry': 'Each directory entry is both an organization and its single service.',
-  'data.hsds.ids': 'Ids are UUIDs made from the directory’s own id (UUID version 5), so they stay the same from one build to the next; x_id holds the directory’s id, as used in the page address.',
-  'data.hsds.language': 'Text fields are in English, or in the original language where there is no English yet; contents[].x_translations holds the name and description, and addresses[].x_translations the address, in every language.',
-  'data.hsds.hours': 'Opening hours are kept as the OpenStreetMap opening_hours text in schedules[].description; no weekly rules are derived from them.',
-  'data.hsds.address': 'state_province and postal_code, which HSDS requires, are always empty: the directory does not record them.',
-  'data.hsds.approximate': 'Services whose address is not public get a location at the city centre and an address with the city but an empty address_1, marked x_approximate: true.',
+  'data.hsds.ids':
+    'Ids are UUIDs made from the directory’s own id (UUID version 5), so they stay the same from one build to the next; x_id holds the directory’s id, as used in the page address.',
+  'data.hsds.language':
+    'Text fields are in English, or in the original language where there is no English yet; contents[].x_translations holds the name and description, and addresses[].x_translations the address, in every language.',
+  'data.hsds.hours':
+    'Opening hours are kept as the OpenStreetMap opening_hours text in schedules[].description; no weekly rules are derived from them.',
+  'data.hsds.address':
+    'state_province and postal_code, which HSDS requires, are always empty: the directory does not record them.',
+  'data.hsds.approximate':
+    'Services whose address is not public get a location at the city centre and an address with the city but an empty address_1, marked x_approximate: true.',
   'data.hsds.vocabularies':
     'x_types, x_audiences, x_documents, x_cost, x_anonymous and x_narcology_register use this directory’s own vocabularies, listed above.',
   'filter.any': 'Any',
@@ -517,7 +581,8 @@ export const en = {
   'press.about_heading': 'The network in brief',
   'press.about_founded':
     '{{network}} ({{short}}) was founded in February 2010. It is an organisation of the community itself: its members and its leadership are people who use drugs.',
-  'press.about_members': 'According to its strategic plan for 2015–2018, the network then had more than 200 members from 12 countries.',
+  'press.about_members':
+    'According to its strategic plan for 2015–2018, the network then had more than 200 members from 12 countries.',
   'press.about_mission':
     'Its mission is mutual help, and making the voice of people who use drugs heard to defend their rights and to counter stigma and criminalisation in Eastern Europe and Central Asia.',
   'press.about_priorities':
@@ -544,42 +609,59 @@ export const en = {
   'statistics.intro':
     'Counts of the published, anonymised cases in this directory. They show what members have documented so far, not how often rights are violated.',
   'statistics.total': { one: '{{count}} published case.', other: '{{count}} published cases.' },
-  'statistics.examples_note': { one: '{{count}} of these cases is an illustrative example written to show how the site works. Until real cases are added, these numbers describe no real situation.', other: '{{count}} of these cases are illustrative examples written to show how the site works. Until real cases are added, these numbers describe no real situation.' },
+  'statistics.examples_note': {
+    one: '{{count}} of these cases is an illustrative example written to show how the site works. Until real cases are added, these numbers describe no real situation.',
+    other:
+      '{{count}} of these cases are illustrative examples written to show how the site works. Until real cases are added, these numbers describe no real situation.',
+  },
   'statistics.empty': 'No published cases yet.',
   'statistics.by_category': 'Cases by right concerned',
   'statistics.by_country': 'Cases by country',
   'statistics.by_year': 'Cases by year',
   'statistics.by_outcome': 'Cases by outcome',
-  'statistics.category_note': 'A case can concern several rights, so these counts add up to more than the number of cases.',
+  'statistics.category_note':
+    'A case can concern several rights, so these counts add up to more than the number of cases.',
   'statistics.column_label': 'Value',
   'statistics.column_count': 'Cases',
   'statistics.chart_desc': 'Bar chart. {{values}}.',
   'statistics.show_table': 'Show as a table',
   'statistics.csv': 'Download as CSV',
   'statistics.redress_heading': 'How often rights were restored',
-  'statistics.redress_share': '{{percent}} of closed cases reached full or partial redress: {{redressed}} of {{closed}}.',
+  'statistics.redress_share':
+    '{{percent}} of closed cases reached full or partial redress: {{redressed}} of {{closed}}.',
   'statistics.redress_none': 'No case is closed yet, so there is no share to show.',
   'statistics.redress_definition':
     'How this is counted: a case is closed when its outcome is “{{redress}}”, “{{partial}}” or “{{no_redress}}”; cases that are “{{pending}}” are left out. The share is the number of cases with “{{redress}}” or “{{partial}}” divided by the number of closed cases.',
   'guide.template_heading': 'Template to copy',
-  'guide.template_intro': 'Lines that start with # are notes. Optional fields are switched off with “# ” — delete it to use them.',
+  'guide.template_intro':
+    'Lines that start with # are notes. Optional fields are switched off with “# ” — delete it to use them.',
   'common.unknown': 'Not known',
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.read_more': 'Read more',
   'nav.monitoring': 'Community monitoring',
   'monitoring.title': 'Community monitoring',
-  'monitoring.intro': 'Peers — people who use drugs themselves — ask the clients of harm-reduction services whether supplies and services were there: always, sometimes or never. The network uses the answers to show where a service exists on paper but not in practice. Only counts are published, never what one person said.',
-  'monitoring.protection': { one: 'No figure is shown for fewer than {{count}} answer, at any level: such cells say “too few answers”, and so do cells from which they could be worked out. Their answers still count in the figure for all cities.', other: 'No figure is shown for fewer than {{count}} answers, at any level: such cells say “too few answers”, and so do cells from which they could be worked out. Their answers still count in the figure for all cities.' },
-  'monitoring.illustrative': 'Illustrative example: the figures of this round are invented to show how the report works. They are not findings.',
+  'monitoring.intro':
+    'Peers — people who use drugs themselves — ask the clients of harm-reduction services whether supplies and services were there: always, sometimes or never. The network uses the answers to show where a service exists on paper but not in practice. Only counts are published, never what one person said.',
+  'monitoring.protection': {
+    one: 'No figure is shown for fewer than {{count}} answer, at any level: such cells say “too few answers”, and so do cells from which they could be worked out. Their answers still count in the figure for all cities.',
+    other:
+      'No figure is shown for fewer than {{count}} answers, at any level: such cells say “too few answers”, and so do cells from which they could be worked out. Their answers still count in the figure for all cities.',
+  },
+  'monitoring.illustrative':
+    'Illustrative example: the figures of this round are invented to show how the report works. They are not findings.',
   'monitoring.headline': '{{respondents}} respondents in {{cities}} cities by {{interviewers}} peer interviewers',
-  'monitoring.headline_hidden': { one: 'Fewer than {{count}} person was asked in this round, so no figure is shown.', other: 'Fewer than {{count}} people were asked in this round, so no figure is shown.' },
+  'monitoring.headline_hidden': {
+    one: 'Fewer than {{count}} person was asked in this round, so no figure is shown.',
+    other: 'Fewer than {{count}} people were asked in this round, so no figure is shown.',
+  },
   'monitoring.period': '{{start}} – {{end}} · organised by {{organiser}}',
   'monitoring.rounds_heading': 'Rounds',
   'monitoring.no_rounds': 'No monitoring round has been published yet.',
   'monitoring.across_heading': 'Across rounds: who said “always”, all cities',
   'monitoring.table_heading': 'Who said “always”, by city',
-  'monitoring.table_intro': 'Each cell: the share of people asked about the item who said it was always there, and how many of how many.',
+  'monitoring.table_intro':
+    'Each cell: the share of people asked about the item who said it was always there, and how many of how many.',
   'monitoring.charts_heading': 'Charts',
   'monitoring.chart_title': '{{place}}: who said “always”',
   'monitoring.chart_desc': 'Bar chart, share who said “always”. {{values}}.',
@@ -590,13 +672,15 @@ export const en = {
   'monitoring.too_few': 'too few answers',
   'monitoring.not_asked': 'not asked',
   'monitoring.change_heading': 'Change since “{{round}}”',
-  'monitoring.change_intro': 'Change in the share who said “always”, in percentage points; only where both rounds have a figure.',
+  'monitoring.change_intro':
+    'Change in the share who said “always”, in percentage points; only where both rounds have a figure.',
   'monitoring.points': '{{points}} pp',
   'monitoring.no_comparison': 'no comparison',
   'monitoring.no_previous': 'This is the first round: there is nothing to compare it with yet.',
   'monitoring.services_heading': 'Per service',
   'monitoring.service_respondents': { one: '{{count}} person asked', other: '{{count}} people asked' },
-  'monitoring.service_too_few': 'Too few people were asked here to show figures safely: their answers count only in the figures above.',
+  'monitoring.service_too_few':
+    'Too few people were asked here to show figures safely: their answers count only in the figures above.',
   'monitoring.comment': 'Interviewers’ comment',
   'monitoring.csv_places': 'City table as CSV',
   'monitoring.csv_services': 'Service table as CSV',
@@ -606,14 +690,20 @@ export const en = {
   'monitoring.source': 'Source: {{title}}',
   'monitoring.tally_link': 'Tally form for peer interviewers',
   'service.round_heading': 'What people told peers',
-  'service.round_intro': { one: 'Peers asked {{count}} person who uses this service ({{round}}, until {{end}}).', other: 'Peers asked {{count}} people who use this service ({{round}}, until {{end}}).' },
-  'service.round_too_few': 'Too few people were asked at this service to show its figures safely. Their answers count in the round’s report.',
+  'service.round_intro': {
+    one: 'Peers asked {{count}} person who uses this service ({{round}}, until {{end}}).',
+    other: 'Peers asked {{count}} people who use this service ({{round}}, until {{end}}).',
+  },
+  'service.round_too_few':
+    'Too few people were asked at this service to show its figures safely. Their answers count in the round’s report.',
   'directory.filter.naloxone': 'Naloxone always there, said most people asked (latest peer monitoring)',
   'tally.title': 'Tally form for peer interviewers',
-  'tally.intro': 'Count answers during interviews, on your phone, even without a connection. The page keeps only the running totals — never what one person answered — and only in this page’s memory unless you save a draft. Nothing is sent: at the end you get a file to pass on to your coordinator.',
+  'tally.intro':
+    'Count answers during interviews, on your phone, even without a connection. The page keeps only the running totals — never what one person answered — and only in this page’s memory unless you save a draft. Nothing is sent: at the end you get a file to pass on to your coordinator.',
   'tally.offline': 'Open this page once while you have a connection: after that it also opens without one.',
   'tally.safety': 'Quick exit (at the top, or Esc twice) deletes the totals and any saved draft.',
-  'tally.no_js': 'The tally form needs JavaScript, which is off in this browser. Count on paper with the questionnaire below and pass the totals to your coordinator.',
+  'tally.no_js':
+    'The tally form needs JavaScript, which is off in this browser. Count on paper with the questionnaire below and pass the totals to your coordinator.',
   'tally.no_rounds': 'There is no round to count for yet.',
   'tally.round': 'Round',
   'tally.service': 'Service',
@@ -622,22 +712,28 @@ export const en = {
   'tally.from': 'First day of interviews',
   'tally.to': 'Last day of interviews',
   'tally.person_heading': 'Answers of the person you are talking to',
-  'tally.person_help': 'Tap one answer per question. “Add to the totals” adds them and clears the choices: after that, this person’s answers cannot be seen anywhere.',
+  'tally.person_help':
+    'Tap one answer per question. “Add to the totals” adds them and clears the choices: after that, this person’s answers cannot be seen anywhere.',
   'tally.no_answer': 'No answer',
   'tally.add': 'Add to the totals',
   'tally.totals_heading': 'Totals so far',
   'tally.respondents': { one: '{{count}} person asked so far', other: '{{count}} people asked so far' },
   'tally.comment': 'Comment (optional)',
-  'tally.comment_help': 'In general words only: no names, phone numbers, nicknames or places that could identify anyone.',
+  'tally.comment_help':
+    'In general words only: no names, phone numbers, nicknames or places that could identify anyone.',
   'tally.save_draft': 'Save draft on this phone',
   'tally.draft_saved': 'Draft saved on this phone: totals only.',
-  'tally.draft_found': { one: 'A draft is saved on this phone ({{count}} person asked).', other: 'A draft is saved on this phone ({{count}} people asked).' },
+  'tally.draft_found': {
+    one: 'A draft is saved on this phone ({{count}} person asked).',
+    other: 'A draft is saved on this phone ({{count}} people asked).',
+  },
   'tally.resume': 'Continue it',
   'tally.discard': 'Delete the draft',
   'tally.discarded': 'Draft deleted.',
   'tally.reset': 'Start again (delete the totals)',
   'tally.make_file': 'Make the file',
-  'tally.ready': 'The file is ready. It holds only the totals. Download or copy it and pass it to your coordinator; it goes under {{file}}.',
+  'tally.ready':
+    'The file is ready. It holds only the totals. Download or copy it and pass it to your coordinator; it goes under {{file}}.',
   'tally.need_service': 'Choose the service.',
   'tally.need_people': 'Add at least one person’s answers first.',
   'tally.need_interviewers': 'Write how many interviewers asked: 1 or more.',
@@ -678,8 +774,7 @@ export const en = {
     'a number written with a comma was split in two: write decimals with a dot, e.g. "lat: 45.2551, lon: 19.8452", not "45,2551"',
   'format.required_hint': 'add this field; see the template in CONTRIBUTING.md',
   'format.yaml_syntax': 'the file is not valid YAML: {{detail}}',
-  'format.yaml_hint':
-    'check the indentation (spaces, not tabs) and put text containing ":" or "#" in quotes',
+  'format.yaml_hint': 'check the indentation (spaces, not tabs) and put text containing ":" or "#" in quotes',
   'format.frontmatter_missing': 'the file must start with a block between two "---" lines',
   // expected values named in schema metadata
   'expected.slug': 'an identifier of lower-case Latin letters, digits and hyphens, e.g. "soligorsk-dispensary"',
@@ -699,15 +794,19 @@ export const en = {
   'expected.pdf_path': 'a path to a PDF under public/, e.g. "/files/statement.pdf"',
   // custom checks
   'date.not_real': 'this date does not exist in the calendar',
-  'timezone.unknown': 'there is no time zone of this name — write it as in the IANA list, e.g. "Europe/Moscow" or "Asia/Yekaterinburg"',
+  'timezone.unknown':
+    'there is no time zone of this name — write it as in the IANA list, e.g. "Europe/Moscow" or "Asia/Yekaterinburg"',
   'list.duplicate': 'the same value appears twice in this list',
   'translation.missing':
     'the "{{lang}}" text is missing; write it, or add "{{lang}}" to the entry\'s untranslated list',
   'translation.original_missing': 'the text in the original language ("{{lang}}") is missing',
   'translation.original_untranslated': 'the original language cannot be listed as untranslated',
-  'expected.help_line_number': 'a phone number in international format starting with + (e.g. "+375 17 123-45-67") or a short national number such as "103"',
-  'help_line.contact_required': 'a help line needs at least one phone, messenger, e-mail or website, and a source; to keep an empty slot to fill, write "missing: true" instead',
-  'help_line.missing_has_contact': '"missing: true" marks a slot still to fill, so it cannot have contacts; remove "missing" once the line is known',
+  'expected.help_line_number':
+    'a phone number in international format starting with + (e.g. "+375 17 123-45-67") or a short national number such as "103"',
+  'help_line.contact_required':
+    'a help line needs at least one phone, messenger, e-mail or website, and a source; to keep an empty slot to fill, write "missing: true" instead',
+  'help_line.missing_has_contact':
+    '"missing: true" marks a slot still to fill, so it cannot have contacts; remove "missing" once the line is known',
   'service.notice_required': 'a temporarily closed service needs a status_notice with a date and text',
   'service.documents_none_alone': '"none" means no documents are needed, so it cannot be combined with others',
   'service.opening_hours_invalid': 'these opening hours cannot be read: {{detail}}',
@@ -732,7 +831,8 @@ export const en = {
   'check.in_future': 'the date {{date}} is in the future',
   'check.in_future_hint': 'write the day the information was actually checked',
   'check.statement_mismatch': '{{field}} differs between language versions of "{{id}}": {{values}}',
-  'check.statement_mismatch_hint': 'all language versions of a statement must share id, date, topics and original language',
+  'check.statement_mismatch_hint':
+    'all language versions of a statement must share id, date, topics and original language',
   'check.statement_folder': 'a statement file must be content/statements/<id>/<lang>.md; found {{file}}',
   'check.statement_lang': 'the file name says "{{file}}" but lang is "{{lang}}"',
   'check.statement_missing_locale':
@@ -742,60 +842,86 @@ export const en = {
   'check.pdf_missing': 'there is no file public{{pdf}}',
   'check.pdf_missing_hint': 'put the PDF under public/ with exactly this path, or remove the pdf line',
   'check.unsafe_html': 'raw HTML is not allowed here: "{{fragment}}"',
-  'check.unsafe_html_hint': 'write Markdown only; scripts, event handlers and embeds are removed for the readers\' safety',
+  'check.unsafe_html_hint':
+    "write Markdown only; scripts, event handlers and embeds are removed for the readers' safety",
   'check.file_type': 'files in {{folder}} must end in {{ext}}',
   'check.service_folder': 'this service must be saved as {{expected}} (country / city / id)',
   'check.read_error': 'the file could not be read: {{detail}}',
   'check.unknown_service': 'there is no service with the id "{{id}}"',
-  'check.unknown_service_hint': 'a service id is the file name under content/services/<country>/<city>/, without ".yaml"',
+  'check.unknown_service_hint':
+    'a service id is the file name under content/services/<country>/<city>/, without ".yaml"',
   'check.pathway_service_country': 'the service "{{id}}" is in {{other}}, but this pathway is for {{country}}',
-  'check.pathway_service_country_hint': 'a pathway lists services in its own country; check the id or the pathway\'s country',
-  'summary.ok': { one: '{{count}} file checked, no problems found.', other: '{{count}} files checked, no problems found.' },
-  'summary.problems': { one: '{{count}} problem {{in_files}} — nothing was published.', other: '{{count}} problems {{in_files}} — nothing was published.' },
+  'check.pathway_service_country_hint':
+    "a pathway lists services in its own country; check the id or the pathway's country",
+  'summary.ok': {
+    one: '{{count}} file checked, no problems found.',
+    other: '{{count}} files checked, no problems found.',
+  },
+  'summary.problems': {
+    one: '{{count}} problem {{in_files}} — nothing was published.',
+    other: '{{count}} problems {{in_files}} — nothing was published.',
+  },
   'summary.in_files': { one: 'in {{count}} file', other: 'in {{count}} files' },
   'expected.count': 'a whole number of 0 or more',
   'monitoring.end_before_start': 'this date is before the start',
   'monitoring.counts_sum': 'the answers add up to {{sum}}, but respondents says {{respondents}}',
-  'monitoring.counts_sum_hint': 'for every item, always + sometimes + never + no_answer must equal respondents; count people who did not answer under no_answer',
+  'monitoring.counts_sum_hint':
+    'for every item, always + sometimes + never + no_answer must equal respondents; count people who did not answer under no_answer',
   'monitoring.unknown_round': 'there is no round "{{id}}" in content/rounds/',
   'monitoring.unknown_round_hint': 'a round id is the file name under content/rounds/, without ".yaml"',
   'monitoring.tally_folder': 'this tally must be saved as {{expected}} (round / service id)',
   'monitoring.not_in_questionnaire': 'the round "{{round}}" does not ask about "{{item}}"',
   'monitoring.not_in_questionnaire_hint': 'the round asks about: {{items}}',
   'monitoring.not_offered': 'the service "{{service}}" does not say it offers "{{item}}"',
-  'monitoring.not_offered_hint': 'only a service of type {{types}} offers this; correct the service\'s types if it does, or remove this item',
+  'monitoring.not_offered_hint':
+    "only a service of type {{types}} offers this; correct the service's types if it does, or remove this item",
   'monitoring.outside_round': 'the date {{date}} is outside the round ({{start}} – {{end}})',
   'monitoring.outside_round_hint': 'interviews count in the round whose period they fall in',
   'monitoring.personal_data': 'this comment seems to contain {{kind}}: "{{fragment}}"',
-  'monitoring.personal_data_hint': 'a comment must not identify anyone, respondent or worker: describe it in general words ("one nurse", "in spring")',
+  'monitoring.personal_data_hint':
+    'a comment must not identify anyone, respondent or worker: describe it in general words ("one nurse", "in spring")',
   'file.too_large': 'the file is {{size}} KB; the limit is {{limit}} KB',
   'file.too_large_hint': 'no entry is this long: check that nothing was pasted into it by mistake',
   'file.not_text': 'the file is not UTF-8 text',
   'file.not_text_hint': 'save it as "UTF-8" text in your editor',
-  'file.too_deep': { one: 'the file nests fields more than {{count}} level deep', other: 'the file nests fields more than {{count}} levels deep' },
+  'file.too_deep': {
+    one: 'the file nests fields more than {{count}} level deep',
+    other: 'the file nests fields more than {{count}} levels deep',
+  },
   'file.too_deep_hint': 'compare the file with its template: no entry needs this many levels',
   'file.alias': 'YAML anchors and aliases ("&name", "*name") are not allowed',
   'file.alias_hint': 'write each value out in full where it is needed',
   'file.unreadable': 'the file could not be checked: {{detail}}',
   'file.unreadable_hint': 'compare it with its template in docs/templates/; if it looks right, ask a maintainer',
-  'text.too_long': { one: 'this text is {{count}} character long; the limit for this field is {{limit}}', other: 'this text is {{count}} characters long; the limit for this field is {{limit}}' },
+  'text.too_long': {
+    one: 'this text is {{count}} character long; the limit for this field is {{limit}}',
+    other: 'this text is {{count}} characters long; the limit for this field is {{limit}}',
+  },
   'text.too_long_hint': 'shorten it: long texts belong in a statement or a guide, not in one field',
   'text.personal_data': 'this text seems to contain {{kind}}: "{{fragment}}"',
-  'text.personal_data_hint': 'free text is public and must not name or reach a private person: put the service\'s own numbers and addresses in their fields (phones, email, messengers), and leave out people\'s names, personal numbers and handles',
-  'text.street_hidden': 'this text seems to contain a street address: "{{fragment}}", but the address of this service is not public',
-  'text.street_hidden_hint': 'describe the place without the street (e.g. "near the railway station"); people get the address by phone',
+  'text.personal_data_hint':
+    "free text is public and must not name or reach a private person: put the service's own numbers and addresses in their fields (phones, email, messengers), and leave out people's names, personal numbers and handles",
+  'text.street_hidden':
+    'this text seems to contain a street address: "{{fragment}}", but the address of this service is not public',
+  'text.street_hidden_hint':
+    'describe the place without the street (e.g. "near the railway station"); people get the address by phone',
   'url.credentials': 'this web address contains a user name or password',
-  'url.credentials_hint': 'remove the part before "@" (e.g. https://example.org/, not https://user:password@example.org/)',
-  'case.social_profile': 'this link goes to {{site}}, a social network: a page there leads to a person\'s profile',
-  'case.social_profile_hint': 'cite a public source (a publication, a court record, a report) instead, or only its title',
+  'url.credentials_hint':
+    'remove the part before "@" (e.g. https://example.org/, not https://user:password@example.org/)',
+  'case.social_profile': "this link goes to {{site}}, a social network: a page there leads to a person's profile",
+  'case.social_profile_hint':
+    'cite a public source (a publication, a court record, a report) instead, or only its title',
   'service.address_not_public': 'with address_visibility "{{visibility}}" this field must be left out',
-  'service.address_not_public_hint': 'the file itself is public (every page links to it): a hidden place\'s address, coordinates and directions must not be written anywhere in it',
+  'service.address_not_public_hint':
+    "the file itself is public (every page links to it): a hidden place's address, coordinates and directions must not be written anywhere in it",
   'markdown.raw_html': 'HTML is not allowed in the text: "{{fragment}}"',
-  'markdown.raw_html_hint': 'write Markdown only (## heading, **bold**, [link](https://…)); to show "<" as a sign, put a space after it or write it in `code`',
+  'markdown.raw_html_hint':
+    'write Markdown only (## heading, **bold**, [link](https://…)); to show "<" as a sign, put a space after it or write it in `code`',
   'markdown.unsafe_link': 'this link cannot be published: "{{fragment}}"',
   'markdown.unsafe_link_hint': 'links must start with https://, http://, mailto:, tel:, "/" or "#"',
   'markdown.external_image': 'images from other websites are not allowed: "{{fragment}}"',
-  'markdown.external_image_hint': 'readers\' phones would contact that website; put the image under public/ and link it as "/…"',
+  'markdown.external_image_hint':
+    'readers\' phones would contact that website; put the image under public/ and link it as "/…"',
   'markdown.not_markdown': 'statements are Markdown files: rename {{file}} to end in .md',
   // ── `npm run new`: the scaffolder's questions (scripts/new.ts, src/lib/scaffold.ts).
   'new.intro':
@@ -819,10 +945,12 @@ export const en = {
   'new.language': 'Language the texts are written in first',
   'new.service_name': 'Name of the service in {{language}}',
   'new.service_description': 'What the service does and for whom, in {{language}} (two or three plain sentences)',
-  'new.translation_offer': 'You can also write the texts in {{language}} now. If you skip them, the entry is marked as waiting for a translation.',
+  'new.translation_offer':
+    'You can also write the texts in {{language}} now. If you skip them, the entry is marked as waiting for a translation.',
   'new.types': 'What does it offer?',
   'new.id': 'Short id for the file name: lower-case Latin letters, digits and hyphens',
-  'new.id_taken': 'There is already an entry with the id "{{id}}" ({{file}}). Choose another id — nothing is ever overwritten.',
+  'new.id_taken':
+    'There is already an entry with the id "{{id}}" ({{file}}). Choose another id — nothing is ever overwritten.',
   'new.address': 'Street address in {{language}}',
   'new.address_visibility': 'Who may see the address?',
   'new.opening_hours': 'Opening hours, e.g. Mo-Fr 09:00-18:00 (days: Mo Tu We Th Fr Sa Su)',
@@ -859,7 +987,8 @@ export const en = {
   'nav.events': 'Events',
   'search.type.event': 'Event',
   'events.title': 'Events',
-  'events.intro': 'Service fairs, outreach and testing days, trainings and meetings, soonest first. Add one to your phone’s calendar, or subscribe to them all.',
+  'events.intro':
+    'Service fairs, outreach and testing days, trainings and meetings, soonest first. Add one to your phone’s calendar, or subscribe to them all.',
   'events.empty': 'No events are listed yet.',
   'events.none_match': 'No event matches these filters.',
   'events.filter.legend': 'Filter events',
@@ -870,7 +999,8 @@ export const en = {
   'events.upcoming': 'Upcoming events',
   'events.all': 'All events',
   'events.back': 'All events',
-  'events.example': 'Sample event, written from a project document. Whether it still takes place, and when, has not been checked — ask before you go.',
+  'events.example':
+    'Sample event, written from a project document. Whether it still takes place, and when, has not been checked — ask before you go.',
   'events.unverified': 'This event has not yet been confirmed with the organisers. Ask before you go.',
   'events.next': 'Next: {{date}}, {{time}}',
   'events.now': 'On now, until {{time}}',
@@ -901,37 +1031,43 @@ export const en = {
   'events.add_to_calendar': 'Add to calendar (.ics)',
   'events.subscribe': 'Subscribe to all events (calendar feed)',
   'events.subscribe_country': 'Events in {{country}} (calendar feed)',
-  'events.feed_note': 'A calendar file opens in your phone’s calendar. A subscription keeps itself up to date; your calendar app fetches it from this site.',
+  'events.feed_note':
+    'A calendar file opens in your phone’s calendar. A subscription keeps itself up to date; your calendar app fetches it from this site.',
   'events.sources': 'Sources',
   'events.checked': 'Checked {{date}} by {{by}}',
-  'data.file_events': 'JSON of events (service fairs, outreach and testing days, trainings): each with its repeat rule in the calendar standard (RFC 5545) and the dates coming up when the file was made. The same events are also calendar feeds that calendar programs subscribe to, on the events page.',
+  'data.file_events':
+    'JSON of events (service fairs, outreach and testing days, trainings): each with its repeat rule in the calendar standard (RFC 5545) and the dates coming up when the file was made. The same events are also calendar feeds that calendar programs subscribe to, on the events page.',
   'data.events_heading': 'About the events file',
-  'data.events_intro': 'Open Referral HSDS describes services, organisations and places, and has no table for events, so events are not squeezed into the HSDS file. They have their own file instead: the repeat rule is exported as written (“FREQ=MONTHLY;BYDAY=2MO”), which any calendar library can expand, next to the upcoming dates as of the day the file was made. Times are local times in the event’s time zone. As on the pages, the place is included only when it is public.',
+  'data.events_intro':
+    'Open Referral HSDS describes services, organisations and places, and has no table for events, so events are not squeezed into the HSDS file. They have their own file instead: the repeat rule is exported as written (“FREQ=MONTHLY;BYDAY=2MO”), which any calendar library can expand, next to the upcoming dates as of the day the file was made. Times are local times in the event’s time zone. As on the pages, the place is included only when it is public.',
   'expected.time_range': 'a time range on the 24-hour clock, e.g. "10:00-13:00"',
   'expected.rrule': 'a repeat rule, e.g. "FREQ=MONTHLY;BYDAY=2MO" (the second Monday of every month)',
   'event.notice_required': 'a cancelled event needs a status_notice with a date and text saying why',
   'event.notice_required_hint': 'add status_notice: with date: (when it was cancelled) and text: in each language',
   'event.time_order': 'the event ends before or when it starts',
-  'event.time_order_hint': 'write the start first, e.g. "10:00-13:00"; an event that goes past midnight is not supported',
+  'event.time_order_hint':
+    'write the start first, e.g. "10:00-13:00"; an event that goes past midnight is not supported',
   'event.until_before_start': 'the last day ({{until}}) is before the first day ({{start}})',
   'event.until_before_start_hint': 'check both dates: until is the last day the event may take place',
   'event.repeat_invalid': 'this repeat rule cannot be read: {{detail}}',
   'event.repeat_invalid_hint':
     'write it as in a calendar program, e.g. "FREQ=MONTHLY;BYDAY=2MO" (second Monday monthly) or "FREQ=WEEKLY;BYDAY=TU,TH"',
   'event.repeat_dates_inside': 'the repeat rule contains a start or end date',
-  'event.repeat_dates_inside_hint': 'write the first day under schedule.start and the last under schedule.until, and leave them out of repeat',
+  'event.repeat_dates_inside_hint':
+    'write the first day under schedule.start and the last under schedule.until, and leave them out of repeat',
   'event.not_an_occurrence': 'the event does not take place on {{date}}, so it cannot be cancelled that day',
   'event.not_an_occurrence_hint': 'the next days it takes place are: {{days}}',
   'check.event_folder': 'an event file must be at {{expected}}',
   'check.event_service_country': 'the service "{{id}}" is in {{other}}, but this event is in {{country}}',
-  'check.event_service_country_hint': 'an event lists services of its own country; check the id or the event\'s country',
+  'check.event_service_country_hint': "an event lists services of its own country; check the id or the event's country",
   'new.type.event': 'An event: service fair, outreach day, testing day, training, meeting',
   'new.event_kind': 'What kind of event is it?',
   'new.event_title': 'Title of the event in {{language}}',
   'new.event_description': 'What happens there and for whom, in {{language}} (two or three plain sentences)',
   'new.event_start': 'First (or only) day (YYYY-MM-DD)',
   'new.event_time': 'Time, e.g. 10:00-13:00 (local time)',
-  'new.event_repeat': 'Does it repeat? A rule as in a calendar program, e.g. FREQ=MONTHLY;BYDAY=2MO for the second Monday of every month',
+  'new.event_repeat':
+    'Does it repeat? A rule as in a calendar program, e.g. FREQ=MONTHLY;BYDAY=2MO for the second Monday of every month',
 } as const;
 
 /** A message key. */

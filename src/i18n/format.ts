@@ -49,7 +49,9 @@ export function withoutDoubledFullStop(text: string, values: MessageValues): str
 
 /** Fills `{{name}}` placeholders; a placeholder without a value is left as it is. */
 export function fillPlaceholders(text: string, values: MessageValues = {}): string {
-  const filled = text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const filled = text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
   return withoutDoubledFullStop(filled, values);
 }
 

@@ -61,7 +61,9 @@ function instanceFor(locale: Locale): I18n {
  */
 export function assertUiKey(key: string): asserts key is UiKey {
   if (!Object.hasOwn(en, key)) {
-    throw new Error(`Unknown UI string "${key}": it is in no dictionary (src/i18n/en.ts, ru.ts, sr.ts). A misspelt key, or one built from a value the dictionaries do not cover.`);
+    throw new Error(
+      `Unknown UI string "${key}": it is in no dictionary (src/i18n/en.ts, ru.ts, sr.ts). A misspelt key, or one built from a value the dictionaries do not cover.`,
+    );
   }
 }
 
@@ -112,7 +114,9 @@ export function messageTemplate(locale: Locale, key: UiKey): MessageTemplate {
  * dictionary entries they stand for, plural forms kept (`ScriptMessages`).
  */
 export function scriptMessages(locale: Locale, keys: Record<string, UiKey>): string {
-  return JSON.stringify(Object.fromEntries(Object.entries(keys).map(([name, key]) => [name, messageTemplate(locale, key)])));
+  return JSON.stringify(
+    Object.fromEntries(Object.entries(keys).map(([name, key]) => [name, messageTemplate(locale, key)])),
+  );
 }
 
 export type { UiKey, Dictionary };

@@ -17,7 +17,9 @@ export type OfflineMessages = Record<'ready' | 'partial' | 'saving' | 'visitedOn
 export function offlineMessages(edition: string): OfflineMessages {
   if (edition === CYRILLIC_SEGMENT) {
     const latin = offlineMessages('sr');
-    return Object.fromEntries(Object.entries(latin).map(([key, text]) => [key, serbianToCyrillic(text)])) as OfflineMessages;
+    return Object.fromEntries(
+      Object.entries(latin).map(([key, text]) => [key, serbianToCyrillic(text)]),
+    ) as OfflineMessages;
   }
   if (!isLocale(edition)) throw new Error(`offline messages: no edition "${edition}"`);
   const t = useTranslations(edition);

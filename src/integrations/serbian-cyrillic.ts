@@ -44,7 +44,9 @@ function inWorker(dist: string, paths: readonly string[], options: EditionOption
       workerData: { dist, paths, options },
     });
     worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Cyrillic edition worker exited with ${code}`))));
+    worker.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`Cyrillic edition worker exited with ${code}`)),
+    );
   });
 }
 
@@ -60,7 +62,9 @@ export async function writeCyrillicEdition(dist: string, options: EditionOptions
   if (workers < 2) {
     writeCyrillicPages(dist, paths, options);
   } else {
-    const shares = Array.from({ length: workers }, (_, worker) => paths.filter((_, index) => index % workers === worker));
+    const shares = Array.from({ length: workers }, (_, worker) =>
+      paths.filter((_, index) => index % workers === worker),
+    );
     await Promise.all(shares.map((share) => inWorker(dist, share, options)));
   }
   return paths.length;
@@ -74,7 +78,9 @@ export function serbianCyrillic(options: EditionOptions): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const count = await writeCyrillicEdition(fileURLToPath(dir), options);
-        logger.info(`${count} pages of the Serbian Cyrillic edition written to ${CYRILLIC_SEGMENT}/ in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `${count} pages of the Serbian Cyrillic edition written to ${CYRILLIC_SEGMENT}/ in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

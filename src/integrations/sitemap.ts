@@ -40,7 +40,9 @@ export function siteMap(root: string): AstroIntegration {
       ...inner.hooks,
       'astro:build:done': async (options) => {
         const dist = fileURLToPath(options.dir);
-        const cyrillic = pageFolders(join(dist, CYRILLIC_SEGMENT), `${CYRILLIC_SEGMENT}/`).map((pathname) => ({ pathname }));
+        const cyrillic = pageFolders(join(dist, CYRILLIC_SEGMENT), `${CYRILLIC_SEGMENT}/`).map((pathname) => ({
+          pathname,
+        }));
         await buildDone?.({ ...options, pages: [...options.pages, ...cyrillic] });
       },
     },

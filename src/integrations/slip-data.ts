@@ -20,9 +20,13 @@ import { validatedContent } from './content-validation';
 const FOLDER = 'slip-data';
 
 /** Published services with their countries, as the pages see them (drafts left out, as in src/lib/content.ts). */
-function publishedServices(content: Pick<ValidationResult, 'services' | 'countries'>): { service: Service; country: Country | undefined }[] {
+function publishedServices(
+  content: Pick<ValidationResult, 'services' | 'countries'>,
+): { service: Service; country: Country | undefined }[] {
   const countries = new Map(content.countries.map(({ data }) => [data.id, data]));
-  return content.services.filter(({ data }) => !data.draft).map(({ data }) => ({ service: data, country: countries.get(data.country) }));
+  return content.services
+    .filter(({ data }) => !data.draft)
+    .map(({ data }) => ({ service: data, country: countries.get(data.country) }));
 }
 
 /** Writes every published service's slip file into `dist`; returns how many. */
@@ -30,7 +34,8 @@ export function writeSlipData(dist: string, content: Pick<ValidationResult, 'ser
   const folder = join(dist, FOLDER);
   mkdirSync(folder, { recursive: true });
   const services = publishedServices(content);
-  for (const { service, country } of services) writeFileSync(join(folder, `${service.id}.json`), JSON.stringify(slipEntries(service, country)));
+  for (const { service, country } of services)
+    writeFileSync(join(folder, `${service.id}.json`), JSON.stringify(slipEntries(service, country)));
   return services.length;
 }
 
@@ -49,7 +54,9 @@ export function slipData({ base }: { base: string }): AstroIntegration {
         server.watcher.on('all', (_event, path) => {
           if (path.startsWith(join(root, 'content'))) services = undefined;
         });
-        const address = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/${FOLDER}/([^/?#]+)\\.json(?:[?#].*)?$`);
+        const address = new RegExp(
+          `^${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/${FOLDER}/([^/?#]+)\\.json(?:[?#].*)?$`,
+        );
         server.middlewares.use((request, response, next) => {
           const id = address.exec(request.url ?? '')?.[1];
           if (!id) return next();

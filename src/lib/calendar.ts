@@ -33,7 +33,14 @@ const compact = (day: string) => day.replaceAll('-', '');
 
 function zoned(day: string, minute: number, timeZone: string): Temporal.ZonedDateTime {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return Temporal.ZonedDateTime.from({ timeZone, year, month, day: date, hour: Math.floor(minute / 60), minute: minute % 60 });
+  return Temporal.ZonedDateTime.from({
+    timeZone,
+    year,
+    month,
+    day: date,
+    hour: Math.floor(minute / 60),
+    minute: minute % 60,
+  });
 }
 
 /** `20261214T100000` — a wall-clock time as iCalendar writes it next to a TZID. */
@@ -45,13 +52,18 @@ function localStamp(day: string, minute: number): string {
 export function recurrenceLines(event: EventEntry, timeZone: string): string[] {
   const { schedule } = event;
   const time = schedule.time ? parseTimeRange(schedule.time) : undefined;
-  const at = (day: string) => (time ? `;TZID=${timeZone}:${localStamp(day, time.from)}` : `;VALUE=DATE:${compact(day)}`);
+  const at = (day: string) =>
+    time ? `;TZID=${timeZone}:${localStamp(day, time.from)}` : `;VALUE=DATE:${compact(day)}`;
   const lines: string[] = [];
   if (schedule.repeat) {
     // UNTIL must be UTC when DTSTART has a time zone (RFC 5545 3.3.10): the end of the last day there.
     const until = schedule.until
       ? time
-        ? `;UNTIL=${zoned(schedule.until, 23 * 60 + 59, timeZone).add({ seconds: 59 }).toInstant().toString({ smallestUnit: 'second' }).replace(/[-:]/g, '')}`
+        ? `;UNTIL=${zoned(schedule.until, 23 * 60 + 59, timeZone)
+            .add({ seconds: 59 })
+            .toInstant()
+            .toString({ smallestUnit: 'second' })
+            .replace(/[-:]/g, '')}`
         : `;UNTIL=${compact(schedule.until)}`
       : '';
     lines.push(`RRULE:${ruleText(schedule.repeat)}${until}`);
@@ -62,7 +74,12 @@ export function recurrenceLines(event: EventEntry, timeZone: string): string[] {
 }
 
 /** An event's words in `locale`: title, description (with the sample/unverified note), location, page. */
-export function calendarText(view: EventView, country: Country | undefined, locale: Locale, notes: { example: string; unverified: string }): CalendarText {
+export function calendarText(
+  view: EventView,
+  country: Country | undefined,
+  locale: Locale,
+  notes: { example: string; unverified: string },
+): CalendarText {
   const { event } = view;
   const pickIn = (value: Parameters<typeof pickText>[0]) => pickText(value, locale, event.original_language);
   const city = (country && pickText(country.cities[event.city]?.name, locale, country.original_language)) || event.city;
@@ -84,7 +101,11 @@ export function calendarEvent(view: EventView, text: CalendarText, uidDomain: st
   const time = event.schedule.time ? parseTimeRange(event.schedule.time) : undefined;
   const lines = recurrenceLines(event, timeZone);
   const when: Pick<ICalEventData, 'start' | 'end' | 'timezone' | 'allDay'> = time
-    ? { start: zoned(event.schedule.start, time.from, timeZone), end: zoned(event.schedule.start, time.to, timeZone), timezone: timeZone }
+    ? {
+        start: zoned(event.schedule.start, time.from, timeZone),
+        end: zoned(event.schedule.start, time.to, timeZone),
+        timezone: timeZone,
+      }
     : { start: Temporal.PlainDate.from(event.schedule.start), allDay: true };
   return {
     id: `${event.id}@${uidDomain}`,
@@ -102,7 +123,11 @@ export function calendarEvent(view: EventView, text: CalendarText, uidDomain: st
  * A whole calendar file. Ended events are left out: they no longer take
  * place, and a rule without an end would keep filling a calendar.
  */
-export function calendarFile(name: string, entries: { view: EventView; text: CalendarText }[], options: { uidDomain: string; stamp: Date; language: string }): string {
+export function calendarFile(
+  name: string,
+  entries: { view: EventView; text: CalendarText }[],
+  options: { uidDomain: string; stamp: Date; language: string },
+): string {
   const calendar = ical({
     name,
     prodId: { company: options.uidDomain, product: 'events', language: options.language.toUpperCase() },

@@ -24,6 +24,13 @@ export function followUpsByDate(entry: Pick<RightsCase, 'follow_ups'>): RightsCa
 }
 
 /** The values a case has for each filter of the case list, as `data-facet-*` attributes expect them. */
-export function caseFacets(entry: Pick<RightsCase, 'categories' | 'country' | 'date' | 'outcome'>): Record<'category' | 'country' | 'year' | 'outcome', string> {
-  return { category: entry.categories.join(' '), country: entry.country, year: caseYear(entry), outcome: entry.outcome };
+export function caseFacets(
+  entry: Pick<RightsCase, 'categories' | 'country' | 'date' | 'outcome'>,
+): Record<'category' | 'country' | 'year' | 'outcome', string> {
+  return {
+    category: entry.categories.join(' '),
+    country: entry.country,
+    year: caseYear(entry),
+    outcome: entry.outcome,
+  };
 }

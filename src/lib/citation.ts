@@ -44,9 +44,11 @@ function sentence(text: string): string {
  */
 export function apaCitation(source: CitationSource): string {
   const [year, month, day] = source.date.split('-').map(Number) as [number, number, number];
-  const monthDay = dateTimeFormat(APA_DATE_LOCALE[source.locale], { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  const monthDay = dateTimeFormat(APA_DATE_LOCALE[source.locale], {
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
   const title = source.title.trim().replace(/[.]$/, '');
   return `${sentence(source.author)} (${year}, ${monthDay}). ${title} [${source.medium}]. ${source.url}`;
 }

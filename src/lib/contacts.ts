@@ -18,7 +18,12 @@ const TELEGRAM_USERNAME = /^@?([A-Za-z][A-Za-z0-9_]{4,31})$/;
 const PHONE = /^\+[1-9][\d ()-]{6,20}$/;
 
 /** A messenger app's name as the app itself writes it. */
-export const MESSENGER_NAMES: Record<(typeof MESSENGERS)[number], string> = { telegram: 'Telegram', whatsapp: 'WhatsApp', viber: 'Viber', signal: 'Signal' };
+export const MESSENGER_NAMES: Record<(typeof MESSENGERS)[number], string> = {
+  telegram: 'Telegram',
+  whatsapp: 'WhatsApp',
+  viber: 'Viber',
+  signal: 'Signal',
+};
 
 /**
  * The link that opens a chat in the app, or undefined when the contact has no
@@ -61,10 +66,28 @@ export interface Contactable {
 /** Every way to reach an entry, most direct first: phones, messengers, e-mail, website. */
 export function contactLinks(entry: Contactable): ContactLink[] {
   return [
-    ...(entry.phones ?? []).map(({ number, note }): ContactLink => ({ kind: 'phone', href: telHref(number), text: number, ...(note && { note }) })),
-    ...(entry.messengers ?? []).map(({ app, contact }): ContactLink => ({ kind: 'messenger', label: MESSENGER_NAMES[app], href: messengerHref(app, contact), text: contact })),
+    ...(entry.phones ?? []).map(({ number, note }): ContactLink => ({
+      kind: 'phone',
+      href: telHref(number),
+      text: number,
+      ...(note && { note }),
+    })),
+    ...(entry.messengers ?? []).map(({ app, contact }): ContactLink => ({
+      kind: 'messenger',
+      label: MESSENGER_NAMES[app],
+      href: messengerHref(app, contact),
+      text: contact,
+    })),
     ...(entry.email ? [{ kind: 'email', href: `mailto:${entry.email}`, text: entry.email } satisfies ContactLink] : []),
-    ...(entry.website ? [{ kind: 'website', href: entry.website, text: entry.website.replace(/^https?:\/\//, '').replace(/\/$/, '') } satisfies ContactLink] : []),
+    ...(entry.website
+      ? [
+          {
+            kind: 'website',
+            href: entry.website,
+            text: entry.website.replace(/^https?:\/\//, '').replace(/\/$/, ''),
+          } satisfies ContactLink,
+        ]
+      : []),
   ];
 }
 

@@ -14,7 +14,14 @@ import type { Statement } from '../schemas/statements';
 import type { Round, Tally } from '../schemas/monitoring';
 import { SITE } from '../site.config';
 import { bookletPlaces } from './booklet';
-import { countryListing, directoryPages, placeUrl, planDirectory, type CountryListing, type DirectoryPlan } from './directory-pages';
+import {
+  countryListing,
+  directoryPages,
+  placeUrl,
+  planDirectory,
+  type CountryListing,
+  type DirectoryPlan,
+} from './directory-pages';
 import { todayIso } from './dates';
 import { planEvents, type EventView } from './events';
 import { roundReport, roundsInOrder, servicesMostlyAlways, type RoundReport } from './monitoring-report';
@@ -64,7 +71,9 @@ async function loadAll() {
   return {
     services: services.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id)),
     countries: new Map(countries.map((entry) => [entry.data.id, entry.data])),
-    statements: [...groups.values()].sort((a, b) => b.original.date.localeCompare(a.original.date) || a.id.localeCompare(b.id)),
+    statements: [...groups.values()].sort(
+      (a, b) => b.original.date.localeCompare(a.original.date) || a.id.localeCompare(b.id),
+    ),
     cases: cases.map((entry) => entry.data).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
     pathways: pathways.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id)),
     events: events.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id)),
@@ -89,7 +98,9 @@ export async function getCountries(): Promise<Map<string, Country>> {
 }
 
 /** Published services in `locale` by country and city (sorted by name), with the directory's page plan and pages. */
-export async function getDirectory(locale: Locale): Promise<{ total: number; groups: PlaceGroup[]; plan: DirectoryPlan; pages: ReturnType<typeof directoryPages> }> {
+export async function getDirectory(
+  locale: Locale,
+): Promise<{ total: number; groups: PlaceGroup[]; plan: DirectoryPlan; pages: ReturnType<typeof directoryPages> }> {
   const { services, countries } = await all();
   const groups = groupByPlace(services, countries, locale);
   const plan = planDirectory(services);
@@ -100,7 +111,10 @@ export async function getDirectory(locale: Locale): Promise<{ total: number; gro
 export async function getCountryPages(locale: Locale): Promise<{ country: Country; services: CountryListing }[]> {
   const [{ groups, plan }, countries] = await Promise.all([getDirectory(locale), getCountries()]);
   const byCountry = new Map(groups.map((group) => [group.country.id, group]));
-  return [...countries.values()].map((country) => ({ country, services: countryListing(byCountry.get(country.id), plan, locale) }));
+  return [...countries.values()].map((country) => ({
+    country,
+    services: countryListing(byCountry.get(country.id), plan, locale),
+  }));
 }
 
 /** A printable booklet (src/lib/booklet.ts): its place, its services, and where the directory shows them online. */
@@ -170,7 +184,9 @@ let naloxoneAlways: Promise<Set<string>> | undefined;
 
 /** Ids of services where most people asked in their latest round said naloxone was always there (the directory filter). */
 export function getNaloxoneAlways(): Promise<Set<string>> {
-  naloxoneAlways ??= getMonitoringReports().then((reports) => servicesMostlyAlways(reports, 'naloxone', SITE.monitoring.alwaysShare));
+  naloxoneAlways ??= getMonitoringReports().then((reports) =>
+    servicesMostlyAlways(reports, 'naloxone', SITE.monitoring.alwaysShare),
+  );
   return naloxoneAlways;
 }
 
@@ -178,11 +194,20 @@ export function getNaloxoneAlways(): Promise<Set<string>> {
 export async function getSearchEntries(): Promise<SearchEntry[]> {
   const { services, countries, statements, cases, pathways, events } = await all();
   return [
-    ...services.map((service): SearchEntry => ({ kind: 'service', country: countries.get(service.country), city: service.city, serviceTypes: service.types })),
+    ...services.map((service): SearchEntry => ({
+      kind: 'service',
+      country: countries.get(service.country),
+      city: service.city,
+      serviceTypes: service.types,
+    })),
     ...[...countries.values()].map((country): SearchEntry => ({ kind: 'country', country })),
     ...statements.map((): SearchEntry => ({ kind: 'statement' })),
     ...cases.map((entry): SearchEntry => ({ kind: 'case', country: countries.get(entry.country), city: entry.city })),
-    ...pathways.map((pathway): SearchEntry => ({ kind: 'pathway', country: countries.get(pathway.country), city: pathway.city })),
+    ...pathways.map((pathway): SearchEntry => ({
+      kind: 'pathway',
+      country: countries.get(pathway.country),
+      city: pathway.city,
+    })),
     ...events.map((event): SearchEntry => ({ kind: 'event', country: countries.get(event.country), city: event.city })),
   ];
 }

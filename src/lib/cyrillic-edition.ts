@@ -41,7 +41,21 @@ export interface EditionOptions {
 /** Elements whose text is code, data or typed by the reader. */
 const VERBATIM = new Set(['script', 'style', 'code', 'pre', 'textarea', 'kbd', 'samp', 'var', 'svg', 'math']);
 /** Elements with no end tag. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 /** How the tokenizer must read the content of an element, as the tree builder would tell it. */
 const CONTENT_MODE: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
   script: TokenizerMode.SCRIPT_DATA,
@@ -57,7 +71,17 @@ const CONTENT_MODE: Record<string, (typeof TokenizerMode)[keyof typeof Tokenizer
 /** Attributes that people read. */
 const READABLE_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'aria-description', 'placeholder']);
 /** <meta> whose content people read (name= or property=). */
-const READABLE_META = new Set(['description', 'og:title', 'og:description', 'og:image:alt', 'og:site_name', 'twitter:title', 'twitter:description', 'apple-mobile-web-app-title', 'application-name']);
+const READABLE_META = new Set([
+  'description',
+  'og:title',
+  'og:description',
+  'og:image:alt',
+  'og:site_name',
+  'twitter:title',
+  'twitter:description',
+  'apple-mobile-web-app-title',
+  'application-name',
+]);
 
 /** A language tag that means Serbian to be written in Cyrillic: `sr`, `sr-RS`, `sr-Cyrl`, but not `sr-Latn` (marked Latin on purpose). */
 function isSerbian(lang: string): boolean {
@@ -99,7 +123,13 @@ export function cyrillicHref(href: string, options: EditionOptions): string | un
 }
 
 /** The new value of one attribute of a start tag on a Cyrillic page, or undefined to keep it. */
-function newAttributeValue(tag: Token.TagToken, name: string, value: string, serbian: boolean, options: EditionOptions): string | undefined {
+function newAttributeValue(
+  tag: Token.TagToken,
+  name: string,
+  value: string,
+  serbian: boolean,
+  options: EditionOptions,
+): string | undefined {
   const get = (attribute: string) => tag.attrs.find((item) => item.name === attribute)?.value;
   if (name === 'lang') return isSerbian(value) ? CYRILLIC_LANG : undefined;
   if (serbian && READABLE_ATTRIBUTES.has(name)) return serbianToCyrillic(value);
@@ -110,7 +140,8 @@ function newAttributeValue(tag: Token.TagToken, name: string, value: string, ser
     if (key === 'og:url') return cyrillicHref(value, options);
   }
   // Explicit language links (hreflang, rel=alternate) keep pointing at the language they name.
-  if (name === 'href' && (tag.tagName === 'a' || tag.tagName === 'area') && get('hreflang') === undefined) return cyrillicHref(value, options);
+  if (name === 'href' && (tag.tagName === 'a' || tag.tagName === 'area') && get('hreflang') === undefined)
+    return cyrillicHref(value, options);
   if (name === 'href' && tag.tagName === 'link' && get('rel') === 'canonical') return cyrillicHref(value, options);
   if (name === 'action' && tag.tagName === 'form') return cyrillicHref(value, options);
   return undefined;
@@ -119,7 +150,9 @@ function newAttributeValue(tag: Token.TagToken, name: string, value: string, ser
 /** A `data-messages` value (JSON whose strings are all human text, see src/i18n/format.ts) with every string in Cyrillic. */
 function transliterateMessages(json: string): string | undefined {
   try {
-    return JSON.stringify(JSON.parse(json, (_key, value: unknown) => (typeof value === 'string' ? serbianToCyrillic(value) : value)));
+    return JSON.stringify(
+      JSON.parse(json, (_key, value: unknown) => (typeof value === 'string' ? serbianToCyrillic(value) : value)),
+    );
   } catch {
     return undefined;
   }
@@ -147,7 +180,8 @@ function editionEdits(html: string, tag: Token.TagToken): { start: number; end: 
     while (start > 0 && /\s/.test(html[start - 1]!)) start -= 1;
     return [{ start, end: hidden.endOffset, text: '' }];
   }
-  if (edition !== CYRILLIC_LANG && !hidden) return [{ start: marker.endOffset, end: marker.endOffset, text: ' hidden' }];
+  if (edition !== CYRILLIC_LANG && !hidden)
+    return [{ start: marker.endOffset, end: marker.endOffset, text: ' hidden' }];
   return [];
 }
 
@@ -196,7 +230,11 @@ export function toCyrillicPage(html: string, options: EditionOptions): string {
         const location = token.location?.attrs?.[name];
         const replacement = location && newAttributeValue(token, name, value, serbian && !frozen, options);
         if (location && replacement !== undefined && replacement !== value) {
-          edits.push({ start: location.startOffset, end: location.endOffset, text: `${name}="${escapeAttribute(replacement)}"` });
+          edits.push({
+            start: location.startOffset,
+            end: location.endOffset,
+            text: `${name}="${escapeAttribute(replacement)}"`,
+          });
         }
       }
       edits.push(...editionEdits(html, token));

@@ -56,7 +56,8 @@ export const cityAnchor = (country: string, city: string): string => `city-${cou
 
 /** The link to where the directory shows a place: its section of a list, or the page of its own. */
 export function placeUrl(locale: Locale, plan: DirectoryPlan, country: string, city?: string): string {
-  if (plan.onePage) return `${localeUrl(locale, PAGES.services)}#${city ? cityAnchor(country, city) : countryAnchor(country)}`;
+  if (plan.onePage)
+    return `${localeUrl(locale, PAGES.services)}#${city ? cityAnchor(country, city) : countryAnchor(country)}`;
   if (!city) return localeUrl(locale, PAGES.servicesIn(country));
   if (plan.byCity.includes(country)) return localeUrl(locale, PAGES.servicesIn(country, city));
   return `${localeUrl(locale, PAGES.servicesIn(country))}#${cityAnchor(country, city)}`;
@@ -96,7 +97,8 @@ export function cityPagePath(country: string, city: string, page = 1): string {
  * and 150 rather than 300 and a lone 1. Always at least one page.
  */
 export function splitIntoPages<T>(items: readonly T[], limit = DIRECTORY_PAGE_LIMIT): T[][] {
-  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`page limit must be a positive whole number, got ${limit}`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new RangeError(`page limit must be a positive whole number, got ${limit}`);
   const pages = Math.max(1, Math.ceil(items.length / limit));
   const size = Math.floor(items.length / pages);
   const longer = items.length % pages;
@@ -111,7 +113,11 @@ export function splitIntoPages<T>(items: readonly T[], limit = DIRECTORY_PAGE_LI
 }
 
 /** The country and city pages of the directory in one language (none when it is one page); a city above `limit` has several. */
-export function directoryPages(groups: PlaceGroup[], plan: DirectoryPlan, limit = DIRECTORY_PAGE_LIMIT): { countries: CountryPage[]; cities: CityPage[] } {
+export function directoryPages(
+  groups: PlaceGroup[],
+  plan: DirectoryPlan,
+  limit = DIRECTORY_PAGE_LIMIT,
+): { countries: CountryPage[]; cities: CityPage[] } {
   if (plan.onePage) return { countries: [], cities: [] };
   const countries = groups.map((group) => ({ group, indexesCities: plan.byCity.includes(group.country.id) }));
   const cities = countries
@@ -122,7 +128,15 @@ export function directoryPages(groups: PlaceGroup[], plan: DirectoryPlan, limit 
         const parts = splitIntoPages(city.services, limit);
         let first = 1;
         return parts.map((services, index) => {
-          const page = { group: { country, cities: [{ ...city, services }] }, whole, city: city.key, page: index + 1, pages: parts.length, first, path: cityPagePath(country.id, city.key, index + 1) };
+          const page = {
+            group: { country, cities: [{ ...city, services }] },
+            whole,
+            city: city.key,
+            page: index + 1,
+            pages: parts.length,
+            first,
+            path: cityPagePath(country.id, city.key, index + 1),
+          };
           first += services.length;
           return page;
         });
@@ -158,8 +172,13 @@ export interface Pagination {
  * there are, so the navigation does not grow with the list.
  */
 export function paginate(page: number, pages: number, hrefOf: (page: number) => string): Pagination {
-  if (!Number.isInteger(pages) || pages < 1 || !Number.isInteger(page) || page < 1 || page > pages) throw new RangeError(`no page ${page} of ${pages}`);
-  const shown = new Set(pages <= MAX_PAGE_LINKS ? Array.from({ length: pages }, (_, index) => index + 1) : [1, page - 1, page, page + 1, pages].filter((number) => number >= 1 && number <= pages));
+  if (!Number.isInteger(pages) || pages < 1 || !Number.isInteger(page) || page < 1 || page > pages)
+    throw new RangeError(`no page ${page} of ${pages}`);
+  const shown = new Set(
+    pages <= MAX_PAGE_LINKS
+      ? Array.from({ length: pages }, (_, index) => index + 1)
+      : [1, page - 1, page, page + 1, pages].filter((number) => number >= 1 && number <= pages),
+  );
   for (const number of [...shown]) if (shown.has(number + 2) && !shown.has(number + 1)) shown.add(number + 1);
   const links: (PageLink | undefined)[] = [];
   let last = 0;
@@ -194,7 +213,9 @@ export function cityPaging(locale: Locale, page: CityPage): CityPaging | undefin
   const country = page.group.country.id;
   const shown = page.group.cities[0]?.services.length ?? 0;
   return {
-    pagination: paginate(page.page, page.pages, (number) => localeUrl(locale, cityPagePath(country, page.city, number))),
+    pagination: paginate(page.page, page.pages, (number) =>
+      localeUrl(locale, cityPagePath(country, page.city, number)),
+    ),
     from: page.first,
     to: page.first + shown - 1,
     total: page.whole.cities[0]?.services.length ?? 0,
@@ -216,7 +237,12 @@ export function placeIndex(groups: PlaceGroup[], plan: DirectoryPlan, locale: Lo
     country,
     href: placeUrl(locale, plan, country.id),
     count: cities.reduce((sum, city) => sum + city.services.length, 0),
-    cities: cities.map((city) => ({ key: city.key, name: city.name, href: placeUrl(locale, plan, country.id, city.key), count: city.services.length })),
+    cities: cities.map((city) => ({
+      key: city.key,
+      name: city.name,
+      href: placeUrl(locale, plan, country.id, city.key),
+      count: city.services.length,
+    })),
   }));
 }
 
@@ -224,7 +250,12 @@ export function placeIndex(groups: PlaceGroup[], plan: DirectoryPlan, locale: Lo
 export type CountryListing = { lists: true; cities: PlaceGroup['cities'] } | { lists: false; index: PlaceIndexEntry };
 
 /** The services a country's page lists: every one up to `limit` (none when `group` is undefined: no service yet), else an index of its cities. */
-export function countryListing(group: PlaceGroup | undefined, plan: DirectoryPlan, locale: Locale, limit = DIRECTORY_PAGE_LIMIT): CountryListing {
+export function countryListing(
+  group: PlaceGroup | undefined,
+  plan: DirectoryPlan,
+  locale: Locale,
+  limit = DIRECTORY_PAGE_LIMIT,
+): CountryListing {
   if (!group) return { lists: true, cities: [] };
   const [index] = placeIndex([group], plan, locale);
   return index && index.count > limit ? { lists: false, index } : { lists: true, cities: group.cities };

@@ -13,7 +13,8 @@ import type { EventView } from './events';
 import { clock } from './next-occurrence';
 import { absoluteUrl, eventCalendarUrl, localeUrl, PAGES } from './routes';
 
-const perLocale = (make: (locale: Locale) => string) => Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)]));
+const perLocale = (make: (locale: Locale) => string) =>
+  Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)]));
 
 /** One event as exported. */
 export function eventRecord(view: EventView, country: Country | undefined): Record<string, unknown> {
@@ -63,7 +64,11 @@ export function eventRecord(view: EventView, country: Country | undefined): Reco
 }
 
 /** The whole file: when it was made (the `upcoming` lists are as of that day) and every event. */
-export function toEventsJson(views: readonly EventView[], countries: ReadonlyMap<string, Country>, today: string): Record<string, unknown> {
+export function toEventsJson(
+  views: readonly EventView[],
+  countries: ReadonlyMap<string, Country>,
+  today: string,
+): Record<string, unknown> {
   return {
     generated: today,
     note: 'Times are wall-clock times in each event\'s timezone. "upcoming" is as of "generated"; expand "schedule.rrule" (RFC 5545) for later dates.',

@@ -11,7 +11,11 @@ import { pickText } from './localized';
 import { SITE } from '../site.config';
 
 /** The iCalendar text of the events matching `filter`, named `name`, in `locale`. */
-async function feed(locale: Locale, name: string, filter: (event: { id: string; country: string }) => boolean): Promise<Response> {
+async function feed(
+  locale: Locale,
+  name: string,
+  filter: (event: { id: string; country: string }) => boolean,
+): Promise<Response> {
   const [views, countries] = await Promise.all([getEventViews(), getCountries()]);
   const t = useTranslations(locale);
   const notes = { example: t('events.example'), unverified: t('events.unverified') };
@@ -26,7 +30,11 @@ async function feed(locale: Locale, name: string, filter: (event: { id: string; 
 export async function eventCalendarResponse(locale: Locale, id: string): Promise<Response> {
   const views = await getEventViews();
   const view = views.find(({ event }) => event.id === id);
-  return feed(locale, view ? pickText(view.event.title, locale, view.event.original_language) : id, (event) => event.id === id);
+  return feed(
+    locale,
+    view ? pickText(view.event.title, locale, view.event.original_language) : id,
+    (event) => event.id === id,
+  );
 }
 
 /** Every event in `locale`, or those in one country. */

@@ -15,17 +15,39 @@ import { pickText } from './localized';
 import { clock } from './next-occurrence';
 
 const FREQUENCIES: Record<string, string> = { DAILY: 'D', WEEKLY: 'W', MONTHLY: 'M', YEARLY: 'Y' };
-const WEEKDAYS: Record<string, string> = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
+const WEEKDAYS: Record<string, string> = {
+  MO: 'Monday',
+  TU: 'Tuesday',
+  WE: 'Wednesday',
+  TH: 'Thursday',
+  FR: 'Friday',
+  SA: 'Saturday',
+  SU: 'Sunday',
+};
 const SAYABLE = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH', 'COUNT', 'WKST']);
 
 /** The schema.org `Schedule` of a repeating event, or undefined when its rule says more than schema.org can. */
 export function eventSchedule(event: EventEntry, timeZone: string): Record<string, unknown> | undefined {
   if (!event.schedule.repeat) return undefined;
-  const parts = Object.fromEntries(ruleText(event.schedule.repeat).split(';').map((part) => part.split('=') as [string, string]));
+  const parts = Object.fromEntries(
+    ruleText(event.schedule.repeat)
+      .split(';')
+      .map((part) => part.split('=') as [string, string]),
+  );
   if (Object.keys(parts).some((key) => !SAYABLE.has(key)) || !FREQUENCIES[parts.FREQ ?? '']) return undefined;
-  const days = (parts.BYDAY ?? '').split(',').filter(Boolean).map((value) => /^([+-]?\d{0,2})([A-Z]{2})$/.exec(value));
+  const days = (parts.BYDAY ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((value) => /^([+-]?\d{0,2})([A-Z]{2})$/.exec(value));
   if (days.some((match) => !match || !WEEKDAYS[match[2]!])) return undefined;
-  const weeks = [...new Set(days.map((match) => match![1]).filter(Boolean).map(Number))];
+  const weeks = [
+    ...new Set(
+      days
+        .map((match) => match![1])
+        .filter(Boolean)
+        .map(Number),
+    ),
+  ];
   const time = event.schedule.time ? parseTimeRange(event.schedule.time) : undefined;
   const list = (value: string | undefined) => (value ? value.split(',').map(Number) : undefined);
   const schedule: Record<string, unknown> = {
@@ -47,7 +69,12 @@ export function eventSchedule(event: EventEntry, timeZone: string): Record<strin
 }
 
 /** The JSON-LD object describing an event on its page at `pageUrl`. */
-export function eventJsonLd(view: EventView, country: Country | undefined, locale: Locale, pageUrl: string): Record<string, unknown> {
+export function eventJsonLd(
+  view: EventView,
+  country: Country | undefined,
+  locale: Locale,
+  pageUrl: string,
+): Record<string, unknown> {
   const { event, next } = view;
   const text = (value: Parameters<typeof pickText>[0]) => pickText(value, locale, event.original_language);
   const city = (country && pickText(country.cities[event.city]?.name, locale, country.original_language)) || event.city;

@@ -38,7 +38,11 @@ export function isRunning(event: EventEntry): boolean {
  * Every event with its occurrences, running events with a next date first
  * (soonest first), then the others by title's id.
  */
-export function planEvents(events: readonly EventEntry[], countries: ReadonlyMap<string, Country>, today: string): EventView[] {
+export function planEvents(
+  events: readonly EventEntry[],
+  countries: ReadonlyMap<string, Country>,
+  today: string,
+): EventView[] {
   const from = expansionStart(today);
   const views = events.map((event): EventView => {
     const occurrences = isRunning(event) ? expandSchedule(event.schedule, from) : [];
@@ -84,18 +88,26 @@ export function eventFacets(event: EventEntry): Record<'city' | 'kind' | 'audien
 }
 
 /** The list's filter choices, only values some event has, with labels in `locale`. */
-export function eventFacetOptions(views: readonly EventView[], countries: ReadonlyMap<string, Country>, locale: Locale) {
+export function eventFacetOptions(
+  views: readonly EventView[],
+  countries: ReadonlyMap<string, Country>,
+  locale: Locale,
+) {
   const cities = new Map<string, string>();
   const kinds = new Set<keyof typeof EVENT_KINDS>();
   const audiences = new Set<keyof typeof AUDIENCES>();
   for (const { event } of views) {
     const country = countries.get(event.country);
     const city = country?.cities[event.city];
-    cities.set(`${event.country}.${event.city}`, (city && pickText(city.name, locale, country.original_language)) || event.city);
+    cities.set(
+      `${event.country}.${event.city}`,
+      (city && pickText(city.name, locale, country.original_language)) || event.city,
+    );
     kinds.add(event.kind);
     event.audiences.forEach((audience) => audiences.add(audience));
   }
-  const sorted = (options: { value: string; label: string }[]) => options.sort((a, b) => a.label.localeCompare(b.label, locale));
+  const sorted = (options: { value: string; label: string }[]) =>
+    options.sort((a, b) => a.label.localeCompare(b.label, locale));
   return {
     city: sorted([...cities].map(([value, label]) => ({ value, label }))),
     kind: sorted([...kinds].map((value) => ({ value, label: EVENT_KINDS[value][locale].label }))),

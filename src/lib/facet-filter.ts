@@ -15,7 +15,10 @@ export type FacetValues = Record<string, string[]>;
  * The state a query string describes, keeping only facets and values the
  * page offers, so an outdated or hand-edited link never hides everything.
  */
-export function parseFacetQuery(query: string | URLSearchParams, allowed: Record<string, readonly string[]>): FacetState {
+export function parseFacetQuery(
+  query: string | URLSearchParams,
+  allowed: Record<string, readonly string[]>,
+): FacetState {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const state: FacetState = {};
   for (const [facet, values] of Object.entries(allowed)) {
@@ -44,6 +47,9 @@ export function matchesFacets(values: FacetValues, state: FacetState): boolean {
 /** The facet values of an item from its `data-facet-<name>` attributes (space-separated lists). */
 export function facetValuesOf(dataset: Record<string, string | undefined>, facets: readonly string[]): FacetValues {
   return Object.fromEntries(
-    facets.map((facet) => [facet, (dataset[`facet${facet[0]!.toUpperCase()}${facet.slice(1)}`] ?? '').split(' ').filter(Boolean)]),
+    facets.map((facet) => [
+      facet,
+      (dataset[`facet${facet[0]!.toUpperCase()}${facet.slice(1)}`] ?? '').split(' ').filter(Boolean),
+    ]),
   );
 }

@@ -77,7 +77,18 @@ export const QUERY = {
 
 /** No filter at all. */
 export function emptyFilters(): FilterState {
-  return { types: [], country: '', city: '', openNow: false, includeUnknown: false, free: false, anonymous: false, noRegister: false, naloxone: false, audiences: [] };
+  return {
+    types: [],
+    country: '',
+    city: '',
+    openNow: false,
+    includeUnknown: false,
+    free: false,
+    anonymous: false,
+    noRegister: false,
+    naloxone: false,
+    audiences: [],
+  };
 }
 
 /** Whether the state filters anything out. */
@@ -107,7 +118,14 @@ export interface CountTemplates {
  * lists, or, while the state filters, how many of them match. `values`
  * fills other placeholders (a page's `from`, `to` and `total`).
  */
-export function countSentence(locale: string, templates: CountTemplates, state: FilterState, matching: number, total: number, values: Record<string, number> = {}): string {
+export function countSentence(
+  locale: string,
+  templates: CountTemplates,
+  state: FilterState,
+  matching: number,
+  total: number,
+  values: Record<string, number> = {},
+): string {
   return isFiltering(state)
     ? formatMessage(locale, templates.matching, { ...values, count: matching, total })
     : formatMessage(locale, templates.count, { ...values, count: total });
@@ -161,8 +179,10 @@ const isOn = (value: string | null) => value !== null && value !== '' && value !
 export function parseFilterQuery(query: string | URLSearchParams, options?: FilterOptions): FilterState {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const allowed = (list: string[] | undefined, value: string) => value !== '' && (!list || list.includes(value));
-  const unique = (values: string[], list: string[] | undefined) => [...new Set(values.filter((value) => allowed(list, value)))].sort();
-  const single = (value: string | null, list: string[] | undefined) => (value !== null && allowed(list, value) ? value : '');
+  const unique = (values: string[], list: string[] | undefined) =>
+    [...new Set(values.filter((value) => allowed(list, value)))].sort();
+  const single = (value: string | null, list: string[] | undefined) =>
+    value !== null && allowed(list, value) ? value : '';
   const country = single(params.get(QUERY.country), options?.countries);
   let city = single(params.get(QUERY.city), options?.cities);
   if (country && city && !city.startsWith(`${country}.`)) city = '';
@@ -227,7 +247,10 @@ export function filterAttributes(service: Service, naloxone = false): Record<str
 }
 
 /** A card's facts from its `dataset` (camel-cased data-* attributes), with the open-now answer from its hours. */
-export function factsFromDataset(dataset: Record<string, string | undefined>, openNow: boolean | undefined): ServiceFacts {
+export function factsFromDataset(
+  dataset: Record<string, string | undefined>,
+  openNow: boolean | undefined,
+): ServiceFacts {
   const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
   return {
     types: words(dataset.types),

@@ -19,7 +19,8 @@ const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 export function haversineKm(from: LatLon, to: LatLon): number {
   const dLat = toRadians(to.lat - from.lat);
   const dLon = toRadians(to.lon - from.lon);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(from.lat)) * Math.cos(toRadians(to.lat)) * Math.sin(dLon / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(from.lat)) * Math.cos(toRadians(to.lat)) * Math.sin(dLon / 2) ** 2;
   // min() guards against rounding pushing h just above 1 for antipodal points.
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
@@ -43,7 +44,9 @@ export function sortByDistance<T>(
 }
 
 /** The south-west and north-east corners around `points`, or undefined for none. */
-export function boundsOf(points: readonly LatLon[]): { south: number; west: number; north: number; east: number } | undefined {
+export function boundsOf(
+  points: readonly LatLon[],
+): { south: number; west: number; north: number; east: number } | undefined {
   if (!points.length) return undefined;
   let south = Infinity;
   let west = Infinity;

@@ -17,7 +17,11 @@ export interface MissingHelpLines {
 /** Countries with at least one empty help-line slot, in id order. */
 export function missingHelpLines(countries: Country[]): MissingHelpLines[] {
   return countries
-    .map((country) => ({ country: country.id, file: `content/countries/${country.id}.yaml`, kinds: country.help_lines.filter((line) => line.missing).map((line) => line.kind) }))
+    .map((country) => ({
+      country: country.id,
+      file: `content/countries/${country.id}.yaml`,
+      kinds: country.help_lines.filter((line) => line.missing).map((line) => line.kind),
+    }))
     .filter(({ kinds }) => kinds.length > 0)
     .sort((a, b) => a.country.localeCompare(b.country));
 }

@@ -53,7 +53,9 @@ export function weeklyHours(value: string, country: string, weekStart: Date): Da
     const comment = intervals.find(([, , , text]) => text)?.[3];
     return {
       weekday: index as Weekday,
-      intervals: intervals.map(([from, to, unknown]) => `${clock(from, dayStart)}–${clock(to, dayStart)}${unknown ? '?' : ''}`),
+      intervals: intervals.map(
+        ([from, to, unknown]) => `${clock(from, dayStart)}–${clock(to, dayStart)}${unknown ? '?' : ''}`,
+      ),
       comment,
     };
   });
@@ -63,7 +65,9 @@ export function weeklyHours(value: string, country: string, weekStart: Date): Da
 export function weekdayNames(intlLocale: string): string[] {
   const monday = new Date(Date.UTC(2024, 0, 1));
   return Array.from({ length: 7 }, (_, index) =>
-    dateTimeFormat(intlLocale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(monday.getTime() + index * 86_400_000)),
+    dateTimeFormat(intlLocale, { weekday: 'long', timeZone: 'UTC' }).format(
+      new Date(monday.getTime() + index * 86_400_000),
+    ),
   );
 }
 
@@ -80,13 +84,19 @@ function isoDayOf(date: Date): string {
  * cannot shift them. Touching intervals are merged; an interval crossing
  * midnight stays one interval. Undefined when the value cannot be parsed.
  */
-export function hoursWindow(value: string, country: string, today: Date, days = HOURS_WINDOW_DAYS): HoursWindow | undefined {
+export function hoursWindow(
+  value: string,
+  country: string,
+  today: Date,
+  days = HOURS_WINDOW_DAYS,
+): HoursWindow | undefined {
   const parsed = parseOpeningHours(value, country);
   if ('error' in parsed) return undefined;
   const first = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1);
   const after = new Date(first.getFullYear(), first.getMonth(), first.getDate() + days);
   const base = isoDayOf(first);
-  const minuteOf = (date: Date) => (dayNumber(isoDayOf(date)) - dayNumber(base)) * 1440 + date.getHours() * 60 + date.getMinutes();
+  const minuteOf = (date: Date) =>
+    (dayNumber(isoDayOf(date)) - dayNumber(base)) * 1440 + date.getHours() * 60 + date.getMinutes();
   const intervals: Interval[] = [];
   for (const [from, to, unknown] of parsed.hours.getOpenIntervals(first, after)) {
     const start = minuteOf(from);

@@ -21,7 +21,11 @@ export interface PickedText {
  * The text of `value` in `locale`, else in `original`, else in any language.
  * Returns undefined only when the field has no text at all.
  */
-export function pick(value: LocalizedText | undefined, locale: Locale, original: Locale = 'ru'): PickedText | undefined {
+export function pick(
+  value: LocalizedText | undefined,
+  locale: Locale,
+  original: Locale = 'ru',
+): PickedText | undefined {
   if (!value) return undefined;
   const own = value[locale];
   if (own) return { text: own, lang: locale, fallback: false };

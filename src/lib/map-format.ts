@@ -20,7 +20,20 @@ export interface MapPlace {
  * One row of the file: [id, name, type indexes, place index, lat, lon, flags,
  * audience indexes, cost index, register index, hours index (-1 = unknown)].
  */
-export type MapRow = [string, string, number[], number, number, number, number, number[], number, number, number, phones?: string[]];
+export type MapRow = [
+  string,
+  string,
+  number[],
+  number,
+  number,
+  number,
+  number,
+  number[],
+  number,
+  number,
+  number,
+  phones?: string[],
+];
 
 /** Bits of a row's `flags`. Anonymity is three-valued: neither bit means unknown. */
 export const MAP_FLAGS = { approximate: 1, anonymous: 2, notAnonymous: 4, naloxoneAlways: 8 } as const;
@@ -65,33 +78,35 @@ export interface MapService {
 /** The services of a map file as objects. Unknown indexes (a newer file) are dropped rather than trusted. */
 export function decodeMapData(file: MapFile): MapService[] {
   const hours = file.hours.map((text) => decodeHours(text));
-  return file.rows.flatMap(([id, name, typeRefs, placeRef, lat, lon, flags, audienceRefs, costRef, registerRef, hoursRef, phones = []]) => {
-    const place = file.places[placeRef];
-    if (!place) return [];
-    return [
-      {
-        id,
-        name,
-        typeLabels: typeRefs.flatMap((ref) => file.typeLabels[ref] ?? []),
-        cityName: place.cityName,
-        countryName: place.countryName,
-        timezone: place.timezone,
-        lat,
-        lon,
-        approximate: (flags & MAP_FLAGS.approximate) !== 0,
-        facts: {
-          types: typeRefs.flatMap((ref) => file.types[ref] ?? []),
-          country: place.country,
-          city: place.city,
-          cost: file.costs[costRef] ?? 'unknown',
-          anonymous: flags & MAP_FLAGS.anonymous ? true : flags & MAP_FLAGS.notAnonymous ? false : undefined,
-          register: file.registers[registerRef] ?? 'unknown',
-          audiences: audienceRefs.flatMap((ref) => file.audiences[ref] ?? []),
-          naloxone: (flags & MAP_FLAGS.naloxoneAlways) !== 0,
+  return file.rows.flatMap(
+    ([id, name, typeRefs, placeRef, lat, lon, flags, audienceRefs, costRef, registerRef, hoursRef, phones = []]) => {
+      const place = file.places[placeRef];
+      if (!place) return [];
+      return [
+        {
+          id,
+          name,
+          typeLabels: typeRefs.flatMap((ref) => file.typeLabels[ref] ?? []),
+          cityName: place.cityName,
+          countryName: place.countryName,
+          timezone: place.timezone,
+          lat,
+          lon,
+          approximate: (flags & MAP_FLAGS.approximate) !== 0,
+          facts: {
+            types: typeRefs.flatMap((ref) => file.types[ref] ?? []),
+            country: place.country,
+            city: place.city,
+            cost: file.costs[costRef] ?? 'unknown',
+            anonymous: flags & MAP_FLAGS.anonymous ? true : flags & MAP_FLAGS.notAnonymous ? false : undefined,
+            register: file.registers[registerRef] ?? 'unknown',
+            audiences: audienceRefs.flatMap((ref) => file.audiences[ref] ?? []),
+            naloxone: (flags & MAP_FLAGS.naloxoneAlways) !== 0,
+          },
+          hours: hours[hoursRef],
+          phones,
         },
-        hours: hours[hoursRef],
-        phones,
-      },
-    ];
-  });
+      ];
+    },
+  );
 }

@@ -10,7 +10,10 @@ import { isOpenAt } from './open-now';
 /** The services matching `state` at `now` (for "open now"), in their given order. */
 export function filterMapServices(services: readonly MapService[], state: FilterState, now: Date): MapService[] {
   return services.filter((service) =>
-    matchesFilters({ ...service.facts, openNow: state.openNow ? isOpenAt(service.hours, service.timezone, now) : undefined }, state),
+    matchesFilters(
+      { ...service.facts, openNow: state.openNow ? isOpenAt(service.hours, service.timezone, now) : undefined },
+      state,
+    ),
   );
 }
 
@@ -18,7 +21,10 @@ export function filterMapServices(services: readonly MapService[], state: Filter
 export function sortByPlace(services: readonly MapService[], intlLocale: string): MapService[] {
   const collator = new Intl.Collator(intlLocale);
   return [...services].sort(
-    (a, b) => collator.compare(a.countryName, b.countryName) || collator.compare(a.cityName, b.cityName) || collator.compare(a.name, b.name),
+    (a, b) =>
+      collator.compare(a.countryName, b.countryName) ||
+      collator.compare(a.cityName, b.cityName) ||
+      collator.compare(a.name, b.name),
   );
 }
 

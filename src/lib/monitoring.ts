@@ -10,7 +10,10 @@ export type Availability = keyof typeof AVAILABILITY;
 
 /** The newest monitoring record of a service, if any. */
 export function latestMonitoring(service: Service): MonitoringRecord | undefined {
-  return service.monitoring.reduce<MonitoringRecord | undefined>((latest, record) => (!latest || record.date > latest.date ? record : latest), undefined);
+  return service.monitoring.reduce<MonitoringRecord | undefined>(
+    (latest, record) => (!latest || record.date > latest.date ? record : latest),
+    undefined,
+  );
 }
 
 /** One row of the monitoring table: a commodity or a service and how often it was there. */

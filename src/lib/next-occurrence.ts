@@ -35,7 +35,10 @@ function isOver(occurrence: Occurrence, now: { day: string; minute: number }): b
  * minute), skipping cancelled ones; undefined when the list has none left —
  * a page older than its list then says nothing rather than something wrong.
  */
-export function nextOccurrence(list: readonly Occurrence[], now: { day: string; minute: number }): NextOccurrence | undefined {
+export function nextOccurrence(
+  list: readonly Occurrence[],
+  now: { day: string; minute: number },
+): NextOccurrence | undefined {
   const skipped: Occurrence[] = [];
   for (const occurrence of list) {
     if (isOver(occurrence, now)) continue;
@@ -50,7 +53,11 @@ export function nextOccurrence(list: readonly Occurrence[], now: { day: string; 
 }
 
 /** The next occurrence at `instant` in `timeZone`. */
-export function nextOccurrenceAt(list: readonly Occurrence[], timeZone: string, instant: Date): NextOccurrence | undefined {
+export function nextOccurrenceAt(
+  list: readonly Occurrence[],
+  timeZone: string,
+  instant: Date,
+): NextOccurrence | undefined {
   return nextOccurrence(list, wallClock(instant, timeZone));
 }
 
@@ -76,12 +83,20 @@ export function clock(minute: number): string {
 
 /** "10:00–13:00", or the words for an unknown time. */
 export function timeText(occurrence: Occurrence, labels: Pick<OccurrenceLabels, 'timeUnknown'>): string {
-  return occurrence.from === undefined ? labels.timeUnknown : `${clock(occurrence.from)}–${clock(occurrence.to ?? occurrence.from)}`;
+  return occurrence.from === undefined
+    ? labels.timeUnknown
+    : `${clock(occurrence.from)}–${clock(occurrence.to ?? occurrence.from)}`;
 }
 
 /** "Monday 14 December" for a wall-clock day. */
 export function dayText(day: string, intl: string, withYear = false): string {
-  const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC', ...(withYear ? { year: 'numeric' } : {}) };
+  const options: Intl.DateTimeFormatOptions = {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+    ...(withYear ? { year: 'numeric' } : {}),
+  };
   return new Intl.DateTimeFormat(intl, options).format(new Date(`${day}T00:00:00Z`));
 }
 

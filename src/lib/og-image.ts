@@ -39,7 +39,10 @@ function escapeXml(text: string): string {
 export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
   const lines: string[] = [];
   let current = '';
-  const words = text.trim().split(/\s+/).flatMap((word) => (word.length <= maxChars ? [word] : (word.match(new RegExp(`.{1,${maxChars}}`, 'gu')) ?? [])));
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .flatMap((word) => (word.length <= maxChars ? [word] : (word.match(new RegExp(`.{1,${maxChars}}`, 'gu')) ?? [])));
   let index = 0;
   for (; index < words.length; index += 1) {
     const word = words[index]!;

@@ -50,7 +50,12 @@ export function decodeHours(text: string | undefined): HoursWindow | undefined {
   const numbers = (list: string) => (list ? list.split(',').map(Number) : []);
   const gaps = numbers(flat);
   const uncertain = numbers(unsure);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(base) || !(Number(days) > 0) || gaps.length % 2 || [...gaps, ...uncertain].some((n) => !Number.isInteger(n))) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(base) ||
+    !(Number(days) > 0) ||
+    gaps.length % 2 ||
+    [...gaps, ...uncertain].some((n) => !Number.isInteger(n))
+  ) {
     return undefined;
   }
   const intervals: Interval[] = [];
@@ -152,14 +157,21 @@ function clockText(minute: number): string {
  * closing at midnight is written 24:00. When the next opening is a day whose
  * hours are not known, only that day is given.
  */
-export function describeStatus(status: OpenStatus, minute: number, window: HoursWindow, labels: OpenStatusLabels): string {
+export function describeStatus(
+  status: OpenStatus,
+  minute: number,
+  window: HoursWindow,
+  labels: OpenStatusLabels,
+): string {
   const today = Math.floor(minute / 1440);
   const fill = (template: string, at: number, endOfDay: boolean) => {
     // An interval ending exactly at midnight belongs to the day before it.
     const day = endOfDay && at % 1440 === 0 ? at / 1440 - 1 : Math.floor(at / 1440);
     const date = new Date((dayNumber(window.base) + day) * 86_400_000);
     const options: Intl.DateTimeFormatOptions =
-      day - today < 7 ? { weekday: 'long', timeZone: 'UTC' } : { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
+      day - today < 7
+        ? { weekday: 'long', timeZone: 'UTC' }
+        : { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
     const weekday = new Intl.DateTimeFormat(labels.intl, options).format(date);
     const time = endOfDay && at % 1440 === 0 ? '24:00' : clockText(at);
     return template.replace('{{time}}', time).replace('{{day}}', weekday);

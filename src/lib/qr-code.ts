@@ -34,7 +34,10 @@ export function packModules(size: number, dark: ArrayLike<number | boolean>): Pa
 /** Whether each module of a packed code is dark, row-major. */
 export function unpackModules({ size, bits }: PackedQr): boolean[] {
   const binary = atob(bits);
-  return Array.from({ length: size * size }, (_, index) => ((binary.charCodeAt(index >> 3) >> (7 - (index & 7))) & 1) === 1);
+  return Array.from(
+    { length: size * size },
+    (_, index) => ((binary.charCodeAt(index >> 3) >> (7 - (index & 7))) & 1) === 1,
+  );
 }
 
 /**

@@ -24,7 +24,9 @@ function addDays(day: string, days: number): string {
 /** Days the rule yields from `from` to `to` (both `YYYY-MM-DD`, inclusive). */
 function ruleDays(schedule: EventSchedule, from: string, to: string): string[] {
   if (!schedule.repeat) return [];
-  const rule = new RRuleTemporal({ rruleString: `DTSTART;TZID=UTC:${compact(schedule.start)}T000000\nRRULE:${ruleText(schedule.repeat)}` });
+  const rule = new RRuleTemporal({
+    rruleString: `DTSTART;TZID=UTC:${compact(schedule.start)}T000000\nRRULE:${ruleText(schedule.repeat)}`,
+  });
   const after = new Date(`${from}T00:00:00Z`);
   const before = new Date(`${to}T00:00:00Z`);
   return rule.between(after, before, true).map((date) => date.toPlainDate().toString());
@@ -37,13 +39,21 @@ const cache = new Map<string, Occurrence[]>();
  * and marked), in order, within `EXPANSION` — the first day, the rule's days
  * and the listed dates, up to `until`.
  */
-export function expandSchedule(schedule: EventSchedule, fromDay: string, limits: { days: number; max: number } = EXPANSION): Occurrence[] {
+export function expandSchedule(
+  schedule: EventSchedule,
+  fromDay: string,
+  limits: { days: number; max: number } = EXPANSION,
+): Occurrence[] {
   const key = JSON.stringify([schedule, fromDay, limits]);
   const known = cache.get(key);
   if (known) return known;
   let last = addDays(fromDay, limits.days);
   if (schedule.until && schedule.until < last) last = schedule.until;
-  const days = new Set([schedule.start, ...schedule.dates, ...(last >= fromDay ? ruleDays(schedule, fromDay, last) : [])]);
+  const days = new Set([
+    schedule.start,
+    ...schedule.dates,
+    ...(last >= fromDay ? ruleDays(schedule, fromDay, last) : []),
+  ]);
   const cancelled = new Set(schedule.cancelled.map((entry) => entry.date));
   const time = schedule.time ? parseTimeRange(schedule.time) : undefined;
   const list = [...days]

@@ -50,7 +50,9 @@ export function pathWithoutLocale(pathname: string): string {
  * thousands of pages for no reader.
  */
 export function announcesFeeds(path: string): boolean {
-  return path === PAGES.home || path === PAGES.press || path === PAGES.statements || path.startsWith(`${PAGES.statements}/`);
+  return (
+    path === PAGES.home || path === PAGES.press || path === PAGES.statements || path.startsWith(`${PAGES.statements}/`)
+  );
 }
 
 /** The RSS feed of statements in one locale, or in all languages when `locale` is omitted. */
@@ -126,6 +128,10 @@ const OUTDATED_FORM = { template: 'outdated-information.yml', pageField: 'page' 
  * kilobyte of each of them.
  */
 export function outdatedReportUrl(id: string, pageUrl: string): string {
-  const query = new URLSearchParams({ template: OUTDATED_FORM.template, title: `Outdated: ${id}`, [OUTDATED_FORM.pageField]: pageUrl });
+  const query = new URLSearchParams({
+    template: OUTDATED_FORM.template,
+    title: `Outdated: ${id}`,
+    [OUTDATED_FORM.pageField]: pageUrl,
+  });
   return `${SITE.repository}/issues/new?${query.toString()}`;
 }

@@ -34,7 +34,11 @@ export interface SearchEntry {
 export type KindLabel = (kind: SearchKind) => string;
 
 /** The values of each filter for one entry page in `locale`, as Pagefind records them. */
-export function searchFilterValues(entry: SearchEntry, locale: Locale, kindLabel: KindLabel): Record<SearchFilter, string[]> {
+export function searchFilterValues(
+  entry: SearchEntry,
+  locale: Locale,
+  kindLabel: KindLabel,
+): Record<SearchFilter, string[]> {
   const { country, city, serviceTypes = [] } = entry;
   const countryName = country ? pickText(country.name, locale, country.original_language) : '';
   const cityName = country && city ? pickText(country.cities[city]?.name, locale, country.original_language) : '';
@@ -52,7 +56,10 @@ export function searchFilterOptions(
   locale: Locale,
   kindLabel: KindLabel,
 ): Record<SearchFilter, string[]> {
-  const found = Object.fromEntries(SEARCH_FILTERS.map((name) => [name, new Set<string>()])) as Record<SearchFilter, Set<string>>;
+  const found = Object.fromEntries(SEARCH_FILTERS.map((name) => [name, new Set<string>()])) as Record<
+    SearchFilter,
+    Set<string>
+  >;
   for (const entry of entries) {
     const values = searchFilterValues(entry, locale, kindLabel);
     for (const name of SEARCH_FILTERS) for (const value of values[name]) found[name].add(value);

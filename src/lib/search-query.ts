@@ -49,7 +49,10 @@ const SHOWN_META = ['title', 'type_label', 'city'];
 export function inCyrillicEdition<T extends ResultLink>(result: T, edition: CyrillicEdition): T {
   const url = result.url.startsWith(edition.from) ? edition.to + result.url.slice(edition.from.length) : result.url;
   const meta = Object.fromEntries(
-    Object.entries(result.meta).map(([key, value]) => [key, value && SHOWN_META.includes(key) ? serbianToCyrillic(value) : value]),
+    Object.entries(result.meta).map(([key, value]) => [
+      key,
+      value && SHOWN_META.includes(key) ? serbianToCyrillic(value) : value,
+    ]),
   );
   return { ...result, url, meta };
 }

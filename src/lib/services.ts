@@ -60,7 +60,10 @@ export function groupByPlace(services: Service[], countries: Map<string, Country
               key,
               name: pickText(country.cities[key]?.name, locale, country.original_language) || key,
               services: [...list].sort((a, b) =>
-                collator.compare(pickText(a.name, locale, a.original_language), pickText(b.name, locale, b.original_language)),
+                collator.compare(
+                  pickText(a.name, locale, a.original_language),
+                  pickText(b.name, locale, b.original_language),
+                ),
               ),
             }))
             .sort((a, b) => collator.compare(a.name, b.name)),
@@ -89,5 +92,10 @@ export function countriesByName(
   const collator = new Intl.Collator(locale);
   return [...countries.values()]
     .map((country) => ({ country, serviceCount: services.filter((service) => service.country === country.id).length }))
-    .sort((a, b) => collator.compare(pickText(a.country.name, locale, a.country.original_language), pickText(b.country.name, locale, b.country.original_language)));
+    .sort((a, b) =>
+      collator.compare(
+        pickText(a.country.name, locale, a.country.original_language),
+        pickText(b.country.name, locale, b.country.original_language),
+      ),
+    );
 }

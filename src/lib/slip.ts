@@ -172,7 +172,10 @@ export function slipEntry(service: Service, country: Country | undefined, locale
   const hours = compactHours(service.opening_hours, service.country, locale);
   const contacts = slipContacts(service, locale);
   // Labels are Serbian words; numbers, handles and addresses stay as written.
-  const toCyrillicContact = (contact: SlipContact): SlipContact => ({ ...contact, label: serbianToCyrillic(contact.label) });
+  const toCyrillicContact = (contact: SlipContact): SlipContact => ({
+    ...contact,
+    label: serbianToCyrillic(contact.label),
+  });
   const url = cyrillic
     ? absoluteUrl(serbianCyrillicUrl(PAGES.service(service.id)))
     : servicePageUrl(locale, service.id);

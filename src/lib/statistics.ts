@@ -62,18 +62,30 @@ export function redressShare(cases: Pick<RightsCase, 'outcome'>[]): RedressShare
 }
 
 /** Counts cases by category, country, year and outcome. */
-export function caseStatistics(cases: Pick<RightsCase, 'categories' | 'country' | 'date' | 'outcome' | 'example'>[]): CaseStatistics {
+export function caseStatistics(
+  cases: Pick<RightsCase, 'categories' | 'country' | 'date' | 'outcome' | 'example'>[],
+): CaseStatistics {
   const years = cases.map((entry) => Number(entry.date.slice(0, 4)));
   const first = Math.min(...years);
   const last = Math.max(...years);
-  const allYears = cases.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, index) => String(first + index));
+  const allYears =
+    cases.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, index) => String(first + index));
   return {
     total: cases.length,
     examples: cases.filter((entry) => entry.example).length,
-    byCategory: tally(keysOf(CASE_CATEGORIES), cases.flatMap((entry) => entry.categories)),
-    byCountry: tally([], cases.map((entry) => entry.country)).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
+    byCategory: tally(
+      keysOf(CASE_CATEGORIES),
+      cases.flatMap((entry) => entry.categories),
+    ),
+    byCountry: tally(
+      [],
+      cases.map((entry) => entry.country),
+    ).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
     byYear: tally(allYears, years.map(String)),
-    byOutcome: tally(keysOf(CASE_OUTCOMES), cases.map((entry) => entry.outcome)),
+    byOutcome: tally(
+      keysOf(CASE_OUTCOMES),
+      cases.map((entry) => entry.outcome),
+    ),
     redress: redressShare(cases),
   };
 }
@@ -115,6 +127,9 @@ export function tableLabel(table: CaseTable, key: string, locale: Locale, countr
  */
 export function countsToCsv(counts: Count[], labels: { column: string; label: (key: string) => string }[]): string {
   const header = ['key', ...labels.map(({ column }) => column), 'cases'];
-  const rows = [header, ...counts.map(({ key, count }) => [key, ...labels.map(({ label }) => label(key)), String(count)])];
+  const rows = [
+    header,
+    ...counts.map(({ key, count }) => [key, ...labels.map(({ label }) => label(key)), String(count)]),
+  ];
   return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

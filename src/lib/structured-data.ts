@@ -11,7 +11,15 @@ import { showsAddress } from './services';
 import { summarize } from './summary';
 
 /** Service types that make a provider a medical clinic rather than just an organisation. */
-const MEDICAL_TYPES: readonly string[] = ['ost', 'hiv_testing', 'hiv_treatment', 'hepatitis', 'tb', 'sti', 'drug_treatment'];
+const MEDICAL_TYPES: readonly string[] = [
+  'ost',
+  'hiv_testing',
+  'hiv_treatment',
+  'hepatitis',
+  'tb',
+  'sti',
+  'drug_treatment',
+];
 
 const DAY = '(?:Mo|Tu|We|Th|Fr|Sa|Su)';
 const DAYS = `${DAY}(?:-${DAY})?(?:,${DAY}(?:-${DAY})?)*`;
@@ -28,7 +36,10 @@ export function schemaOrgHours(value: string): string[] | undefined {
   const trimmed = value.trim();
   if (trimmed === '24/7') return ['Mo-Su'];
   const result: string[] = [];
-  for (const rule of trimmed.split(';').map((part) => part.trim()).filter(Boolean)) {
+  for (const rule of trimmed
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = SIMPLE_RULE.exec(rule);
     if (!match) return undefined;
     for (const time of match[2]!.split(',')) result.push(`${match[1]} ${time}`);
@@ -37,7 +48,12 @@ export function schemaOrgHours(value: string): string[] | undefined {
 }
 
 /** The JSON-LD object describing a service on its page at `pageUrl`. */
-export function serviceJsonLd(service: Service, country: Country, locale: Locale, pageUrl: string): Record<string, unknown> {
+export function serviceJsonLd(
+  service: Service,
+  country: Country,
+  locale: Locale,
+  pageUrl: string,
+): Record<string, unknown> {
   const original = service.original_language;
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
@@ -61,7 +77,8 @@ export function serviceJsonLd(service: Service, country: Country, locale: Locale
       data.geo = { '@type': 'GeoCoordinates', latitude: service.coordinates.lat, longitude: service.coordinates.lon };
     }
   }
-  const hours = service.status === 'active' && service.opening_hours ? schemaOrgHours(service.opening_hours) : undefined;
+  const hours =
+    service.status === 'active' && service.opening_hours ? schemaOrgHours(service.opening_hours) : undefined;
   if (hours) data.openingHours = hours;
   if (service.cost === 'free') data.isAccessibleForFree = true;
   return data;

@@ -138,7 +138,9 @@ function isLocalizedText(value: unknown): value is LocalizedText {
   const entries = Object.entries(value);
   return (
     entries.length > 0 &&
-    entries.every(([key, text]) => (LOCALES as readonly string[]).includes(key) && (text === undefined || typeof text === 'string'))
+    entries.every(
+      ([key, text]) => (LOCALES as readonly string[]).includes(key) && (text === undefined || typeof text === 'string'),
+    )
   );
 }
 
@@ -181,16 +183,21 @@ export interface UiGaps {
 const MIN_LETTERS_TO_FLAG = 5;
 
 /** Compares a dictionary against the reference (English) one. */
-export function uiGaps(dictionary: Record<string, MessageTemplate>, reference: Record<string, MessageTemplate>): UiGaps {
+export function uiGaps(
+  dictionary: Record<string, MessageTemplate>,
+  reference: Record<string, MessageTemplate>,
+): UiGaps {
   const missing: string[] = [];
   const possiblyUntranslated: string[] = [];
   // A message with plural forms is compared by its general form.
-  const textOf = (template: MessageTemplate | undefined) => (template === undefined || typeof template === 'string' ? template : template.other);
+  const textOf = (template: MessageTemplate | undefined) =>
+    template === undefined || typeof template === 'string' ? template : template.other;
   for (const [key, template] of Object.entries(reference)) {
     const english = textOf(template)!;
     const text = textOf(dictionary[key]);
     if (text === undefined || text.trim() === '') missing.push(key);
-    else if (text === english && (english.match(/\p{L}/gu) ?? []).length >= MIN_LETTERS_TO_FLAG) possiblyUntranslated.push(key);
+    else if (text === english && (english.match(/\p{L}/gu) ?? []).length >= MIN_LETTERS_TO_FLAG)
+      possiblyUntranslated.push(key);
   }
   return { missing, possiblyUntranslated };
 }
@@ -212,7 +219,9 @@ export function translationStatus(
   locales: readonly Locale[] = LOCALES,
 ): LocaleTranslationStatus[] {
   const kinds: EntryKind[] = ['service', 'country', 'statement', 'case', 'pathway'];
-  const sorted = [...subjects].sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.id.localeCompare(b.id));
+  const sorted = [...subjects].sort(
+    (a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.id.localeCompare(b.id),
+  );
   return locales.map((locale) => ({
     locale,
     entries: awaitingTranslation(sorted, locale),
@@ -250,5 +259,7 @@ export function subjectPath(subject: TranslationSubject): string {
 
 /** For a statement without a version in `locale`: the file that version would be. */
 export function missingVersionFile(subject: TranslationSubject, locale: Locale): string | undefined {
-  return subject.versions && !subject.versions.includes(locale) ? `content/statements/${subject.id}/${locale}.md` : undefined;
+  return subject.versions && !subject.versions.includes(locale)
+    ? `content/statements/${subject.id}/${locale}.md`
+    : undefined;
 }

@@ -23,7 +23,13 @@ export function localDay(instant: Date): string {
 }
 
 /** For a check on day `checked`, seen on day `today` (both `YYYY-MM-DD`), in language `lang`: "Checked this month", "Checked 13 months ago · May be out of date". */
-export function verificationAgeText(lang: string, checked: string, today: string, staleAfterMonths: number, labels: VerificationAgeLabels): string {
+export function verificationAgeText(
+  lang: string,
+  checked: string,
+  today: string,
+  staleAfterMonths: number,
+  labels: VerificationAgeLabels,
+): string {
   const months = Math.max(0, monthsBetween(checked, today));
   const age = months === 0 ? labels.thisMonth : formatMessage(lang, labels.monthsAgo, { count: months });
   return months >= staleAfterMonths ? `${age} · ${labels.stale}` : age;

@@ -4,7 +4,18 @@
  * services and cases refer to.
  */
 import { z } from 'astro/zod';
-import { ALWAYS, checkTranslations, coordinates, countryCode, isoDay, localizedText, slug, source, timeZone, translationFields } from './common';
+import {
+  ALWAYS,
+  checkTranslations,
+  coordinates,
+  countryCode,
+  isoDay,
+  localizedText,
+  slug,
+  source,
+  timeZone,
+  translationFields,
+} from './common';
 import { OST_MEDICINES } from './vocabularies';
 import { helpLineSchema } from './help-lines';
 
@@ -26,7 +37,12 @@ export const countrySchema = z
     /** IANA time zone, used to tell whether a service is open now; a city may have its own. */
     timezone: timeZone,
     /** The country's bounding box, used to catch coordinates in the wrong place. */
-    bounds: z.strictObject({ south: z.number().min(-90).max(90), west: z.number().min(-180).max(180), north: z.number().min(-90).max(90), east: z.number().min(-180).max(180) }),
+    bounds: z.strictObject({
+      south: z.number().min(-90).max(90),
+      west: z.number().min(-180).max(180),
+      north: z.number().min(-90).max(90),
+      east: z.number().min(-180).max(180),
+    }),
     cities: z.record(slug, citySchema),
     law: z.strictObject({
       drug_use: z.enum(['crime', 'administrative_offence', 'not_punished', 'unknown']),
@@ -44,7 +60,10 @@ export const countrySchema = z
     ...translationFields,
   })
   .superRefine((country, ctx) => {
-    checkTranslations(country, ctx, { required: ['name', 'summary', 'cities{}.name'], optional: ['details', 'help_lines[].name', 'help_lines[].hours'] });
+    checkTranslations(country, ctx, {
+      required: ['name', 'summary', 'cities{}.name'],
+      optional: ['details', 'help_lines[].name', 'help_lines[].hours'],
+    });
   }, ALWAYS);
 
 /** A country entry. */

@@ -43,7 +43,10 @@ export function parseTimeRange(value: string): { from: number; to: number } | un
  * contributor may have copied from a calendar program.
  */
 export function ruleText(repeat: string): string {
-  return repeat.trim().replace(/^RRULE:/i, '').toUpperCase();
+  return repeat
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .toUpperCase();
 }
 
 /**
@@ -54,7 +57,10 @@ export function ruleText(repeat: string): string {
 export function recurrenceProblem(repeat: string, start = '2026-01-05'): string | undefined {
   const rule = ruleText(repeat);
   try {
-    const parsed = new RRuleTemporal({ rruleString: `DTSTART;VALUE=DATE:${start.replaceAll('-', '')}\nRRULE:${rule}`, strict: true });
+    const parsed = new RRuleTemporal({
+      rruleString: `DTSTART;VALUE=DATE:${start.replaceAll('-', '')}\nRRULE:${rule}`,
+      strict: true,
+    });
     parsed.all((_, index) => index < 1);
     return undefined;
   } catch (error) {
@@ -125,17 +131,33 @@ export const eventSchema = z
     const schedule = (event.schedule ?? {}) as Partial<z.infer<typeof eventScheduleSchema>>;
     const range = typeof schedule.time === 'string' ? parseTimeRange(schedule.time) : undefined;
     if (range && range.to <= range.from) {
-      ctx.addIssue({ code: 'custom', path: ['schedule', 'time'], message: 'event.time_order', params: { time: schedule.time } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['schedule', 'time'],
+        message: 'event.time_order',
+        params: { time: schedule.time },
+      });
     }
     const start = typeof schedule.start === 'string' ? schedule.start : undefined;
     if (start && typeof schedule.until === 'string' && schedule.until < start) {
-      ctx.addIssue({ code: 'custom', path: ['schedule', 'until'], message: 'event.until_before_start', params: { until: schedule.until, start } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['schedule', 'until'],
+        message: 'event.until_before_start',
+        params: { until: schedule.until, start },
+      });
     }
     if (typeof schedule.repeat === 'string' && /(^|;)(DTSTART|UNTIL)=|[\n\r]/i.test(schedule.repeat)) {
       ctx.addIssue({ code: 'custom', path: ['schedule', 'repeat'], message: 'event.repeat_dates_inside' });
     } else if (typeof schedule.repeat === 'string' && schedule.repeat.trim()) {
       const problem = recurrenceProblem(schedule.repeat, start);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['schedule', 'repeat'], message: 'event.repeat_invalid', params: { detail: problem } });
+      if (problem)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['schedule', 'repeat'],
+          message: 'event.repeat_invalid',
+          params: { detail: problem },
+        });
     }
   }, ALWAYS);
 

@@ -101,7 +101,12 @@ export function describeExpected(schema: AnySchema | undefined, lang: Locale): s
   if (key && isMessageKey(`expected.${key}`)) return message(lang, `expected.${key}` as MessageKey);
   const inner = unwrap(schema);
   const def = inner._zod.def as unknown as Record<string, unknown> & { type: string };
-  const numeric = inner as unknown as { minValue?: number | null; maxValue?: number | null; format?: string | null; minLength?: number | null };
+  const numeric = inner as unknown as {
+    minValue?: number | null;
+    maxValue?: number | null;
+    format?: string | null;
+    minLength?: number | null;
+  };
   switch (def.type) {
     case 'enum':
       return message(lang, 'format.one_of', { values: enumValues(inner)!.join(', ') });
@@ -119,7 +124,9 @@ export function describeExpected(schema: AnySchema | undefined, lang: Locale): s
     case 'boolean':
       return message(lang, 'format.true_or_false');
     case 'array': {
-      const min = (inner as unknown as { _zod: { def: { checks?: { _zod: { def: { check: string; minimum?: number } } }[] } } })._zod.def.checks
+      const min = (
+        inner as unknown as { _zod: { def: { checks?: { _zod: { def: { check: string; minimum?: number } } }[] } } }
+      )._zod.def.checks
         ?.map((check) => check._zod.def)
         .find((check) => check.check === 'min_length')?.minimum;
       return min ? message(lang, 'format.list_at_least', { count: min }) : message(lang, 'format.list');
@@ -138,7 +145,10 @@ export function describeExpected(schema: AnySchema | undefined, lang: Locale): s
  */
 export function describeGot(value: unknown, lang: Locale): string {
   if (value === undefined || value === null) return message(lang, 'format.got_nothing');
-  if (typeof value === 'string') return value.trim() === '' ? message(lang, 'format.got_empty_text') : message(lang, 'format.got_text', { value: JSON.stringify(truncate(value)) });
+  if (typeof value === 'string')
+    return value.trim() === ''
+      ? message(lang, 'format.got_empty_text')
+      : message(lang, 'format.got_text', { value: JSON.stringify(truncate(value)) });
   if (typeof value === 'number') return message(lang, 'format.got_number', { value });
   if (typeof value === 'boolean') return message(lang, 'format.got_yes_no', { value: String(value) });
   if (value instanceof Date) return message(lang, 'format.got_text', { value: value.toISOString().slice(0, 10) });
@@ -148,7 +158,9 @@ export function describeGot(value: unknown, lang: Locale): string {
 
 /** The value a contributor wrote, quoted, for the parenthesis after a custom check's message. */
 function describeWritten(value: unknown, lang: Locale): string {
-  return message(lang, 'format.you_wrote', { value: typeof value === 'string' ? JSON.stringify(truncate(value)) : String(value) });
+  return message(lang, 'format.you_wrote', {
+    value: typeof value === 'string' ? JSON.stringify(truncate(value)) : String(value),
+  });
 }
 
 function truncate(value: string, max = 60): string {
@@ -214,7 +226,9 @@ export function formatIssues(
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       const parent = schemaAt(schema, issue.path);
-      const parentDef = parent ? (unwrap(parent)._zod.def as unknown as { shape?: Record<string, unknown>; keyType?: AnySchema }) : undefined;
+      const parentDef = parent
+        ? (unwrap(parent)._zod.def as unknown as { shape?: Record<string, unknown>; keyType?: AnySchema })
+        : undefined;
       const allowed = parentDef?.shape
         ? Object.keys(parentDef.shape)
         : parentDef?.keyType
@@ -240,7 +254,16 @@ export function formatIssues(
     if (issue.code === 'invalid_union') {
       // A union's branches each report; the first branch's issues are the most useful.
       const [firstBranch] = issue.errors;
-      if (firstBranch) problems.push(...formatIssues(file, firstBranch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })), data, schema, lang));
+      if (firstBranch)
+        problems.push(
+          ...formatIssues(
+            file,
+            firstBranch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })),
+            data,
+            schema,
+            lang,
+          ),
+        );
       continue;
     }
     const got = valueAt(data, issue.path);
@@ -253,7 +276,10 @@ export function formatIssues(
       problems.push({
         file,
         field,
-        message: got !== undefined && got !== null && typeof got !== 'object' ? `${text} (${describeWritten(got, lang)})` : text,
+        message:
+          got !== undefined && got !== null && typeof got !== 'object'
+            ? `${text} (${describeWritten(got, lang)})`
+            : text,
         hint: isMessageKey(hintKey) ? message(lang, hintKey, params) : undefined,
       });
       continue;

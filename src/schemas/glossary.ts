@@ -56,7 +56,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
           avoid('зависимые, созависимые', '(?:со)?зависим(?:ый|ые|ых|ым|ыми|ого|ому|ая|ой|ую)(?!\\p{L})'),
           avoid('наркопотребители', 'наркопотребител\\p{L}*'),
           avoid('потребители наркотиков', 'потребител\\p{L}*\\s+(?:инъекционных\\s+)?наркотик\\p{L}*'),
-          avoid('нарик, торчок, наркоша', 'нарик(?:и|ов|ам|ами|а|у)?(?!\\p{L})|торч(?:ок|к[аиуе]|ков|кам|ками)(?!\\p{L})|наркош\\p{L}*'),
+          avoid(
+            'нарик, торчок, наркоша',
+            'нарик(?:и|ов|ам|ами|а|у)?(?!\\p{L})|торч(?:ок|к[аиуе]|ков|кам|ками)(?!\\p{L})|наркош\\p{L}*',
+          ),
         ],
         why: 'Сначала человек, потом то, что он делает. Ярлык сводит человека к употреблению и оправдывает плохое обращение с ним.',
       },
@@ -162,12 +165,19 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     terms: {
       ru: {
         prefer: 'наркологический учёт; постановка на учёт',
-        avoid: [avoid('реестр/список наркоманов', '(?:реестр|регистр|список|учёт|учет)\\p{L}*\\s+(?:наркоман|наркозависим|зависим)\\p{L}*')],
+        avoid: [
+          avoid(
+            'реестр/список наркоманов',
+            '(?:реестр|регистр|список|учёт|учет)\\p{L}*\\s+(?:наркоман|наркозависим|зависим)\\p{L}*',
+          ),
+        ],
         why: 'Учёт ведут о людях, а не о «наркоманах»; читателю важно, что это за учёт и чем он грозит.',
       },
       sr: {
         prefer: 'evidencija o upotrebi droga; upis u registar',
-        avoid: [avoid('registar zavisnika, registar narkomana', 'regist(?:ar|r)\\p{L}*\\s+(?:zavisnik|narkoman)\\p{L}*')],
+        avoid: [
+          avoid('registar zavisnika, registar narkomana', 'regist(?:ar|r)\\p{L}*\\s+(?:zavisnik|narkoman)\\p{L}*'),
+        ],
         why: 'Država vodi evidenciju o ljudima, a ne o „zavisnicima”; čitaocu je važno šta se beleži i čime to preti.',
       },
       en: {
@@ -182,7 +192,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     terms: {
       ru: {
         prefer: 'люди, живущие с ВИЧ (ЛЖВ)',
-        avoid: [avoid('ВИЧ-инфицированные, спидозники', 'ВИЧ-инфицированн\\p{L}*|спидозник\\p{L}*|жертв\\p{L}*\\s+СПИД\\p{L}*')],
+        avoid: [
+          avoid(
+            'ВИЧ-инфицированные, спидозники',
+            'ВИЧ-инфицированн\\p{L}*|спидозник\\p{L}*|жертв\\p{L}*\\s+СПИД\\p{L}*',
+          ),
+        ],
         why: 'Человек живёт с ВИЧ, он не «инфицированный» и не «жертва».',
       },
       sr: {
@@ -308,6 +323,11 @@ export function findAvoidedTerms(text: string): GlossaryFinding[] {
   found.sort((a, b) => a.index - b.index || b.match.length - a.match.length);
   return found.filter(
     (finding, i) =>
-      !found.some((other, j) => j < i && other.index <= finding.index && other.index + other.match.length >= finding.index + finding.match.length),
+      !found.some(
+        (other, j) =>
+          j < i &&
+          other.index <= finding.index &&
+          other.index + other.match.length >= finding.index + finding.match.length,
+      ),
   );
 }

@@ -34,8 +34,10 @@ export const helpLineSchema = z
   })
   .superRefine((line, ctx) => {
     const contacts = line.phones.length + line.messengers.length + (line.email ? 1 : 0) + (line.website ? 1 : 0);
-    if (line.missing && contacts > 0) ctx.addIssue({ code: 'custom', path: ['missing'], message: 'help_line.missing_has_contact' });
-    if (!line.missing && (contacts === 0 || !line.source)) ctx.addIssue({ code: 'custom', path: [], message: 'help_line.contact_required' });
+    if (line.missing && contacts > 0)
+      ctx.addIssue({ code: 'custom', path: ['missing'], message: 'help_line.missing_has_contact' });
+    if (!line.missing && (contacts === 0 || !line.source))
+      ctx.addIssue({ code: 'custom', path: [], message: 'help_line.contact_required' });
   });
 
 /** A country's help line. */

@@ -21,5 +21,10 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** The message for `key` in `lang`, with `{{name}}` placeholders filled from `params` (`count` picks the plural form). */
 export function message(lang: Locale, key: MessageKey, params: Record<string, unknown> = {}): string {
-  return useTranslations(lang)(key, Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'number' ? value : String(value)])));
+  return useTranslations(lang)(
+    key,
+    Object.fromEntries(
+      Object.entries(params).map(([name, value]) => [name, typeof value === 'number' ? value : String(value)]),
+    ),
+  );
 }

@@ -27,7 +27,11 @@ export const statementSchema = z.strictObject({
   /** What the statement answers: a resolution, a law, a publication. */
   responds_to: source.extend({ date: isoDay.optional() }).optional(),
   /** A PDF version under public/, e.g. /files/statements/2018-perm.pdf. */
-  pdf: z.string().regex(/^\/[\w./-]+\.pdf$/).meta({ expected: 'pdf_path' }).optional(),
+  pdf: z
+    .string()
+    .regex(/^\/[\w./-]+\.pdf$/)
+    .meta({ expected: 'pdf_path' })
+    .optional(),
   /** Sources the statement relies on. */
   sources: z.array(source).default([]),
   /** Canonical link to an external copy, if the statement was first published elsewhere. */

@@ -55,10 +55,7 @@ export const SERVICE_TYPES = {
       'Налоксон',
       'Лекарство, которое останавливает передозировку опиоидами; здесь его выдают и учат применять.',
     ),
-    sr: term(
-      'Nalokson',
-      'Lek koji zaustavlja predoziranje opioidima; ovde ga dele i uče vas kako da ga date.',
-    ),
+    sr: term('Nalokson', 'Lek koji zaustavlja predoziranje opioidima; ovde ga dele i uče vas kako da ga date.'),
     en: term(
       'Naloxone',
       'A medicine that reverses an opioid overdose; handed out here with training on how to give it.',
@@ -70,14 +67,8 @@ export const SERVICE_TYPES = {
     en: term('HIV testing', 'A rapid or laboratory HIV test, with counselling before and after.'),
   },
   hiv_treatment: {
-    ru: term(
-      'Лечение ВИЧ (АРТ)',
-      'Антиретровирусная терапия: ежедневные таблетки, которые сдерживают ВИЧ.',
-    ),
-    sr: term(
-      'Lečenje HIV-a (ART)',
-      'Antiretrovirusna terapija: svakodnevne tablete koje drže HIV pod kontrolom.',
-    ),
+    ru: term('Лечение ВИЧ (АРТ)', 'Антиретровирусная терапия: ежедневные таблетки, которые сдерживают ВИЧ.'),
+    sr: term('Lečenje HIV-a (ART)', 'Antiretrovirusna terapija: svakodnevne tablete koje drže HIV pod kontrolom.'),
     en: term('HIV treatment (ART)', 'Antiretroviral therapy: daily pills that keep HIV under control.'),
   },
   hepatitis: {
@@ -100,24 +91,15 @@ export const SERVICE_TYPES = {
     en: term('Tuberculosis', 'Screening for tuberculosis and its treatment.'),
   },
   sti: {
-    ru: term(
-      'ИППП и презервативы',
-      'Тесты и лечение инфекций, передающихся половым путём; бесплатные презервативы.',
-    ),
+    ru: term('ИППП и презервативы', 'Тесты и лечение инфекций, передающихся половым путём; бесплатные презервативы.'),
     sr: term(
       'Polno prenosive infekcije i kondomi',
       'Testiranje i lečenje polno prenosivih infekcija; besplatni kondomi.',
     ),
-    en: term(
-      'Sexual health and condoms',
-      'Testing and treatment for sexually transmitted infections; free condoms.',
-    ),
+    en: term('Sexual health and condoms', 'Testing and treatment for sexually transmitted infections; free condoms.'),
   },
   drug_treatment: {
-    ru: term(
-      'Наркологическая помощь',
-      'Консультация нарколога, детоксикация и лечение зависимости.',
-    ),
+    ru: term('Наркологическая помощь', 'Консультация нарколога, детоксикация и лечение зависимости.'),
     sr: term('Lečenje zavisnosti', 'Razgovor sa lekarom, detoksikacija i lečenje zavisnosti.'),
     en: term('Drug treatment', 'Seeing an addiction doctor, detoxification and treatment of dependence.'),
   },
@@ -126,14 +108,8 @@ export const SERVICE_TYPES = {
       'Реабилитация',
       'Программа восстановления на несколько недель или месяцев, амбулаторно или с проживанием.',
     ),
-    sr: term(
-      'Rehabilitacija',
-      'Program oporavka koji traje nedeljama ili mesecima, sa boravkom ili bez njega.',
-    ),
-    en: term(
-      'Rehabilitation',
-      'A recovery programme lasting weeks or months, residential or as an outpatient.',
-    ),
+    sr: term('Rehabilitacija', 'Program oporavka koji traje nedeljama ili mesecima, sa boravkom ili bez njega.'),
+    en: term('Rehabilitation', 'A recovery programme lasting weeks or months, residential or as an outpatient.'),
   },
   psychological: {
     ru: term('Психологическая помощь', 'Разговор с психологом, группы взаимопомощи.'),
@@ -155,29 +131,14 @@ export const SERVICE_TYPES = {
     ),
   },
   legal_aid: {
-    ru: term(
-      'Юридическая помощь',
-      'Бесплатная консультация юриста, помощь с жалобами, документами и в суде.',
-    ),
+    ru: term('Юридическая помощь', 'Бесплатная консультация юриста, помощь с жалобами, документами и в суде.'),
     sr: term('Pravna pomoć', 'Besplatan savet pravnika, pomoć oko žalbi, dokumenata i na sudu.'),
-    en: term(
-      'Legal aid',
-      'Free advice from a lawyer; help with complaints, documents and court.',
-    ),
+    en: term('Legal aid', 'Free advice from a lawyer; help with complaints, documents and court.'),
   },
   social_support: {
-    ru: term(
-      'Социальная помощь',
-      'Помощь с пособиями, восстановлением документов, питанием и одеждой.',
-    ),
-    sr: term(
-      'Socijalna pomoć',
-      'Pomoć oko socijalnih davanja, vađenja dokumenata, hrane i odeće.',
-    ),
-    en: term(
-      'Social support',
-      'Help with benefits, replacing documents, food and clothing.',
-    ),
+    ru: term('Социальная помощь', 'Помощь с пособиями, восстановлением документов, питанием и одеждой.'),
+    sr: term('Socijalna pomoć', 'Pomoć oko socijalnih davanja, vađenja dokumenata, hrane i odeće.'),
+    en: term('Social support', 'Help with benefits, replacing documents, food and clothing.'),
   },
   shelter: {
     ru: term('Приют', 'Место, где можно переночевать или временно пожить.'),
@@ -194,14 +155,8 @@ export const SERVICE_TYPES = {
       'Помощь после освобождения',
       'Поддержка после выхода из мест лишения свободы: жильё, документы, лечение, работа.',
     ),
-    sr: term(
-      'Pomoć posle izlaska iz zatvora',
-      'Podrška posle izlaska iz zatvora: smeštaj, dokumenti, lečenje, posao.',
-    ),
-    en: term(
-      'Help after release from prison',
-      'Support after leaving prison: housing, documents, treatment, work.',
-    ),
+    sr: term('Pomoć posle izlaska iz zatvora', 'Podrška posle izlaska iz zatvora: smeštaj, dokumenti, lečenje, posao.'),
+    en: term('Help after release from prison', 'Support after leaving prison: housing, documents, treatment, work.'),
   },
 } as const satisfies Vocabulary;
 
@@ -441,8 +396,14 @@ export const MONITORED_SERVICES = {
   },
   other_drug_treatment: {
     ru: term('Доступ к другому лечению зависимости', 'Можно ли попасть на реабилитацию и другие программы помимо ОЗТ.'),
-    sr: term('Pristup drugom lečenju zavisnosti', 'Da li može da se stigne na rehabilitaciju i druge programe osim OST-a.'),
-    en: term('Access to other drug treatment', 'Whether people can get into rehabilitation and programmes other than OST.'),
+    sr: term(
+      'Pristup drugom lečenju zavisnosti',
+      'Da li može da se stigne na rehabilitaciju i druge programe osim OST-a.',
+    ),
+    en: term(
+      'Access to other drug treatment',
+      'Whether people can get into rehabilitation and programmes other than OST.',
+    ),
   },
 } as const satisfies Vocabulary;
 
@@ -457,7 +418,10 @@ export const MONITORING_ITEMS = { ...COMMODITIES, ...MONITORED_SERVICES } as con
  * what the service's `types` say it offers (needles at an OST site are a
  * question for its NSP, not for the OST site).
  */
-export const MONITORING_ITEM_OFFERED_BY: Record<keyof typeof MONITORING_ITEMS, readonly (keyof typeof SERVICE_TYPES)[]> = {
+export const MONITORING_ITEM_OFFERED_BY: Record<
+  keyof typeof MONITORING_ITEMS,
+  readonly (keyof typeof SERVICE_TYPES)[]
+> = {
   needles_syringes: ['nsp'],
   spoons: ['nsp'],
   water_for_injection: ['nsp'],
@@ -512,14 +476,8 @@ export const CASE_CATEGORIES = {
       'Насилие и давление полиции',
       'Побои, угрозы, вымогательство или подбрасывание наркотиков сотрудниками полиции.',
     ),
-    sr: term(
-      'Policijsko nasilje i pritisak',
-      'Batinanje, pretnje, iznuda ili podmetanje droge od strane policije.',
-    ),
-    en: term(
-      'Police violence and pressure',
-      'Beatings, threats, extortion or planting of drugs by police officers.',
-    ),
+    sr: term('Policijsko nasilje i pritisak', 'Batinanje, pretnje, iznuda ili podmetanje droge od strane policije.'),
+    en: term('Police violence and pressure', 'Beatings, threats, extortion or planting of drugs by police officers.'),
   },
   detention: {
     ru: term(
@@ -536,10 +494,7 @@ export const CASE_CATEGORIES = {
     ),
   },
   confidentiality: {
-    ru: term(
-      'Конфиденциальность',
-      'Разглашение диагноза, учёта или употребления работодателю, семье, полиции.',
-    ),
+    ru: term('Конфиденциальность', 'Разглашение диагноза, учёта или употребления работодателю, семье, полиции.'),
     sr: term(
       'Poverljivost podataka',
       'Otkrivanje dijagnoze, registra ili korišćenja droga poslodavcu, porodici, policiji.',
@@ -550,18 +505,9 @@ export const CASE_CATEGORIES = {
     ),
   },
   discrimination: {
-    ru: term(
-      'Дискриминация',
-      'Худшее обращение из-за употребления наркотиков, ВИЧ-статуса или учёта.',
-    ),
-    sr: term(
-      'Diskriminacija',
-      'Lošiji tretman zbog korišćenja droga, HIV statusa ili upisa u registar.',
-    ),
-    en: term(
-      'Discrimination',
-      'Worse treatment because of drug use, HIV status or being on a register.',
-    ),
+    ru: term('Дискриминация', 'Худшее обращение из-за употребления наркотиков, ВИЧ-статуса или учёта.'),
+    sr: term('Diskriminacija', 'Lošiji tretman zbog korišćenja droga, HIV statusa ili upisa u registar.'),
+    en: term('Discrimination', 'Worse treatment because of drug use, HIV status or being on a register.'),
   },
   work_and_housing: {
     ru: term('Работа и жильё', 'Увольнение, отказ в найме или выселение.'),
@@ -574,18 +520,9 @@ export const CASE_CATEGORIES = {
     en: term('Family and children', 'Removal of parental rights, or threats of it.'),
   },
   fair_trial: {
-    ru: term(
-      'Справедливый суд',
-      'Нет адвоката, признание под давлением, наказание несоразмерно.',
-    ),
-    sr: term(
-      'Pravično suđenje',
-      'Bez advokata, priznanje pod pritiskom, nesrazmerna kazna.',
-    ),
-    en: term(
-      'Fair trial',
-      'No lawyer, a confession under pressure, a disproportionate sentence.',
-    ),
+    ru: term('Справедливый суд', 'Нет адвоката, признание под давлением, наказание несоразмерно.'),
+    sr: term('Pravično suđenje', 'Bez advokata, priznanje pod pritiskom, nesrazmerna kazna.'),
+    en: term('Fair trial', 'No lawyer, a confession under pressure, a disproportionate sentence.'),
   },
 } as const satisfies Vocabulary;
 
@@ -737,12 +674,18 @@ export const STATEMENT_TOPICS = {
 /** Kinds of event: a day or a recurring meeting where people can get help or learn something. */
 export const EVENT_KINDS = {
   service_fair: {
-    ru: term('Ярмарка услуг', 'В одном месте в один день собираются разные службы: консультируют и выдают направления.'),
+    ru: term(
+      'Ярмарка услуг',
+      'В одном месте в один день собираются разные службы: консультируют и выдают направления.',
+    ),
     sr: term('Sajam usluga', 'Različite službe su jednog dana na jednom mestu: savetuju i daju uputnice.'),
     en: term('Service fair', 'Several services in one place on one day, giving advice and referrals.'),
   },
   outreach: {
-    ru: term('Выездная работа', 'Сотрудники или равные консультанты приходят туда, где находятся люди, — на улицу, в район.'),
+    ru: term(
+      'Выездная работа',
+      'Сотрудники или равные консультанты приходят туда, где находятся люди, — на улицу, в район.',
+    ),
     sr: term('Terenski rad', 'Radnici ili vršnjački savetnici dolaze tamo gde su ljudi — na ulicu, u naselje.'),
     en: term('Outreach day', 'Workers or peers come to where people are — the street, a neighbourhood.'),
   },
@@ -757,12 +700,24 @@ export const EVENT_KINDS = {
     en: term('Training', 'A session where you learn something useful, such as giving naloxone in an overdose.'),
   },
   community_meeting: {
-    ru: term('Встреча сообщества', 'Встреча людей, употребляющих наркотики, и их союзников: обсудить, поддержать друг друга.'),
-    sr: term('Sastanak zajednice', 'Sastanak ljudi koji koriste droge i njihovih saveznika: razgovor i međusobna podrška.'),
-    en: term('Community meeting', 'A meeting of people who use drugs and their allies, to talk and support each other.'),
+    ru: term(
+      'Встреча сообщества',
+      'Встреча людей, употребляющих наркотики, и их союзников: обсудить, поддержать друг друга.',
+    ),
+    sr: term(
+      'Sastanak zajednice',
+      'Sastanak ljudi koji koriste droge i njihovih saveznika: razgovor i međusobna podrška.',
+    ),
+    en: term(
+      'Community meeting',
+      'A meeting of people who use drugs and their allies, to talk and support each other.',
+    ),
   },
   court_support: {
-    ru: term('Поддержка в суде', 'Юристы или равные консультанты сопровождают людей на заседания и консультируют по делам.'),
+    ru: term(
+      'Поддержка в суде',
+      'Юристы или равные консультанты сопровождают людей на заседания и консультируют по делам.',
+    ),
     sr: term('Podrška na sudu', 'Pravnici ili vršnjački savetnici prate ljude na ročišta i savetuju o predmetima.'),
     en: term('Court support day', 'Lawyers or peers go with people to hearings and give advice on their cases.'),
   },

@@ -18,5 +18,8 @@ export type OpenNowMessages = OpenStatusLabels & {
 export function readOpenStatusLabels(): OpenNowMessages | null {
   const holder = document.getElementById('open-status-labels');
   if (!holder) return null;
-  return { ...(readScriptMessages(holder) as unknown as OpenNowMessages), intl: intlLocaleOf(document.documentElement.lang) };
+  return {
+    ...(readScriptMessages(holder) as unknown as OpenNowMessages),
+    intl: intlLocaleOf(document.documentElement.lang),
+  };
 }

@@ -39,4 +39,7 @@ class OpenStatusElement extends HTMLElement {
 
 customElements.define('open-status', OpenStatusElement);
 // Keep the line true while the page stays open.
-setInterval(() => document.querySelectorAll<OpenStatusElement>('open-status').forEach((element) => element.render()), 60_000);
+setInterval(
+  () => document.querySelectorAll<OpenStatusElement>('open-status').forEach((element) => element.render()),
+  60_000,
+);

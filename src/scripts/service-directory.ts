@@ -59,7 +59,13 @@ class ServiceDirectory extends HTMLElement {
     });
     this.#options = filterOptionsOf(form);
     this.#openLabels = readOpenStatusLabels();
-    bindFilterForm(form, this, this.#options, (state) => this.#show(state), () => this.querySelector<HTMLElement>('[data-directory-count]'));
+    bindFilterForm(
+      form,
+      this,
+      this.#options,
+      (state) => this.#show(state),
+      () => this.querySelector<HTMLElement>('[data-directory-count]'),
+    );
     this.#show(parseFilterQuery(location.search, this.#options));
   }
 
@@ -89,18 +95,31 @@ class ServiceDirectory extends HTMLElement {
     const count = this.querySelector('[data-directory-count]');
     const lang = document.documentElement.lang;
     const page = JSON.parse(this.dataset.page ?? '{}') as Record<string, number>;
-    if (count) count.textContent = countSentence(lang, readScriptMessages(this) as unknown as CountTemplates, state, visible, this.#cards.length, page);
+    if (count)
+      count.textContent = countSentence(
+        lang,
+        readScriptMessages(this) as unknown as CountTemplates,
+        state,
+        visible,
+        this.#cards.length,
+        page,
+      );
     const openCounts = this.querySelector<HTMLElement>('[data-open-counts]');
     if (openCounts) {
       openCounts.hidden = !state.openNow || !this.#openLabels;
-      openCounts.textContent = state.openNow && this.#openLabels ? openCountsSentence(lang, this.#openLabels, countOpenStates(others)) : '';
+      openCounts.textContent =
+        state.openNow && this.#openLabels ? openCountsSentence(lang, this.#openLabels, countOpenStates(others)) : '';
     }
     this.querySelector<HTMLElement>('[data-directory-empty]')!.hidden = visible > 0;
     for (const { element, url, own } of this.#links) {
       const kept = { ...state, country: state.country || own.country, city: state.city || own.city };
       element.href = `${url.pathname}${withFilters(url.search, kept)}${url.hash}`;
     }
-    history.replaceState(history.state, '', `${location.pathname}${withFilters(location.search, state)}${location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${withFilters(location.search, state)}${location.hash}`,
+    );
   }
 }
 

@@ -40,7 +40,10 @@ function describeViolations(url: string, violations: AxeViolation[]): string {
     .map((violation) => {
       const nodes = violation.nodes
         .slice(0, 5)
-        .map((node) => `    at ${node.target.join(' ')}\n      ${node.html.slice(0, 160)}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+        .map(
+          (node) =>
+            `    at ${node.target.join(' ')}\n      ${node.html.slice(0, 160)}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
+        )
         .join('\n');
       const more = violation.nodes.length > 5 ? `\n    …and ${violation.nodes.length - 5} more` : '';
       return `${url}: [${violation.impact}] ${violation.id} — ${violation.help} (${violation.helpUrl})\n${nodes}${more}`;
@@ -52,7 +55,9 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol: the site's CSP rightly refuses an injected <script>.
   await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map(({ id, impact, help, helpUrl, nodes }) => ({
       id,
@@ -86,7 +91,8 @@ function focused(page: Page) {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body) return undefined;
     const style = getComputedStyle(element);
-    const indicator = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+    const indicator =
+      (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
     return {
       tag: element.tagName.toLowerCase(),
       href: element.getAttribute('href'),
@@ -100,133 +106,173 @@ function focused(page: Page) {
 }
 
 describe('keyboard', () => {
-  it.each(LOCALES)('in %s the first Tab reaches the skip link, which moves focus to <main>', async (locale) => {
-    const { page, context } = await openRecordingPage(site.browser, site.url);
-    try {
-      const { pages } = samplePages(locale);
-      for (const sample of pages.filter(({ type }) => ['home', 'services', 'service', 'map'].includes(type))) {
-        await page.goto(`${site.url}${sample.url}`);
-        await page.keyboard.press('Tab');
-        const first = await focused(page);
-        const mainId = await page.locator('main').getAttribute('id');
-        expect(mainId, 'main needs an id for the skip link').toBeTruthy();
-        expect(first?.href, `${sample.url}: first tab stop`).toBe(`#${mainId}`);
-        expect(first?.visible, 'the skip link is visible when focused').toBe(true);
-        await page.keyboard.press('Enter');
-        await expect.poll(async () => (await focused(page))?.inMain, { message: `${sample.url}: focus after the skip link` }).toBe(true);
+  it.each(LOCALES)(
+    'in %s the first Tab reaches the skip link, which moves focus to <main>',
+    async (locale) => {
+      const { page, context } = await openRecordingPage(site.browser, site.url);
+      try {
+        const { pages } = samplePages(locale);
+        for (const sample of pages.filter(({ type }) => ['home', 'services', 'service', 'map'].includes(type))) {
+          await page.goto(`${site.url}${sample.url}`);
+          await page.keyboard.press('Tab');
+          const first = await focused(page);
+          const mainId = await page.locator('main').getAttribute('id');
+          expect(mainId, 'main needs an id for the skip link').toBeTruthy();
+          expect(first?.href, `${sample.url}: first tab stop`).toBe(`#${mainId}`);
+          expect(first?.visible, 'the skip link is visible when focused').toBe(true);
+          await page.keyboard.press('Enter');
+          await expect
+            .poll(async () => (await focused(page))?.inMain, { message: `${sample.url}: focus after the skip link` })
+            .toBe(true);
+        }
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
-    }
-  }, MANY_STEPS_MS);
+    },
+    MANY_STEPS_MS,
+  );
 
-  it.each(['home', 'services', 'service'])('every tab stop on the English %s page shows a focus indicator', async (type) => {
-    const sample = samplePages('en').pages.find((candidate) => candidate.type === type);
-    if (!sample) {
-      console.log(`keyboard: no ${type} page built; nothing to check`);
-      return;
-    }
-    const { page, context } = await openRecordingPage(site.browser, site.url);
-    try {
-      await page.goto(`${site.url}${sample.url}`);
-      const missing: string[] = [];
-      const seen = new Set<string>();
-      // Walk the tab order until it wraps around (or a generous limit on long pages).
-      for (let step = 0; step < 150; step++) {
-        await page.keyboard.press('Tab');
-        const now = await focused(page);
-        if (!now) break;
-        const key = `${now.tag}|${now.href}|${now.id}|${now.label}`;
-        if (seen.has(key)) break;
-        seen.add(key);
-        if (!now.indicator) missing.push(`${now.tag} ${now.href ?? now.id} "${now.label}"`);
-      }
-      expect(seen.size).toBeGreaterThan(3);
-      expect(missing, `${sample.url}: focus not visible on`).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }, MANY_STEPS_MS);
-
-  it('directory filters can be reached and operated by keyboard', async () => {
-    const { page, context, errors } = await openRecordingPage(site.browser, site.url);
-    let directory = `${site.url}${pageUrl('en', 'services')}`;
-    try {
-      await page.goto(directory);
-      if ((await page.locator('service-directory').count()) === 0) {
-        // A large directory's first page indexes places; a city's link leads to a page that lists and filters services.
-        directory = new URL((await page.locator('main .place-index a').first().getAttribute('href'))!, directory).href;
-        await page.goto(directory);
-      }
-      await page.waitForLoadState('networkidle');
-      const filters = page.locator('[data-service-filters]');
-      if ((await filters.count()) === 0) {
-        console.log('keyboard: the directory has no filter form ([data-service-filters]) — filter check skipped');
+  it.each(['home', 'services', 'service'])(
+    'every tab stop on the English %s page shows a focus indicator',
+    async (type) => {
+      const sample = samplePages('en').pages.find((candidate) => candidate.type === type);
+      if (!sample) {
+        console.log(`keyboard: no ${type} page built; nothing to check`);
         return;
       }
-
-      // Reach the first control by Tab alone.
-      let reached = false;
-      for (let step = 0; step < 200 && !reached; step++) {
-        await page.keyboard.press('Tab');
-        reached = await filters.evaluate((form) => form.contains(document.activeElement));
+      const { page, context } = await openRecordingPage(site.browser, site.url);
+      try {
+        await page.goto(`${site.url}${sample.url}`);
+        const missing: string[] = [];
+        const seen = new Set<string>();
+        // Walk the tab order until it wraps around (or a generous limit on long pages).
+        for (let step = 0; step < 150; step++) {
+          await page.keyboard.press('Tab');
+          const now = await focused(page);
+          if (!now) break;
+          const key = `${now.tag}|${now.href}|${now.id}|${now.label}`;
+          if (seen.has(key)) break;
+          seen.add(key);
+          if (!now.indicator) missing.push(`${now.tag} ${now.href ?? now.id} "${now.label}"`);
+        }
+        expect(seen.size).toBeGreaterThan(3);
+        expect(missing, `${sample.url}: focus not visible on`).toEqual([]);
+      } finally {
+        await context.close();
       }
-      expect(reached, 'Tab reaches the filters').toBe(true);
+    },
+    MANY_STEPS_MS,
+  );
 
-      // Every control shown is a tab stop (radio groups are one stop, so count groups). Those in a closed <details> are not
-      // shown, yet Chromium still lays them out (content-visibility: hidden), so only checkVisibility() tells.
-      const reachedControls = new Set<string>();
-      for (let step = 0; step < 100; step++) {
-        const inside = await filters.evaluate((form) => form.contains(document.activeElement));
-        if (!inside) break;
-        reachedControls.add(
-          await page.evaluate(() => {
-            const element = document.activeElement as HTMLInputElement;
-            return element.type === 'radio' ? `radio:${element.name}` : element.id || element.name || element.textContent?.trim() || element.tagName;
-          }),
+  it(
+    'directory filters can be reached and operated by keyboard',
+    async () => {
+      const { page, context, errors } = await openRecordingPage(site.browser, site.url);
+      let directory = `${site.url}${pageUrl('en', 'services')}`;
+      try {
+        await page.goto(directory);
+        if ((await page.locator('service-directory').count()) === 0) {
+          // A large directory's first page indexes places; a city's link leads to a page that lists and filters services.
+          directory = new URL((await page.locator('main .place-index a').first().getAttribute('href'))!, directory)
+            .href;
+          await page.goto(directory);
+        }
+        await page.waitForLoadState('networkidle');
+        const filters = page.locator('[data-service-filters]');
+        if ((await filters.count()) === 0) {
+          console.log('keyboard: the directory has no filter form ([data-service-filters]) — filter check skipped');
+          return;
+        }
+
+        // Reach the first control by Tab alone.
+        let reached = false;
+        for (let step = 0; step < 200 && !reached; step++) {
+          await page.keyboard.press('Tab');
+          reached = await filters.evaluate((form) => form.contains(document.activeElement));
+        }
+        expect(reached, 'Tab reaches the filters').toBe(true);
+
+        // Every control shown is a tab stop (radio groups are one stop, so count groups). Those in a closed <details> are not
+        // shown, yet Chromium still lays them out (content-visibility: hidden), so only checkVisibility() tells.
+        const reachedControls = new Set<string>();
+        for (let step = 0; step < 100; step++) {
+          const inside = await filters.evaluate((form) => form.contains(document.activeElement));
+          if (!inside) break;
+          reachedControls.add(
+            await page.evaluate(() => {
+              const element = document.activeElement as HTMLInputElement;
+              return element.type === 'radio'
+                ? `radio:${element.name}`
+                : element.id || element.name || element.textContent?.trim() || element.tagName;
+            }),
+          );
+          await page.keyboard.press('Tab');
+        }
+        const expectedStops = new Set(
+          await filters.evaluate((form) =>
+            [...form.querySelectorAll<HTMLInputElement>('input, select, button, textarea, summary')]
+              .filter(
+                (control) =>
+                  !control.hasAttribute('disabled') &&
+                  control.checkVisibility() &&
+                  control.type !== 'hidden' &&
+                  control.tabIndex >= 0,
+              )
+              .map((control) =>
+                control.type === 'radio'
+                  ? `radio:${control.name}`
+                  : control.id || control.name || control.textContent?.trim() || control.tagName,
+              ),
+          ),
         );
-        await page.keyboard.press('Tab');
-      }
-      const expectedStops = new Set(
-        await filters.evaluate((form) =>
-          [...form.querySelectorAll<HTMLInputElement>('input, select, button, textarea, summary')]
-            .filter((control) => !control.hasAttribute('disabled') && control.checkVisibility() && control.type !== 'hidden' && control.tabIndex >= 0)
-            .map((control) => (control.type === 'radio' ? `radio:${control.name}` : control.id || control.name || control.textContent?.trim() || control.tagName)),
-        ),
-      );
-      expect(expectedStops.size, 'visible filter controls').toBeGreaterThan(0);
-      expect([...expectedStops].filter((stop) => !reachedControls.has(stop)), 'filter controls Tab skips').toEqual([]);
+        expect(expectedStops.size, 'visible filter controls').toBeGreaterThan(0);
+        expect(
+          [...expectedStops].filter((stop) => !reachedControls.has(stop)),
+          'filter controls Tab skips',
+        ).toEqual([]);
 
-      // The service types are in a closed <details>: Tab to its summary, open it with Enter, Tab into the checkboxes, tick one with Space.
-      await page.goto(directory);
-      await page.waitForLoadState('networkidle');
-      const group = filters.locator('details[data-filter-group]:has(input[name="type"])');
-      const summary = group.locator('> summary');
-      let onSummary = false;
-      for (let step = 0; step < 200 && !onSummary; step++) {
+        // The service types are in a closed <details>: Tab to its summary, open it with Enter, Tab into the checkboxes, tick one with Space.
+        await page.goto(directory);
+        await page.waitForLoadState('networkidle');
+        const group = filters.locator('details[data-filter-group]:has(input[name="type"])');
+        const summary = group.locator('> summary');
+        let onSummary = false;
+        for (let step = 0; step < 200 && !onSummary; step++) {
+          await page.keyboard.press('Tab');
+          onSummary = await summary.evaluate((element) => element === document.activeElement);
+        }
+        expect(onSummary, 'Tab reaches the service-type summary').toBe(true);
+        expect(await group.evaluate((details) => (details as HTMLDetailsElement).open), 'closed before Enter').toBe(
+          false,
+        );
+        await page.keyboard.press('Enter');
+        expect(await group.evaluate((details) => (details as HTMLDetailsElement).open), 'Enter opens it').toBe(true);
         await page.keyboard.press('Tab');
-        onSummary = await summary.evaluate((element) => element === document.activeElement);
+        const type = await page.evaluate(() => {
+          const element = document.activeElement as HTMLInputElement;
+          return element.matches('details input[type="checkbox"][name="type"]') ? element.value : undefined;
+        });
+        expect(type, 'Tab after the summary lands on a service-type checkbox').toBeDefined();
+        const cards = page.locator('li[data-service]');
+        const offering = await cards.evaluateAll(
+          (items, value) =>
+            items
+              .filter((item) => ((item as HTMLElement).dataset.types ?? '').split(' ').includes(value))
+              .map((item) => (item as HTMLElement).dataset.service),
+          type!,
+        );
+        await page.keyboard.press('Space');
+        expect(await page.locator(`input[name="type"][value="${type}"]`).isChecked(), 'Space ticks it').toBe(true);
+        expect(new URL(page.url()).searchParams.getAll('type'), 'the address keeps the choice').toEqual([type]);
+        const shown = await page
+          .locator('li[data-service]:visible')
+          .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.service));
+        expect(shown.sort(), 'the list shows the services of that type').toEqual(offering.sort());
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
       }
-      expect(onSummary, 'Tab reaches the service-type summary').toBe(true);
-      expect(await group.evaluate((details) => (details as HTMLDetailsElement).open), 'closed before Enter').toBe(false);
-      await page.keyboard.press('Enter');
-      expect(await group.evaluate((details) => (details as HTMLDetailsElement).open), 'Enter opens it').toBe(true);
-      await page.keyboard.press('Tab');
-      const type = await page.evaluate(() => {
-        const element = document.activeElement as HTMLInputElement;
-        return element.matches('details input[type="checkbox"][name="type"]') ? element.value : undefined;
-      });
-      expect(type, 'Tab after the summary lands on a service-type checkbox').toBeDefined();
-      const cards = page.locator('li[data-service]');
-      const offering = await cards.evaluateAll((items, value) => items.filter((item) => ((item as HTMLElement).dataset.types ?? '').split(' ').includes(value)).map((item) => (item as HTMLElement).dataset.service), type!);
-      await page.keyboard.press('Space');
-      expect(await page.locator(`input[name="type"][value="${type}"]`).isChecked(), 'Space ticks it').toBe(true);
-      expect(new URL(page.url()).searchParams.getAll('type'), 'the address keeps the choice').toEqual([type]);
-      const shown = await page.locator('li[data-service]:visible').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.service));
-      expect(shown.sort(), 'the list shows the services of that type').toEqual(offering.sort());
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }, MANY_STEPS_MS);
+    },
+    MANY_STEPS_MS,
+  );
 });

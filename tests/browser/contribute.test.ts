@@ -23,9 +23,23 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the site's CSP rightly refuses an injected <script>.
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+    );
   });
 }
 
@@ -69,7 +83,9 @@ describe('add a service without a GitHub account', () => {
       expect(await download.getAttribute('href')).toMatch(/^blob:/);
       expect(await download.getAttribute('download')).toBe(`${entry.id}.yaml`);
       const github = new URL((await result.locator('[data-github]').getAttribute('href'))!);
-      expect(github.searchParams.get('filename')).toBe(`content/services/${entry.country}/${entry.city}/${entry.id}.yaml`);
+      expect(github.searchParams.get('filename')).toBe(
+        `content/services/${entry.country}/${entry.city}/${entry.id}.yaml`,
+      );
       expect(github.searchParams.get('value')).toBe(text.endsWith('\n') ? text : `${text}\n`);
 
       expect(requests.slice(before), 'the form must not send anything').toEqual([]);

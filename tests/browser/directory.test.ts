@@ -48,7 +48,9 @@ async function cardFacts(page: Page): Promise<CardFacts[]> {
 }
 
 const visibleIds = (page: Page) =>
-  page.locator('li.service-card:visible').evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.service ?? ''));
+  page
+    .locator('li.service-card:visible')
+    .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.service ?? ''));
 
 const countText = (page: Page) => page.locator('[data-directory-count]').innerText();
 
@@ -78,11 +80,15 @@ describe('directory filters', () => {
       await page.goto(`${directory()}?type=${type}`);
       const expected = cards.filter((card) => card.types.includes(type!)).map((card) => card.id);
       expect((await visibleIds(page)).sort()).toEqual(expected.sort());
-      expect(await countText(page)).toBe(formatMessage('en', en['directory.count_matching'], { count: expected.length, total: cards.length }));
+      expect(await countText(page)).toBe(
+        formatMessage('en', en['directory.count_matching'], { count: expected.length, total: cards.length }),
+      );
       expect(await page.locator(`input[name="type"][value="${type}"]`).isChecked()).toBe(true);
       const countriesShown = new Set(cards.filter((card) => expected.includes(card.id)).map((card) => card.country));
       for (const country of new Set(cards.map((card) => card.country))) {
-        expect(await page.locator(`section:has(> h2#country-${country})`).isVisible(), country).toBe(countriesShown.has(country));
+        expect(await page.locator(`section:has(> h2#country-${country})`).isVisible(), country).toBe(
+          countriesShown.has(country),
+        );
       }
       expect(errors).toEqual([]);
     } finally {
@@ -98,7 +104,12 @@ describe('directory filters', () => {
       await page.locator('input[name="free"]').check();
       expect(new URL(page.url()).searchParams.get('free')).toBe('1');
       expect(new URL(page.url()).searchParams.get('s')).toBe('kept-by-the-slip');
-      expect((await visibleIds(page)).sort()).toEqual(cards.filter((card) => card.cost === 'free').map((card) => card.id).sort());
+      expect((await visibleIds(page)).sort()).toEqual(
+        cards
+          .filter((card) => card.cost === 'free')
+          .map((card) => card.id)
+          .sort(),
+      );
 
       await page.reload();
       expect(await page.locator('input[name="free"]').isChecked(), 'restored after reload').toBe(true);
@@ -213,7 +224,9 @@ describe('open now', () => {
       const url = `${site.url}${pageUrl('ru', 'services')}?city=by.soligorsk`;
       await page.goto(url);
       const cards = (await cardFacts(page)).filter((card) => card.id && card.country === 'by');
-      const inCity = await page.locator('li.service-card[data-city="soligorsk"]').evaluateAll((list) => list.map((card) => (card as HTMLElement).dataset.service));
+      const inCity = await page
+        .locator('li.service-card[data-city="soligorsk"]')
+        .evaluateAll((list) => list.map((card) => (card as HTMLElement).dataset.service));
       const city = cards.filter((card) => inCity.includes(card.id));
       expect(city.length).toBeGreaterThan(1);
       // A Tuesday noon in Minsk inside every card's window: not a second Monday, so the fair is closed.
@@ -223,7 +236,15 @@ describe('open now', () => {
       await page.goto(`${url}&open=1`);
       const answers = city.map((card) => isOpenAt(decodeHours(card.hours), card.tz ?? 'Europe/Minsk', now));
       const counts = countOpenStates(answers);
-      const expected = openCountsSentence('ru', { countOpen: ru['directory.open_counts.open'], countClosed: ru['directory.open_counts.closed'], countUnknown: ru['directory.open_counts.unknown'] }, counts);
+      const expected = openCountsSentence(
+        'ru',
+        {
+          countOpen: ru['directory.open_counts.open'],
+          countClosed: ru['directory.open_counts.closed'],
+          countUnknown: ru['directory.open_counts.unknown'],
+        },
+        counts,
+      );
       const line = page.locator('[data-open-counts]');
       console.log(`Soligorsk, open now: ${await line.innerText()} (${JSON.stringify(counts)})`);
       expect(await line.innerText()).toBe(expected);

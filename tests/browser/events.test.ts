@@ -60,12 +60,17 @@ describe('the next date of the Soligorsk fair', () => {
     it(`${prefix}: names the coming one on the event, country and pathway pages, and the next after its day`, async () => {
       const before = new Date(Date.parse(`${first!.day}T09:00:00Z`) - 3 * 86_400_000);
       // The Cyrillic edition's scripts get the same sentences through data-messages, transliterated.
-      const say = (key: 'events.next' | 'events.time_unknown' | 'events.today') => (prefix === 'sr-cyrl' ? serbianToCyrillic(DICTIONARIES[locale][key] as string) : (DICTIONARIES[locale][key] as string));
+      const say = (key: 'events.next' | 'events.time_unknown' | 'events.today') =>
+        prefix === 'sr-cyrl'
+          ? serbianToCyrillic(DICTIONARIES[locale][key] as string)
+          : (DICTIONARIES[locale][key] as string);
       const template = say('events.next');
       for (const path of [EVENT, 'countries/by', 'pathways/soligorsk-after-release']) {
         const line = await nextLine(path, prefix, before);
         expect(line, `${prefix}/${path}`).toContain(dayText(first!.day, intl));
-        expect(line).toBe(template.replace('{{date}}', dayText(first!.day, intl)).replace('{{time}}', say('events.time_unknown')));
+        expect(line).toBe(
+          template.replace('{{date}}', dayText(first!.day, intl)).replace('{{time}}', say('events.time_unknown')),
+        );
       }
       // On its day (no time of day known) it is still today's…
       const onTheDay = await nextLine(EVENT, prefix, new Date(`${first!.day}T20:00:00Z`)); // 23:00 in Minsk

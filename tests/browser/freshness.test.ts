@@ -41,23 +41,40 @@ describe('verification age', () => {
       await page.goto(directory('ru'));
       const cards = await checks(page);
       expect(cards.length).toBeGreaterThan(0);
-      expect(cards.every(({ checked }) => /^\d{4}-\d{2}-\d{2}$/.test(checked)), 'every card carries its check date').toBe(true);
-      const latest = cards.map(({ checked }) => checked).sort().at(-1)!;
+      expect(
+        cards.every(({ checked }) => /^\d{4}-\d{2}-\d{2}$/.test(checked)),
+        'every card carries its check date',
+      ).toBe(true);
+      const latest = cards
+        .map(({ checked }) => checked)
+        .sort()
+        .at(-1)!;
 
       await page.clock.setFixedTime(monthsAfter(latest, 13));
       await page.goto(directory('ru'));
       const lines = await page.locator('li.service-card verification-age').evaluateAll((elements) =>
-        elements.map((element) => ({ stale: element.classList.contains('verification-age--stale'), text: (element as HTMLElement).innerText })),
+        elements.map((element) => ({
+          stale: element.classList.contains('verification-age--stale'),
+          text: (element as HTMLElement).innerText,
+        })),
       );
-      expect(lines.every(({ stale }) => stale), 'every card is marked stale').toBe(true);
+      expect(
+        lines.every(({ stale }) => stale),
+        'every card is marked stale',
+      ).toBe(true);
       for (const { text } of lines) expect(text).toContain(ru['service.stale_badge']);
       const newest = lines[cards.findIndex(({ checked }) => checked === latest)]!;
       expect(newest.text).toMatch(/^Проверено 13 месяцев назад/);
 
       const { id } = cards.find(({ checked }) => checked === latest)!;
       await page.goto(`${site.url}${pageUrl('ru', `services/${id}`)}`);
-      expect(await page.locator('.service verification-age[data-show="stale"]').isVisible(), 'the stale note shows on the service page').toBe(true);
-      expect(await page.locator('.service > verification-age.verification-age').innerText()).toContain(ru['service.stale_badge']);
+      expect(
+        await page.locator('.service verification-age[data-show="stale"]').isVisible(),
+        'the stale note shows on the service page',
+      ).toBe(true);
+      expect(await page.locator('.service > verification-age.verification-age').innerText()).toContain(
+        ru['service.stale_badge'],
+      );
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -16,7 +16,14 @@ import { validateContent } from '../../src/lib/validation';
 import type { Locale } from '../../src/schemas/locales';
 import type { Service } from '../../src/schemas/services';
 import { SITE } from '../../src/site.config';
-import { foreignRequests, MOBILE_SCREEN, openNoScriptPage, openRecordingPage, type RecordingPage, type Screen } from '../support/browser';
+import {
+  foreignRequests,
+  MOBILE_SCREEN,
+  openNoScriptPage,
+  openRecordingPage,
+  type RecordingPage,
+  type Screen,
+} from '../support/browser';
 import { PROJECT_ROOT, pageUrl, readDist, requireDist } from '../support/dist';
 import { useSite } from '../support/site';
 import { budget } from '../support/patience';
@@ -45,7 +52,9 @@ function markerPane(page: Page): Promise<string> {
 /** Services drawn: single markers plus the counts written on clusters. */
 async function drawnServices(page: Page): Promise<number> {
   const markers = await page.locator('.leaflet-marker-pane .map-marker').count();
-  const clusters = await page.locator('.leaflet-marker-pane .map-cluster [data-count]').evaluateAll((nodes) => nodes.map((node) => Number((node as HTMLElement).dataset.count)));
+  const clusters = await page
+    .locator('.leaflet-marker-pane .map-cluster [data-count]')
+    .evaluateAll((nodes) => nodes.map((node) => Number((node as HTMLElement).dataset.count)));
   return markers + clusters.reduce((sum, count) => sum + count, 0);
 }
 
@@ -61,9 +70,18 @@ async function recordLayoutShifts(page: Page): Promise<void> {
     const shifts: Shift[] = [];
     Object.assign(window, { layoutShifts: shifts });
     const describe = (node: Node | null) =>
-      node instanceof Element ? [node.localName, ...node.classList].join('.') + [...node.attributes].filter(({ name }) => name.startsWith('data-map')).map(({ name }) => `[${name}]`).join('') : String(node?.nodeName);
+      node instanceof Element
+        ? [node.localName, ...node.classList].join('.') +
+          [...node.attributes]
+            .filter(({ name }) => name.startsWith('data-map'))
+            .map(({ name }) => `[${name}]`)
+            .join('')
+        : String(node?.nodeName);
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node: Node | null }[] })[]) {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        sources: { node: Node | null }[];
+      })[]) {
         shifts.push({ value: entry.value, moved: entry.sources.map(({ node }) => describe(node)) });
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -203,16 +221,23 @@ describe('the map page', () => {
         await page.waitForFunction(
           (before) =>
             document.querySelector('.leaflet-popup') !== null ||
-            (document.querySelector('.leaflet-marker-pane')?.innerHTML !== before && !document.querySelector('.leaflet-zoom-anim')),
+            (document.querySelector('.leaflet-marker-pane')?.innerHTML !== before &&
+              !document.querySelector('.leaflet-zoom-anim')),
           drawn,
         );
       }
       await expect.poll(() => popup.isVisible()).toBe(true);
       // Each item also offers its slip and, when it has one, a phone: those are checked below.
-      const slipLinks = await popup.locator('a.map-popup__slip').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+      const slipLinks = await popup
+        .locator('a.map-popup__slip')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
       expect(slipLinks.length).toBeGreaterThan(0);
       expect(slipLinks.every((href) => /^\/ru\/slip\/\?s=[a-z0-9-]+$/.test(href))).toBe(true);
-      const links = await popup.locator('a:not(.map-popup__slip):not(.map-popup__call)').evaluateAll((nodes) => nodes.map((node) => ({ href: node.getAttribute('href') ?? '', text: node.textContent ?? '' })));
+      const links = await popup
+        .locator('a:not(.map-popup__slip):not(.map-popup__call)')
+        .evaluateAll((nodes) =>
+          nodes.map((node) => ({ href: node.getAttribute('href') ?? '', text: node.textContent ?? '' })),
+        );
       expect(links.length).toBeGreaterThan(0);
       for (const { href, text } of links) {
         const id = href.match(/^\/ru\/services\/([^/]+)\/$/)?.[1];
@@ -231,7 +256,10 @@ describe('the map page', () => {
     // Stand just beside the service listed last before sorting, so the order must change.
     const far = services.at(-1)!;
     const position = { latitude: far.lat + 0.01, longitude: far.lon + 0.01 };
-    const distances = services.map((service) => ({ id: service.id, km: haversineKm({ lat: position.latitude, lon: position.longitude }, service) }));
+    const distances = services.map((service) => ({
+      id: service.id,
+      km: haversineKm({ lat: position.latitude, lon: position.longitude }, service),
+    }));
     const nearestKm = Math.min(...distances.map(({ km }) => km));
     const nearest = distances.filter(({ km }) => km - nearestKm < 1e-6).map(({ id }) => id);
 
@@ -249,14 +277,20 @@ describe('the map page', () => {
       expect(nearest).toContain(after);
       if (!nearest.includes(before!)) expect(after).not.toBe(before);
       expect(await first.locator('.map-list__place').innerText()).toMatch(/\d\s*km/);
-      const ids = await page.locator('.service-map__list li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.service));
+      const ids = await page
+        .locator('.service-map__list li')
+        .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.service));
       const listed = ids.map((id) => distances.find((entry) => entry.id === id)!.km);
       expect(listed).toEqual([...listed].sort((a, b) => a - b));
       // The position is in no request, no URL and no storage.
       const coordinate = position.latitude.toFixed(3);
       expect(recording.requests.filter((url) => url.includes(coordinate))).toEqual([]);
       expect(page.url()).not.toContain(coordinate);
-      expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+      expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([
+        0,
+        0,
+        '',
+      ]);
       expect(recording.errors).toEqual([]);
     } finally {
       await recording.context.close();
@@ -291,12 +325,15 @@ describe('the map page', () => {
     const recording = await openRecordingPage(site.browser, site.url);
     try {
       const { page } = recording;
-      await page.route(`${site.url}${pageUrl('en', 'map')}services.json`, (route) => route.fulfill({ status: 404, body: '' }));
+      await page.route(`${site.url}${pageUrl('en', 'map')}services.json`, (route) =>
+        route.fulfill({ status: 404, body: '' }),
+      );
       await page.goto(`${site.url}${pageUrl('en', 'map')}`);
       await page.locator('service-map[data-state="failed"]').waitFor();
       expect(await page.locator('[data-map-status]').innerText()).not.toBe('');
       // No empty map box or filters that filter nothing; the list by city that needs no data stays.
-      for (const part of ['canvas', 'form-area', 'near', 'skip']) expect(await page.locator(`[data-map-${part}]`).isVisible(), part).toBe(false);
+      for (const part of ['canvas', 'form-area', 'near', 'skip'])
+        expect(await page.locator(`[data-map-${part}]`).isVisible(), part).toBe(false);
       expect(await page.locator('[data-map-fallback] a').first().isVisible()).toBe(true);
     } finally {
       await recording.context.close();
@@ -311,7 +348,9 @@ describe('the map page', () => {
       expect(await page.locator('[data-map-nojs]').isVisible()).toBe(true);
       expect(await page.locator('[data-map-canvas]').isVisible()).toBe(false);
       const cities = new Set(published.map((service) => `${service.country}/${service.city}`)).size;
-      const hrefs = await page.locator('[data-map-fallback] a[href*="/services/"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
+      const hrefs = await page
+        .locator('[data-map-fallback] a[href*="/services/"]')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
       if (published.length <= NO_SCRIPT_LIST_LIMIT) {
         expect(new Set(hrefs)).toEqual(new Set(published.map((service) => pageUrl('en', `services/${service.id}`))));
         expect(await page.locator('[data-map-fallback] h4').count()).toBe(cities);

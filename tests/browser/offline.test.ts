@@ -76,13 +76,19 @@ async function withContext<T>(use: (context: BrowserContext, page: Page) => Prom
 /** Types `query` into the open search page and returns the paths its results link to. */
 async function searchResultPaths(page: Page, query: string): Promise<string[]> {
   await page.locator('#search-query').fill(query);
-  await expect.poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: budget(10_000) }).toBe('results');
-  return page.locator('.search-result h2 a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
+  await expect
+    .poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: budget(10_000) })
+    .toBe('results');
+  return page
+    .locator('.search-result h2 a')
+    .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
 }
 
 /** Waits for the offline status to reach `state`. */
 async function offlineState(page: Page, state: string): Promise<void> {
-  await expect.poll(() => page.locator('[data-offline]').getAttribute('data-state'), { timeout: budget(20_000) }).toBe(state);
+  await expect
+    .poll(() => page.locator('[data-offline]').getAttribute('data-state'), { timeout: budget(20_000) })
+    .toBe(state);
 }
 
 /** Asks the open page to save its edition's core pack, then everything else. */
@@ -138,7 +144,9 @@ describe('offline use', () => {
       await page.goto(`${server.url}${pageUrl('ru', `services/${service.id}`)}`);
       await offlineState(page, 'visited');
       const slipData = `/slip-data/${service.id}.json`;
-      await expect.poll(() => savedPaths(page), { timeout: budget(20_000) }).toEqual(expect.arrayContaining([slipData, pageUrl('ru', 'slip')]));
+      await expect
+        .poll(() => savedPaths(page), { timeout: budget(20_000) })
+        .toEqual(expect.arrayContaining([slipData, pageUrl('ru', 'slip')]));
 
       await context.setOffline(true);
       const response = await page.goto(`${server.url}${pageUrl('ru', 'slip')}?s=${service.id}`);
@@ -155,7 +163,8 @@ describe('offline use', () => {
       await page.locator('referral-slip[data-state="ready"]').waitFor({ timeout: budget(15_000) });
       const keys = await page.evaluate(async () => {
         const urls: string[] = [];
-        for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+        for (const name of await caches.keys())
+          for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
         return urls;
       });
       expect(keys.filter((url) => url.includes('?s='))).toEqual([]);
@@ -168,7 +177,9 @@ describe('offline use', () => {
       await page.goto(`${server.url}${pageUrl('ru', `services/${service.id}`)}`);
       await offlineState(page, 'visited');
       const shell = (await savedPaths(page)).filter((path) => !path.startsWith('/offline/'));
-      expect(shell).toEqual(expect.arrayContaining([pageUrl('ru', ''), pageUrl('ru', 'search'), pageUrl('ru', 'privacy')]));
+      expect(shell).toEqual(
+        expect.arrayContaining([pageUrl('ru', ''), pageUrl('ru', 'search'), pageUrl('ru', 'privacy')]),
+      );
       expect(
         shell.filter((path) => /^\/(sr|en|sr-cyrl)\//.test(path) || path.startsWith('/pagefind/')),
         'nothing of other editions, no search index',
@@ -183,7 +194,9 @@ describe('offline use', () => {
       await context.setOffline(true);
       await page.goto(`${server.url}${pageUrl('ru', 'search')}`);
       await page.locator('#search-query').fill(service.word);
-      await expect.poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: budget(10_000) }).toBe('results');
+      await expect
+        .poll(() => page.locator('site-search').getAttribute('data-state'), { timeout: budget(10_000) })
+        .toBe('results');
       const other = sampleService('sr');
       const opened = await page.goto(`${server.url}${pageUrl('en', `services/${other.id}`)}`).catch(() => null);
       expect(opened?.ok() ?? false, 'a page never opened nor asked for was not downloaded').toBe(false);
@@ -209,7 +222,9 @@ describe('offline use', () => {
       const service = sampleService('sr');
       await context.setOffline(true);
       await page.goto(`${server.url}${SITE.base}/sr-cyrl/search/`);
-      expect(await searchResultPaths(page, serbianToCyrillic(service.word))).toContain(`${SITE.base}/sr-cyrl/services/${service.id}/`);
+      expect(await searchResultPaths(page, serbianToCyrillic(service.word))).toContain(
+        `${SITE.base}/sr-cyrl/services/${service.id}/`,
+      );
     });
   });
 
@@ -260,7 +275,10 @@ describe('offline use', () => {
         };
       });
       await page.goto(`${server.url}${pageUrl('ru', 'services')}`);
-      expect(await page.evaluate(() => (window as unknown as { registerCalls: number }).registerCalls), 'no new worker').toBe(0);
+      expect(
+        await page.evaluate(() => (window as unknown as { registerCalls: number }).registerCalls),
+        'no new worker',
+      ).toBe(0);
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
       expect(await page.evaluate(() => caches.keys())).toEqual([]);
     });

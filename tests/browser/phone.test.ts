@@ -17,14 +17,23 @@ requireDist();
 const site = useSite();
 
 const PHONES: { name: string; screen: Screen }[] = [
-  { name: '390×844', screen: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } },
-  { name: '360×640', screen: { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+  {
+    name: '390×844',
+    screen: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+  },
+  {
+    name: '360×640',
+    screen: { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  },
 ];
 const LANGS: Locale[] = ['ru', 'sr'];
 
 /** The top of an element relative to the viewport, or Infinity when it is not shown. */
 const topOf = (page: import('playwright-core').Page, selector: string) =>
-  page.locator(selector).first().evaluate((element) => (element.getClientRects().length ? element.getBoundingClientRect().top : Infinity));
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => (element.getClientRects().length ? element.getBoundingClientRect().top : Infinity));
 
 describe.each(PHONES)('on a $name phone', ({ name, screen }) => {
   const height = screen.viewport!.height;
@@ -39,7 +48,9 @@ describe.each(PHONES)('on a $name phone', ({ name, screen }) => {
       await page.goto(`${site.url}${pageUrl(locale, 'services')}?city=${city}`);
       const firstCard = await topOf(page, 'li.service-card:visible');
       const header = await page.locator('.site-header').evaluate((element) => element.getBoundingClientRect().bottom);
-      console.log(`phone ${name} ${locale}: header bottom ${Math.round(header)} px, first result at ${Math.round(firstCard)} px`);
+      console.log(
+        `phone ${name} ${locale}: header bottom ${Math.round(header)} px, first result at ${Math.round(firstCard)} px`,
+      );
       expect(firstCard).toBeLessThan(height - 40);
       const exit = await page.locator('[data-quick-exit]').boundingBox();
       expect(exit && exit.y >= 0 && exit.y + exit.height <= height).toBe(true);
@@ -48,26 +59,32 @@ describe.each(PHONES)('on a $name phone', ({ name, screen }) => {
     }
   });
 
-  it.each(LANGS)('the home page shows the search field and "find a service" in the first screen (%s)', async (locale) => {
-    const { page, context } = await openRecordingPage(site.browser, site.url, { screen });
-    try {
-      await page.goto(`${site.url}${pageUrl(locale, '')}`);
-      const find = page.getByRole('link', { name: DICTIONARIES[locale]['home.find_service'], exact: true });
-      const search = page.locator('main input[type="search"]');
-      for (const target of [find, search]) {
-        await expect.poll(() => target.isVisible()).toBe(true);
-        const box = await target.boundingBox();
-        expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+  it.each(LANGS)(
+    'the home page shows the search field and "find a service" in the first screen (%s)',
+    async (locale) => {
+      const { page, context } = await openRecordingPage(site.browser, site.url, { screen });
+      try {
+        await page.goto(`${site.url}${pageUrl(locale, '')}`);
+        const find = page.getByRole('link', { name: DICTIONARIES[locale]['home.find_service'], exact: true });
+        const search = page.locator('main input[type="search"]');
+        for (const target of [find, search]) {
+          await expect.poll(() => target.isVisible()).toBe(true);
+          const box = await target.boundingBox();
+          expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+        }
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
-    }
-  });
+    },
+  );
 });
 
 describe('the folded menu', () => {
   it('opens without JavaScript and holds the navigation, the languages and the search', async () => {
-    const { page, context } = await openRecordingPage(site.browser, site.url, { screen: PHONES[1]!.screen, javaScriptEnabled: false });
+    const { page, context } = await openRecordingPage(site.browser, site.url, {
+      screen: PHONES[1]!.screen,
+      javaScriptEnabled: false,
+    });
     try {
       await page.goto(`${site.url}${pageUrl('ru', 'statements')}`);
       const nav = page.locator('.site-nav');
@@ -82,7 +99,9 @@ describe('the folded menu', () => {
   });
 
   it('is laid out open on a wide screen', async () => {
-    const { page, context } = await openRecordingPage(site.browser, site.url, { screen: { viewport: { width: 1280, height: 800 } } });
+    const { page, context } = await openRecordingPage(site.browser, site.url, {
+      screen: { viewport: { width: 1280, height: 800 } },
+    });
     try {
       await page.goto(`${site.url}${pageUrl('ru', 'statements')}`);
       expect(await page.locator('.site-nav').isVisible()).toBe(true);

@@ -224,7 +224,9 @@ describe('search page', () => {
       // Poll the whole answer: the previous results stay on screen until the new ones replace them.
       const resultTypes = async () => [
         ...new Set(
-          await page.locator('.search-result').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.type)),
+          await page
+            .locator('.search-result')
+            .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.type)),
         ),
       ];
       await expect.poll(resultTypes, { message: 'only statements after choosing that type' }).toEqual(['statement']);
@@ -242,10 +244,16 @@ describe('search page', () => {
       expect(filterFiles(), 'filter data fetched by a search without filters').toEqual([]);
       const indexFiles = pagefindFiles().filter((path) => /\/(index|fragment)\/|\.pf_meta$|\.pagefind$/.test(path));
       expect(indexFiles.length).toBeGreaterThan(0);
-      expect(indexFiles.filter((path) => !/[/.]ru[_.]/.test(path)), 'index files of other languages').toEqual([]);
+      expect(
+        indexFiles.filter((path) => !/[/.]ru[_.]/.test(path)),
+        'index files of other languages',
+      ).toEqual([]);
 
       const countries = page.locator('select[name="country"]');
-      expect(await countries.locator('option').count(), 'the page lists countries before any filter data arrives').toBeGreaterThan(2);
+      expect(
+        await countries.locator('option').count(),
+        'the page lists countries before any filter data arrives',
+      ).toBeGreaterThan(2);
       await countries.selectOption({ index: 1 });
       await expect.poll(() => filterFiles().length, { message: 'the country filter’s data' }).toBeGreaterThan(0);
       await settled(page, word);

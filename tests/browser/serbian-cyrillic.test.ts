@@ -20,8 +20,14 @@ const cyrillicUrl = (path: string) => pageUrl('sr', path).replace('/sr/', '/sr-c
 /** A published service with a Serbian name, and its longest word. */
 function serbianService(): { id: string; word: string } {
   const folder = join(import.meta.dirname, '..', '..', 'content', 'services');
-  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.yaml'))) {
-    const service = parse(readFileSync(join(folder, file), 'utf8')) as { id: string; draft?: boolean; name: { sr?: string } };
+  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    name.endsWith('.yaml'),
+  )) {
+    const service = parse(readFileSync(join(folder, file), 'utf8')) as {
+      id: string;
+      draft?: boolean;
+      name: { sr?: string };
+    };
     const word = (service.name.sr?.match(/\p{L}{6,}/gu) ?? []).sort((a, b) => b.length - a.length)[0];
     if (!service.draft && word) return { id: service.id, word };
   }
@@ -33,11 +39,17 @@ describe('Serbian Cyrillic edition', () => {
     const { page, context, requests } = await openNoScriptPage(site.browser, site.url);
     try {
       await page.goto(`${site.url}${pageUrl('en', 'services')}`);
-      await Promise.all([page.waitForURL(`${site.url}${cyrillicUrl('services')}`), page.locator('header a[hreflang="sr-Cyrl"]').click()]);
+      await Promise.all([
+        page.waitForURL(`${site.url}${cyrillicUrl('services')}`),
+        page.locator('header a[hreflang="sr-Cyrl"]').click(),
+      ]);
       expect(await page.getAttribute('html', 'lang')).toBe('sr-Cyrl');
       expect(await page.locator('.lang-switch [aria-current="true"]:visible').innerText()).toBe('Српски (ћирилица)');
       expect(await page.locator('h1').innerText()).toMatch(/^[\p{Script=Cyrillic}\s]+$/u);
-      await Promise.all([page.waitForURL(`${site.url}${pageUrl('sr', 'services')}`), page.locator('header a[hreflang="sr"]').click()]);
+      await Promise.all([
+        page.waitForURL(`${site.url}${pageUrl('sr', 'services')}`),
+        page.locator('header a[hreflang="sr"]').click(),
+      ]);
       expect(await page.getAttribute('html', 'lang')).toBe('sr');
       expect(foreignRequests(requests, site.url)).toEqual([]);
     } finally {
@@ -53,21 +65,36 @@ describe('Serbian Cyrillic edition', () => {
         await page.goto(`${site.url}${cyrillicUrl('search')}`);
         await page.locator('#search-query').fill(query);
         const search = page.locator('site-search');
-        await expect.poll(() => search.getAttribute('data-state'), { message: `no answer for "${query}"` }).toMatch(/^(results|empty|unavailable)$/);
-        const results = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+        await expect
+          .poll(() => search.getAttribute('data-state'), { message: `no answer for "${query}"` })
+          .toMatch(/^(results|empty|unavailable)$/);
+        const results = await page
+          .locator('.search-result h2 a')
+          .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
         expect(results, `"${query}"`).toContain(cyrillicUrl(`services/${id}`));
-        expect(results.every((url) => url.startsWith(cyrillicUrl(''))), 'results stay in the Cyrillic edition').toBe(true);
+        expect(
+          results.every((url) => url.startsWith(cyrillicUrl(''))),
+          'results stay in the Cyrillic edition',
+        ).toBe(true);
         const result = page.locator('.search-result', { has: page.locator(`a[href$="/services/${id}/"]`) });
         const title = await result.locator('h2 a').innerText();
         expect(title, 'title in Cyrillic').toMatch(/\p{Script=Cyrillic}/u);
         expect(title).not.toMatch(/[čćđšž]/i);
         const marks = await page.locator('.search-result mark').allInnerTexts();
         expect(marks.length, 'highlighted words').toBeGreaterThan(0);
-        expect(marks.every((mark) => /\p{Script=Cyrillic}/u.test(mark)), `highlights in Cyrillic: ${marks.join(', ')}`).toBe(true);
+        expect(
+          marks.every((mark) => /\p{Script=Cyrillic}/u.test(mark)),
+          `highlights in Cyrillic: ${marks.join(', ')}`,
+        ).toBe(true);
       }
-      const indexFiles = requests.map((url) => new URL(url).pathname).filter((path) => /\/pagefind\/.+\.(pf_\w+|pagefind)$/.test(path));
+      const indexFiles = requests
+        .map((url) => new URL(url).pathname)
+        .filter((path) => /\/pagefind\/.+\.(pf_\w+|pagefind)$/.test(path));
       expect(indexFiles.length).toBeGreaterThan(0);
-      expect(indexFiles.filter((path) => !/[/.]sr[_.]/.test(path)), 'only the Serbian index is used').toEqual([]);
+      expect(
+        indexFiles.filter((path) => !/[/.]sr[_.]/.test(path)),
+        'only the Serbian index is used',
+      ).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -93,7 +120,9 @@ describe('Serbian Cyrillic edition', () => {
       const bar = page.locator('slip-bar a');
       await expect.poll(() => bar.innerText()).toMatch(/1/);
       expect(await bar.innerText(), 'the slip bar').not.toMatch(latin);
-      expect(new URL((await bar.getAttribute('href'))!, site.url).pathname, 'the slip stays in the edition').toBe(cyrillicUrl('slip'));
+      expect(new URL((await bar.getAttribute('href'))!, site.url).pathname, 'the slip stays in the edition').toBe(
+        cyrillicUrl('slip'),
+      );
 
       await page.goto(`${site.url}${cyrillicUrl('map')}?free=1`);
       const mapCount = page.locator('service-map [data-map-count]');

@@ -85,7 +85,8 @@ describe('the referral slip', () => {
         const help = (await page.locator('.slip__help').count()) ? await page.locator('.slip__help').innerText() : '';
         for (const line of data.helpLines?.lines ?? []) {
           expect(help).toContain(`${data.helpLines!.country}: `);
-          for (const contact of line.contacts) expect(help).toContain(`${line.name} — ${contact.label}: ${contact.text}`);
+          for (const contact of line.contacts)
+            expect(help).toContain(`${line.name} — ${contact.label}: ${contact.text}`);
         }
         // The QR code is drawn from the modules in the slip data, which encode this service's English page.
         expect(data.qr).toEqual(qrModules(servicePageUrl('en', id)));

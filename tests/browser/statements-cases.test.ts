@@ -29,7 +29,9 @@ describe('the case list filter', () => {
       const visible = page.locator('#case-list [data-facet-item]:visible');
       const shown = await visible.count();
       expect(shown).toBeGreaterThan(0);
-      expect(await visible.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.facetOutcome))).toEqual(Array(shown).fill(outcome));
+      expect(
+        await visible.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.facetOutcome)),
+      ).toEqual(Array(shown).fill(outcome));
       expect(await page.locator('facet-filter output').innerText()).toBe(`${shown} of ${total} shown`);
       expect(new URL(page.url()).searchParams.get('outcome')).toBe(outcome);
 

@@ -23,7 +23,12 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** The screen of a mid-range phone, as Lighthouse's mobile mode emulates it. */
-export const MOBILE_SCREEN = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true } satisfies Screen;
+export const MOBILE_SCREEN = {
+  viewport: { width: 412, height: 823 },
+  deviceScaleFactor: 1.75,
+  isMobile: true,
+  hasTouch: true,
+} satisfies Screen;
 
 /** The size and kind of screen a page is opened on. */
 export type Screen = Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor' | 'isMobile' | 'hasTouch'>;
@@ -47,7 +52,11 @@ export async function openRecordingPage(
   options: { javaScriptEnabled?: boolean; serviceWorkers?: 'allow' | 'block'; screen?: Screen } = {},
 ): Promise<RecordingPage> {
   // Service workers are blocked unless asked for: requests they make bypass the route below.
-  const context = await browser.newContext({ ...options.screen, javaScriptEnabled: options.javaScriptEnabled ?? true, serviceWorkers: options.serviceWorkers ?? 'block' });
+  const context = await browser.newContext({
+    ...options.screen,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    serviceWorkers: options.serviceWorkers ?? 'block',
+  });
   const requests: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', (route) => {

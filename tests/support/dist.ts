@@ -10,7 +10,9 @@ import { LOCALES, type Locale } from '../../src/schemas/locales';
 import { SITE } from '../../src/site.config';
 
 /** The built site; DIST_DIR points the checks at another build (e.g. a benchmark's). */
-export const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(import.meta.dirname, '..', '..', 'dist');
+export const DIST = process.env.DIST_DIR
+  ? resolve(process.env.DIST_DIR)
+  : join(import.meta.dirname, '..', '..', 'dist');
 
 /** The project the site was built from: its content/ is what the pages must show. */
 export const PROJECT_ROOT = dirname(DIST);
@@ -21,7 +23,9 @@ export const WHOLE_SITE_MS = 600_000;
 /** Throws a clear message when the site has not been built. */
 export function requireDist(): string {
   if (!existsSync(join(DIST, 'en', 'index.html'))) {
-    throw new Error(`No built site at ${DIST}. Run \`npm run build\` before \`npm run test:dist\` or \`npm run test:browser\`.`);
+    throw new Error(
+      `No built site at ${DIST}. Run \`npm run build\` before \`npm run test:dist\` or \`npm run test:browser\`.`,
+    );
   }
   return DIST;
 }
@@ -99,7 +103,12 @@ for (const pattern of Object.values(PAGE_PATTERNS)) {
 }
 
 /** The first built page (in name order) that matches `segments`, as a locale-independent path. */
-function firstMatch(folder: string, segments: string[], pattern: string[] = [], path: string[] = []): string | undefined {
+function firstMatch(
+  folder: string,
+  segments: string[],
+  pattern: string[] = [],
+  path: string[] = [],
+): string | undefined {
   if (!segments.length) return existsSync(join(folder, 'index.html')) ? path.join('/') : undefined;
   const [head = '', ...rest] = segments;
   if (head !== ANY) return firstMatch(join(folder, head), rest, [...pattern, head], [...path, head]);
@@ -147,7 +156,10 @@ export function fileOfUrl(url: string): string {
 export { LOCALES };
 
 /** Every script a page runs: inline code and the local files it loads, following imports between chunks. */
-export function pageScripts(html: string, dir: string = DIST): { inline: string[]; files: string[]; external: string[] } {
+export function pageScripts(
+  html: string,
+  dir: string = DIST,
+): { inline: string[]; files: string[]; external: string[] } {
   const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
     .filter((match) => !/type="application\/(ld\+)?json"/.test(match[1] ?? ''))
     .map((match) => match[2] ?? '')
@@ -155,7 +167,9 @@ export function pageScripts(html: string, dir: string = DIST): { inline: string[
   const referenced = [
     ...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] ?? ''),
     ...[...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) => match[1] ?? ''),
-    ...inline.flatMap((code) => [...code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.m?js)["']/g)].map((match) => match[1] ?? '')),
+    ...inline.flatMap((code) =>
+      [...code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.m?js)["']/g)].map((match) => match[1] ?? ''),
+    ),
   ];
   const files = new Set<string>();
   const external: string[] = [];
@@ -187,7 +201,9 @@ export function editionPrefixes(dir: string = DIST): string[] {
   const prefixes = new Set<string>(LOCALES);
   const home = join(dir, 'en', 'index.html');
   if (existsSync(home)) {
-    for (const match of readFileSync(home, 'utf8').matchAll(/<link[^>]+hreflang="(?!x-default)[^"]+"[^>]*href="([^"]+)"/g)) {
+    for (const match of readFileSync(home, 'utf8').matchAll(
+      /<link[^>]+hreflang="(?!x-default)[^"]+"[^>]*href="([^"]+)"/g,
+    )) {
       const segment = new URL(match[1] ?? '', SITE.url).pathname.slice(SITE.base.length).split('/')[1];
       if (segment) prefixes.add(segment);
     }

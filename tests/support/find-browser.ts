@@ -42,7 +42,9 @@ export function chooseBrowser(options: {
   if (chromePath) {
     return options.canRun(chromePath)
       ? { path: chromePath }
-      : { problem: `CHROME_PATH is ${chromePath}, which is not an executable file: point it at Chromium or Chrome, or unset it.` };
+      : {
+          problem: `CHROME_PATH is ${chromePath}, which is not an executable file: point it at Chromium or Chrome, or unset it.`,
+        };
   }
   let found: string[] = [];
   try {

@@ -18,7 +18,11 @@ export function elementsOf(html: string): HtmlElement[] {
   const visit = (node: T.ParentNode) => {
     for (const child of node.childNodes) {
       if ('tagName' in child) {
-        out.push({ tag: child.tagName, attrs: Object.fromEntries(child.attrs.map((attr) => [attr.name, attr.value])), node: child });
+        out.push({
+          tag: child.tagName,
+          attrs: Object.fromEntries(child.attrs.map((attr) => [attr.name, attr.value])),
+          node: child,
+        });
         visit(child);
         if (child.tagName === 'template') visit((child as T.Template).content);
       }

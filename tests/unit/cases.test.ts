@@ -21,8 +21,18 @@ describe('case lists', () => {
   });
 
   it('describes a case so the list filter finds it under each of its categories', () => {
-    const facets = caseFacets({ categories: ['detention', 'health_care'], country: 'ru', date: '2026-05', outcome: 'pending' });
-    const dataset = { facetCategory: facets.category, facetCountry: facets.country, facetYear: facets.year, facetOutcome: facets.outcome };
+    const facets = caseFacets({
+      categories: ['detention', 'health_care'],
+      country: 'ru',
+      date: '2026-05',
+      outcome: 'pending',
+    });
+    const dataset = {
+      facetCategory: facets.category,
+      facetCountry: facets.country,
+      facetYear: facets.year,
+      facetOutcome: facets.outcome,
+    };
     const values = facetValuesOf(dataset, ['category', 'country', 'year', 'outcome']);
     expect(matchesFacets(values, { category: 'health_care', year: '2026' })).toBe(true);
     expect(matchesFacets(values, { category: 'detention', country: 'ru', outcome: 'pending' })).toBe(true);

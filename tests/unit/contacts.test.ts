@@ -28,7 +28,9 @@ describe('contact links', () => {
 
 describe('geo links', () => {
   it('pins coordinates with the address as the label', () => {
-    expect(geoHref({ coordinates: { lat: 52.79, lon: 27.54 }, address: 'ul. Lenina 1' })).toBe('geo:52.79,27.54?q=52.79,27.54(ul.%20Lenina%201)');
+    expect(geoHref({ coordinates: { lat: 52.79, lon: 27.54 }, address: 'ul. Lenina 1' })).toBe(
+      'geo:52.79,27.54?q=52.79,27.54(ul.%20Lenina%201)',
+    );
   });
   it('searches the address when there are no coordinates, and is absent with neither', () => {
     expect(geoHref({ address: 'Kralja Petra 2, Beograd' })).toBe('geo:0,0?q=Kralja%20Petra%202%2C%20Beograd');

@@ -17,11 +17,11 @@ describe('countriesByName', () => {
   const countries = new Map([belarus, serbia, armenia].map((country) => [country.id, country]));
 
   it('lists every country, with no services too, sorted by name in the page language', () => {
-    expect(countriesByName(countries, [service, service], 'en').map(({ country, serviceCount }) => `${country.id}:${serviceCount}`)).toEqual([
-      'am:0',
-      'by:2',
-      'rs:0',
-    ]);
+    expect(
+      countriesByName(countries, [service, service], 'en').map(
+        ({ country, serviceCount }) => `${country.id}:${serviceCount}`,
+      ),
+    ).toEqual(['am:0', 'by:2', 'rs:0']);
     // Serbian: Belorusija < Jermenija < Srbija.
     expect(countriesByName(countries, [], 'sr').map(({ country }) => country.id)).toEqual(['by', 'am', 'rs']);
   });

@@ -65,11 +65,17 @@ describe('toCyrillicPage', () => {
   });
 
   it('transliterates the messages handed to scripts in data-messages, and no other data', () => {
-    const messages = JSON.stringify({ open: 'Otvori listić ({{count}})', count: { one: '{{count}} služba', few: '{{count}} službe', other: '{{count}} službi' } });
+    const messages = JSON.stringify({
+      open: 'Otvori listić ({{count}})',
+      count: { one: '{{count}} služba', few: '{{count}} službe', other: '{{count}} službi' },
+    });
     const page = `<html lang="sr"><body><slip-bar data-config='{"url":"/sr/slip/","label":"Dodaj"}' data-messages='${messages}'></slip-bar></body></html>`;
     const cyrillic = toCyrillicPage(page, OPTIONS);
     const attribute = /data-messages="([^"]*)"/.exec(cyrillic)?.[1]?.replace(/&quot;/g, '"');
-    expect(JSON.parse(attribute!)).toEqual({ open: 'Отвори листић ({{count}})', count: { one: '{{count}} служба', few: '{{count}} службе', other: '{{count}} служби' } });
+    expect(JSON.parse(attribute!)).toEqual({
+      open: 'Отвори листић ({{count}})',
+      count: { one: '{{count}} служба', few: '{{count}} службе', other: '{{count}} служби' },
+    });
     expect(cyrillic).toContain(`data-config='{"url":"/sr/slip/","label":"Dodaj"}'`);
   });
 
@@ -105,7 +111,10 @@ describe('toCyrillicPage', () => {
   });
 
   it('leaves text marked as Serbian in Latin script (sr-Latn) in Latin', () => {
-    const page = toCyrillicPage('<html lang="sr"><body><p>Jezik: <span lang="sr-Latn">Srpski</span></p></body></html>', OPTIONS);
+    const page = toCyrillicPage(
+      '<html lang="sr"><body><p>Jezik: <span lang="sr-Latn">Srpski</span></p></body></html>',
+      OPTIONS,
+    );
     expect(page).toContain('<p>Језик: <span lang="sr-Latn">Srpski</span></p>');
   });
 });

@@ -26,16 +26,28 @@ import { VALID_FIXTURE } from './helpers';
 const read = (file: string) => parse(readFileSync(join(VALID_FIXTURE, 'content', file), 'utf8'));
 const belarusFixture = countrySchema.parse(read('countries/by.yaml'));
 const cityNames = (...keys: string[]) =>
-  Object.fromEntries(keys.map((key) => [key, { name: { ru: key, sr: key, en: key }, coordinates: { lat: 50, lon: 25 } }]));
+  Object.fromEntries(
+    keys.map((key) => [key, { name: { ru: key, sr: key, en: key }, coordinates: { lat: 50, lon: 25 } }]),
+  );
 const belarus: Country = { ...belarusFixture, cities: cityNames('minsk', 'gomel', 'brest') };
-const serbia: Country = { ...belarusFixture, id: 'rs', name: { ru: 'Сербия', sr: 'Srbija', en: 'Serbia' }, cities: cityNames('belgrade', 'nis') };
+const serbia: Country = {
+  ...belarusFixture,
+  id: 'rs',
+  name: { ru: 'Сербия', sr: 'Srbija', en: 'Serbia' },
+  cities: cityNames('belgrade', 'nis'),
+};
 const countries = new Map([belarus, serbia].map((country) => [country.id, country]));
 const template = serviceSchema.parse(read('services/by/soligorsk/test-dispensary.yaml'));
 
 /** `count` services spread over the cities of `country`, in turn. */
 function servicesIn(country: Country, count: number, prefix = country.id): Service[] {
   const cities = Object.keys(country.cities);
-  return Array.from({ length: count }, (_, index) => ({ ...template, id: `${prefix}-${index}`, country: country.id, city: cities[index % cities.length]! }));
+  return Array.from({ length: count }, (_, index) => ({
+    ...template,
+    id: `${prefix}-${index}`,
+    country: country.id,
+    city: cities[index % cities.length]!,
+  }));
 }
 
 describe('planDirectory', () => {
@@ -70,14 +82,13 @@ describe('directory pages and links', () => {
       ['by', true],
       ['rs', false],
     ]);
-    expect(cityPages.map(({ group, city }) => `${group.country.id}/${city}/${group.cities.map((c) => c.key).join()}`).sort()).toEqual([
-      'by/brest/brest',
-      'by/gomel/gomel',
-      'by/minsk/minsk',
-    ]);
-    const listed = [...countryPages.filter(({ indexesCities }) => !indexesCities).map(({ group }) => group), ...cityPages.map(({ group }) => group)].flatMap(
-      ({ cities }) => cities.flatMap((city) => city.services.map((service) => service.id)),
-    );
+    expect(
+      cityPages.map(({ group, city }) => `${group.country.id}/${city}/${group.cities.map((c) => c.key).join()}`).sort(),
+    ).toEqual(['by/brest/brest', 'by/gomel/gomel', 'by/minsk/minsk']);
+    const listed = [
+      ...countryPages.filter(({ indexesCities }) => !indexesCities).map(({ group }) => group),
+      ...cityPages.map(({ group }) => group),
+    ].flatMap(({ cities }) => cities.flatMap((city) => city.services.map((service) => service.id)));
     expect(listed.sort()).toEqual(services.map((service) => service.id).sort());
 
     expect(placeUrl('en', plan, 'by')).toBe(localeUrl('en', 'services/in/by'));
@@ -110,7 +121,13 @@ describe('splitIntoPages', () => {
   });
 
   it('uses as few pages as the limit allows, of nearly equal length, each item once and in order', () => {
-    for (const count of [DIRECTORY_PAGE_LIMIT + 1, 2 * DIRECTORY_PAGE_LIMIT - 1, 2 * DIRECTORY_PAGE_LIMIT, 2 * DIRECTORY_PAGE_LIMIT + 1, 10 * DIRECTORY_PAGE_LIMIT + 7]) {
+    for (const count of [
+      DIRECTORY_PAGE_LIMIT + 1,
+      2 * DIRECTORY_PAGE_LIMIT - 1,
+      2 * DIRECTORY_PAGE_LIMIT,
+      2 * DIRECTORY_PAGE_LIMIT + 1,
+      10 * DIRECTORY_PAGE_LIMIT + 7,
+    ]) {
       const items = numbers(count);
       const pages = splitIntoPages(items);
       expect(pages, `${count} items`).toHaveLength(Math.ceil(count / DIRECTORY_PAGE_LIMIT));
@@ -120,7 +137,10 @@ describe('splitIntoPages', () => {
       expect(pages.flat()).toEqual(items);
     }
     // Just over the limit: two halves, not a full page and a lone service.
-    expect(splitIntoPages(numbers(DIRECTORY_PAGE_LIMIT + 1)).map((page) => page.length)).toEqual([DIRECTORY_PAGE_LIMIT / 2 + 1, DIRECTORY_PAGE_LIMIT / 2]);
+    expect(splitIntoPages(numbers(DIRECTORY_PAGE_LIMIT + 1)).map((page) => page.length)).toEqual([
+      DIRECTORY_PAGE_LIMIT / 2 + 1,
+      DIRECTORY_PAGE_LIMIT / 2,
+    ]);
   });
 
   it('refuses a limit that could never hold a service', () => {
@@ -153,17 +173,26 @@ describe('a city over the limit', () => {
       expect(page.whole.cities[0]!.services.map(({ id }) => id)).toEqual(whole);
       expect(whole[page.first - 1]).toBe(page.group.cities[0]!.services[0]!.id);
     }
-    expect(cities.filter(({ city }) => city === 'gomel').map(({ pages, path }) => [pages, path])).toEqual([[1, 'services/in/by/gomel']]);
+    expect(cities.filter(({ city }) => city === 'gomel').map(({ pages, path }) => [pages, path])).toEqual([
+      [1, 'services/in/by/gomel'],
+    ]);
   });
 
   it('says on each page which services it shows, links the others, and the map filtered to the city', () => {
-    expect(cityPaging('en', cities.find(({ city }) => city === 'gomel')!)).toBeUndefined();
+    expect(
+      cityPaging(
+        'en',
+        cities.find(({ city }) => city === 'gomel')!,
+      ),
+    ).toBeUndefined();
     const second = cityPaging('ru', minskPages[1]!)!;
     const size = (index: number) => minskPages[index]!.group.cities[0]!.services.length;
     expect([second.from, second.to, second.total]).toEqual([size(0) + 1, size(0) + size(1), 25]);
     expect(second.pagination.previous).toBe(localeUrl('ru', cityPagePath('by', 'minsk')));
     expect(second.pagination.next).toBe(localeUrl('ru', cityPagePath('by', 'minsk', 3)));
-    expect(second.pagination.links.map((link) => link && [link.href, link.current])).toEqual([1, 2, 3].map((page) => [localeUrl('ru', cityPagePath('by', 'minsk', page)), page === 2]));
+    expect(second.pagination.links.map((link) => link && [link.href, link.current])).toEqual(
+      [1, 2, 3].map((page) => [localeUrl('ru', cityPagePath('by', 'minsk', page)), page === 2]),
+    );
     const map = new URL(second.map, 'https://example.org');
     expect(map.pathname).toBe(localeUrl('ru', 'map'));
     expect(parseFilterQuery(map.search).city).toBe(placeKey('by', 'minsk'));
@@ -172,7 +201,8 @@ describe('a city over the limit', () => {
 
 describe('paginate', () => {
   const hrefOf = (page: number) => `/p/${page}/`;
-  const numbersOf = (page: number, pages: number) => paginate(page, pages, hrefOf).links.map((link) => link?.page ?? '…');
+  const numbersOf = (page: number, pages: number) =>
+    paginate(page, pages, hrefOf).links.map((link) => link?.page ?? '…');
 
   it('shows every page of a short list, and no previous or next beyond the ends', () => {
     expect(numbersOf(1, 1)).toEqual([1]);

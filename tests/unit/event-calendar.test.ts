@@ -38,15 +38,30 @@ const EVENTS = [
       cancelled: [{ date: '2027-04-04' }],
     },
   }),
-  event({ id: 'called-off', country: 'rs', status: 'cancelled', status_notice: { date: '2026-11-01', text: { ru: 'Отменено.', sr: 'Otkazano.', en: 'Called off.' } }, schedule: { start: '2027-05-05', time: '18:00-20:00' } }),
+  event({
+    id: 'called-off',
+    country: 'rs',
+    status: 'cancelled',
+    status_notice: { date: '2026-11-01', text: { ru: 'Отменено.', sr: 'Otkazano.', en: 'Called off.' } },
+    schedule: { start: '2027-05-05', time: '18:00-20:00' },
+  }),
 ];
 const COUNTRIES = new Map<string, Country>([
   ['by', { timezone: 'Europe/Minsk', cities: {} } as unknown as Country],
   ['rs', { timezone: 'Europe/Belgrade', cities: {} } as unknown as Country],
 ]);
 const VIEWS = planEvents(EVENTS, COUNTRIES, '2027-03-01');
-const text = (view: EventView): CalendarText => ({ title: `${view.event.title.en}, “${view.event.id}”`, description: view.event.description.en!, location: 'Town', url: `https://example.org/en/events/${view.event.id}/` });
-const FILE = calendarFile('Test calendar', VIEWS.map((view) => ({ view, text: text(view) })), { uidDomain: 'example.org', stamp: new Date('2027-03-01T00:00:00Z'), language: 'en' });
+const text = (view: EventView): CalendarText => ({
+  title: `${view.event.title.en}, “${view.event.id}”`,
+  description: view.event.description.en!,
+  location: 'Town',
+  url: `https://example.org/en/events/${view.event.id}/`,
+});
+const FILE = calendarFile(
+  'Test calendar',
+  VIEWS.map((view) => ({ view, text: text(view) })),
+  { uidDomain: 'example.org', stamp: new Date('2027-03-01T00:00:00Z'), language: 'en' },
+);
 
 function parse(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -110,7 +125,9 @@ describe('calendar files', () => {
     expect(byId.get('called-off')!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(byId.get('sundays')!.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
     expect(byId.get('sundays')!.summary).toBe('Fair, “sundays”');
-    expect(byId.get('sundays')!.description).toBe('Description; with a comma, and a full stop.\n\nhttps://example.org/en/events/sundays/');
+    expect(byId.get('sundays')!.description).toBe(
+      'Description; with a comma, and a full stop.\n\nhttps://example.org/en/events/sundays/',
+    );
   });
 
   it('write UNTIL in UTC for a timed rule and EXDATE/RDATE on the wall clock', () => {
@@ -123,8 +140,16 @@ describe('calendar files', () => {
   });
 
   it('leave out ended events', () => {
-    const ended = planEvents([event({ id: 'old', country: 'rs', status: 'ended', schedule: { start: '2020-01-01' } })], COUNTRIES, '2027-03-01');
-    const ics = calendarFile('Ended', ended.map((view) => ({ view, text: text(view) })), { uidDomain: 'example.org', stamp: new Date(), language: 'en' });
+    const ended = planEvents(
+      [event({ id: 'old', country: 'rs', status: 'ended', schedule: { start: '2020-01-01' } })],
+      COUNTRIES,
+      '2027-03-01',
+    );
+    const ics = calendarFile(
+      'Ended',
+      ended.map((view) => ({ view, text: text(view) })),
+      { uidDomain: 'example.org', stamp: new Date(), language: 'en' },
+    );
     expect(parse(ics)).toEqual([]);
   });
 });

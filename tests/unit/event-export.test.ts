@@ -20,11 +20,27 @@ const COUNTRIES = new Map([['by', { timezone: 'Europe/Minsk', cities: {} } as un
 
 describe('the events export', () => {
   it('keeps the rule as RFC 5545 text and lists the upcoming dates as of the day it was made', () => {
-    const event = eventSchema.parse({ ...base, id: 'weekly', schedule: { start: '2026-12-01', time: '18:00-20:30', repeat: 'rrule:freq=weekly;byday=tu', cancelled: [{ date: '2026-12-08' }] } });
-    const file = toEventsJson(planEvents([event], COUNTRIES, '2026-12-02'), COUNTRIES, '2026-12-02') as { generated: string; events: Record<string, unknown>[] };
+    const event = eventSchema.parse({
+      ...base,
+      id: 'weekly',
+      schedule: {
+        start: '2026-12-01',
+        time: '18:00-20:30',
+        repeat: 'rrule:freq=weekly;byday=tu',
+        cancelled: [{ date: '2026-12-08' }],
+      },
+    });
+    const file = toEventsJson(planEvents([event], COUNTRIES, '2026-12-02'), COUNTRIES, '2026-12-02') as {
+      generated: string;
+      events: Record<string, unknown>[];
+    };
     expect(file.generated).toBe('2026-12-02');
     const [record] = file.events;
-    expect(record).toMatchObject({ id: 'weekly', timezone: 'Europe/Minsk', schedule: { rrule: 'FREQ=WEEKLY;BYDAY=TU', cancelled: ['2026-12-08'] } });
+    expect(record).toMatchObject({
+      id: 'weekly',
+      timezone: 'Europe/Minsk',
+      schedule: { rrule: 'FREQ=WEEKLY;BYDAY=TU', cancelled: ['2026-12-08'] },
+    });
     // From the day before the build, so no time zone's "today" is missing.
     expect((record!.upcoming as unknown[]).slice(0, 3)).toEqual([
       { date: '2026-12-01', start: '18:00', end: '20:30', cancelled: false },
@@ -35,8 +51,17 @@ describe('the events export', () => {
   });
 
   it('leaves the place out unless it is public', () => {
-    const hidden = eventSchema.parse({ ...base, id: 'hidden', address_visibility: 'approximate', schedule: { start: '2027-01-05' } });
-    const [record] = (toEventsJson(planEvents([hidden], COUNTRIES, '2026-12-02'), COUNTRIES, '2026-12-02') as { events: Record<string, unknown>[] }).events;
+    const hidden = eventSchema.parse({
+      ...base,
+      id: 'hidden',
+      address_visibility: 'approximate',
+      schedule: { start: '2027-01-05' },
+    });
+    const [record] = (
+      toEventsJson(planEvents([hidden], COUNTRIES, '2026-12-02'), COUNTRIES, '2026-12-02') as {
+        events: Record<string, unknown>[];
+      }
+    ).events;
     expect(record!.place).toBeUndefined();
     expect(JSON.stringify(record)).not.toContain('house 5');
   });

@@ -10,7 +10,12 @@ import { describeNext, nextOccurrenceAt, wallClockDay, type OccurrenceLabels } f
 import { expandSchedule, isOccurrence } from '../../src/lib/recurrence';
 import { expansionStart } from '../../src/lib/events';
 
-const schedule = (fields: Partial<EventSchedule>): EventSchedule => ({ start: '2017-10-09', dates: [], cancelled: [], ...fields });
+const schedule = (fields: Partial<EventSchedule>): EventSchedule => ({
+  start: '2017-10-09',
+  dates: [],
+  cancelled: [],
+  ...fields,
+});
 /** The Soligorsk fair (seed 001): monthly on the second Monday, no time of day given. */
 const FAIR = schedule({ repeat: 'FREQ=MONTHLY;BYDAY=2MO' });
 const MINSK = 'Europe/Minsk';
@@ -44,10 +49,13 @@ describe('the next occurrence of a monthly fair', () => {
       const day = instant.toISOString().slice(0, 10);
       const [year, month] = day.split('-').map(Number) as [number, number];
       const thisMonth = secondMonday(year, month);
-      const expected = day <= thisMonth ? thisMonth : month === 12 ? secondMonday(year + 1, 1) : secondMonday(year, month + 1);
+      const expected =
+        day <= thisMonth ? thisMonth : month === 12 ? secondMonday(year + 1, 1) : secondMonday(year, month + 1);
       const monthEarlier = new Date(time - 31 * 86_400_000).toISOString().slice(0, 10);
       for (const build of [day, monthEarlier]) {
-        expect(nextAt(FAIR, build, instant.toISOString(), MINSK)?.occurrence.day, `${day}, built ${build}`).toBe(expected);
+        expect(nextAt(FAIR, build, instant.toISOString(), MINSK)?.occurrence.day, `${day}, built ${build}`).toBe(
+          expected,
+        );
       }
     }
   });
@@ -56,7 +64,10 @@ describe('the next occurrence of a monthly fair', () => {
     // 31 January 2027, 23:59 in Minsk (UTC+3): the February fair is next either way.
     expect(nextAt(FAIR, '2027-01-20', '2027-01-31T20:59:00Z', MINSK)?.occurrence.day).toBe('2027-02-08');
     // The fair's own day: 8 February counts until midnight in Minsk…
-    expect(nextAt(FAIR, '2027-01-20', '2027-02-08T20:59:00Z', MINSK)).toMatchObject({ occurrence: { day: '2027-02-08' }, ongoing: true });
+    expect(nextAt(FAIR, '2027-01-20', '2027-02-08T20:59:00Z', MINSK)).toMatchObject({
+      occurrence: { day: '2027-02-08' },
+      ongoing: true,
+    });
     // …and 30 minutes later it is 9 February there, though still 8 February in UTC.
     expect(nextAt(FAIR, '2027-01-20', '2027-02-08T21:30:00Z', MINSK)?.occurrence.day).toBe('2027-03-08');
     expect(wallClockDay(new Date('2027-02-08T21:30:00Z'), MINSK)).toBe('2027-02-09');
@@ -68,12 +79,21 @@ describe('the next occurrence of a monthly fair', () => {
 
   it('starts at the first day and stops at the last', () => {
     const bounded = schedule({ start: '2027-03-08', until: '2027-06-30', repeat: 'FREQ=MONTHLY;BYDAY=2MO' });
-    expect(expandSchedule(bounded, '2027-01-01').map((item) => item.day)).toEqual(['2027-03-08', '2027-04-12', '2027-05-10', '2027-06-14']);
+    expect(expandSchedule(bounded, '2027-01-01').map((item) => item.day)).toEqual([
+      '2027-03-08',
+      '2027-04-12',
+      '2027-05-10',
+      '2027-06-14',
+    ]);
   });
 
   it('adds listed dates to a rule, and a one-off event is its own dates', () => {
     const listed = schedule({ start: '2027-02-03', dates: ['2027-04-20', '2027-03-01'] });
-    expect(expandSchedule(listed, '2027-01-01').map((item) => item.day)).toEqual(['2027-02-03', '2027-03-01', '2027-04-20']);
+    expect(expandSchedule(listed, '2027-01-01').map((item) => item.day)).toEqual([
+      '2027-02-03',
+      '2027-03-01',
+      '2027-04-20',
+    ]);
     expect(expandSchedule(listed, '2027-03-02').map((item) => item.day)).toEqual(['2027-04-20']);
   });
 });
@@ -100,12 +120,20 @@ describe('times of day across daylight-saving changes (Belgrade)', () => {
 });
 
 describe('a cancelled occurrence', () => {
-  const WITH_CANCELLED = schedule({ start: '2026-01-12', time: '10:00-13:00', repeat: 'FREQ=MONTHLY;BYDAY=2MO', cancelled: [{ date: '2026-12-14' }] });
+  const WITH_CANCELLED = schedule({
+    start: '2026-01-12',
+    time: '10:00-13:00',
+    repeat: 'FREQ=MONTHLY;BYDAY=2MO',
+    cancelled: [{ date: '2026-12-14' }],
+  });
 
   it('is skipped and named before the next one', () => {
     const next = nextAt(WITH_CANCELLED, '2026-12-07', '2026-12-10T09:00:00Z', MINSK);
     expect(next?.occurrence.day).toBe('2027-01-11');
-    expect(describeNext(next!, '2026-12-10', LABELS)).toEqual(['Monday 14 December: cancelled', 'Next: Monday 11 January, 10:00–13:00']);
+    expect(describeNext(next!, '2026-12-10', LABELS)).toEqual([
+      'Monday 14 December: cancelled',
+      'Next: Monday 11 January, 10:00–13:00',
+    ]);
   });
 
   it('is no longer mentioned once its day is over', () => {

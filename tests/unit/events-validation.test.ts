@@ -22,20 +22,26 @@ describe('validation of events', () => {
     const root = copyFixture();
     edit(root, EVENT, 'BYDAY=2MO', 'BYDAY=2MON');
     const [message] = messagesFor(root);
-    expect(message).toContain(`${EVENT}:18 › schedule.repeat: this repeat rule cannot be read: Invalid BYDAY value: 2MON`);
+    expect(message).toContain(
+      `${EVENT}:18 › schedule.repeat: this repeat rule cannot be read: Invalid BYDAY value: 2MON`,
+    );
     expect(message).toContain('hint: write it as in a calendar program, e.g. "FREQ=MONTHLY;BYDAY=2MO"');
   });
 
   it('refuses a misspelt frequency, in Russian too', () => {
     const root = copyFixture();
     edit(root, EVENT, 'FREQ=MONTHLY', 'FREQ=MONTLY');
-    expect(messagesFor(root, 'ru')[0]).toMatch(/schedule\.repeat: не удаётся прочитать правило повторения: Invalid FREQ value: MONTLY[\s\S]*подсказка:/);
+    expect(messagesFor(root, 'ru')[0]).toMatch(
+      /schedule\.repeat: не удаётся прочитать правило повторения: Invalid FREQ value: MONTLY[\s\S]*подсказка:/,
+    );
   });
 
   it('refuses a rule with its own end date, pointing to schedule.until', () => {
     const root = copyFixture();
     edit(root, EVENT, 'BYDAY=2MO', 'BYDAY=2MO;UNTIL=20271231');
-    expect(messagesFor(root).join('\n')).toContain('hint: write the first day under schedule.start and the last under schedule.until');
+    expect(messagesFor(root).join('\n')).toContain(
+      'hint: write the first day under schedule.start and the last under schedule.until',
+    );
   });
 
   it('refuses an end before the start, of the day and of the schedule', () => {
@@ -59,7 +65,9 @@ describe('validation of events', () => {
     const root = copyFixture();
     edit(root, EVENT, 'original_language: ru', 'status: cancelled\noriginal_language: ru');
     const [message] = messagesFor(root, 'sr');
-    expect(message).toContain(`${EVENT} › status_notice: otkazan događaj treba status_notice sa datumom i tekstom o razlogu`);
+    expect(message).toContain(
+      `${EVENT} › status_notice: otkazan događaj treba status_notice sa datumom i tekstom o razlogu`,
+    );
     expect(message).toContain('dodajte status_notice:');
   });
 

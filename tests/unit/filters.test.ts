@@ -49,7 +49,12 @@ describe('matchesFilters', () => {
 
   it('lets everything through when nothing is chosen', () => {
     expect(isFiltering(emptyFilters())).toBe(false);
-    expect(matchesFilters(facts({ cost: 'paid', anonymous: undefined, register: 'yes', openNow: undefined, audiences: [] }), emptyFilters())).toBe(true);
+    expect(
+      matchesFilters(
+        facts({ cost: 'paid', anonymous: undefined, register: 'yes', openNow: undefined, audiences: [] }),
+        emptyFilters(),
+      ),
+    ).toBe(true);
   });
 
   it('matches a service that offers any one of several chosen types', () => {
@@ -117,11 +122,16 @@ describe('the URL query', () => {
 
   it('reads what the form submits without JavaScript, empty selects included', () => {
     const submitted = '?type=ost&type=nsp&country=&city=&free=1&audience=women';
-    expect(parseFilterQuery(submitted, OPTIONS)).toEqual(state({ types: ['nsp', 'ost'], free: true, audiences: ['women'] }));
+    expect(parseFilterQuery(submitted, OPTIONS)).toEqual(
+      state({ types: ['nsp', 'ost'], free: true, audiences: ['women'] }),
+    );
   });
 
   it('drops values the page does not offer, duplicates, and a city outside the chosen country', () => {
-    const parsed = parseFilterQuery('type=nsp&type=nsp&type=<script>&country=xx&city=rs.belgrade&audience=aliens', OPTIONS);
+    const parsed = parseFilterQuery(
+      'type=nsp&type=nsp&type=<script>&country=xx&city=rs.belgrade&audience=aliens',
+      OPTIONS,
+    );
     expect(parsed).toEqual(state({ types: ['nsp'], city: 'rs.belgrade' }));
     expect(parseFilterQuery('country=by&city=rs.belgrade', OPTIONS)).toEqual(state({ country: 'by' }));
   });
@@ -144,14 +154,28 @@ describe('the URL query', () => {
 
 describe('openCountsSentence', () => {
   const templates = {
-    countOpen: { one: '{{count}} служба открыта сейчас', few: '{{count}} службы открыты сейчас', many: '{{count}} служб открыто сейчас', other: '' },
+    countOpen: {
+      one: '{{count}} служба открыта сейчас',
+      few: '{{count}} службы открыты сейчас',
+      many: '{{count}} служб открыто сейчас',
+      other: '',
+    },
     countClosed: { one: '{{count}} закрыта', few: '{{count}} закрыты', many: '{{count}} закрыто', other: '' },
-    countUnknown: { one: 'у {{count}} службы часы неизвестны', few: 'у {{count}} служб часы неизвестны', many: 'у {{count}} служб часы неизвестны', other: '' },
+    countUnknown: {
+      one: 'у {{count}} службы часы неизвестны',
+      few: 'у {{count}} служб часы неизвестны',
+      many: 'у {{count}} служб часы неизвестны',
+      other: '',
+    },
   };
 
   it('says open, closed and unknown with plural forms, leaving out parts with none (but never open)', () => {
-    expect(openCountsSentence('ru', templates, { open: 3, closed: 1, unknown: 15 })).toBe('3 службы открыты сейчас · 1 закрыта · у 15 служб часы неизвестны');
-    expect(openCountsSentence('ru', templates, { open: 0, closed: 0, unknown: 21 })).toBe('0 служб открыто сейчас · у 21 службы часы неизвестны');
+    expect(openCountsSentence('ru', templates, { open: 3, closed: 1, unknown: 15 })).toBe(
+      '3 службы открыты сейчас · 1 закрыта · у 15 служб часы неизвестны',
+    );
+    expect(openCountsSentence('ru', templates, { open: 0, closed: 0, unknown: 21 })).toBe(
+      '0 служб открыто сейчас · у 21 службы часы неизвестны',
+    );
   });
 });
 
@@ -165,7 +189,10 @@ describe('countSentence', () => {
   });
 
   it('uses the plural form for the count in the page’s language', () => {
-    const ru = { count: { one: '{{count}} служба', few: '{{count}} службы', many: '{{count}} служб', other: '{{count}} службы' }, matching: '{{count}} из {{total}}' };
+    const ru = {
+      count: { one: '{{count}} служба', few: '{{count}} службы', many: '{{count}} служб', other: '{{count}} службы' },
+      matching: '{{count}} из {{total}}',
+    };
     expect(countSentence('ru', ru, emptyFilters(), 0, 21)).toBe('21 служба');
     expect(countSentence('ru', ru, emptyFilters(), 0, 22)).toBe('22 службы');
     expect(countSentence('ru', ru, emptyFilters(), 0, 25)).toBe('25 служб');
@@ -190,7 +217,10 @@ describe('card attributes', () => {
 
   const dataset = (attributes: Record<string, string>) =>
     Object.fromEntries(
-      Object.entries(attributes).map(([name, value]) => [name.slice(5).replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()), value]),
+      Object.entries(attributes).map(([name, value]) => [
+        name.slice(5).replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+        value,
+      ]),
     );
 
   it('carry every fact the filters read', () => {

@@ -48,7 +48,12 @@ describe('choosing the browser for the browser tests', () => {
     ['win32', 'winget install Google.Chrome'],
     ['freebsd', 'install Chromium or Google Chrome'],
   ] as const)('without one on %s, answers one line saying how to install one', (platform, hint) => {
-    const lookup = chooseBrowser({ chromePath: undefined, platform, installations: nothingInstalled, canRun: () => true });
+    const lookup = chooseBrowser({
+      chromePath: undefined,
+      platform,
+      installations: nothingInstalled,
+      canRun: () => true,
+    });
     expect(lookup).toEqual({ problem: noBrowserMessage(platform) });
     expect(noBrowserMessage(platform)).toContain(hint);
     expect(noBrowserMessage(platform)).toContain('CHROME_PATH');

@@ -34,8 +34,19 @@ describe('staleServices', () => {
 
   it('groups stale services by country and city, oldest check first, with file paths', () => {
     const report = staleServices(services, '2026-11-23', 12);
-    expect(report.map((country) => [country.country, country.cities.map((city) => [city.city, city.services.map((s) => s.id)])])).toEqual([
-      ['by', [['brest', ['old-brest']], ['minsk', ['older-minsk', 'old-minsk']]]],
+    expect(
+      report.map((country) => [
+        country.country,
+        country.cities.map((city) => [city.city, city.services.map((s) => s.id)]),
+      ]),
+    ).toEqual([
+      [
+        'by',
+        [
+          ['brest', ['old-brest']],
+          ['minsk', ['older-minsk', 'old-minsk']],
+        ],
+      ],
       ['ru', [['perm', ['old-perm']]]],
     ]);
     expect(report[0]!.cities[1]!.services[0]).toEqual({
@@ -48,7 +59,10 @@ describe('staleServices', () => {
   });
 
   it('uses the threshold it is given', () => {
-    const ids = (months: number) => staleServices(services, '2026-11-23', months).flatMap((c) => c.cities.flatMap((city) => city.services.map((s) => s.id)));
+    const ids = (months: number) =>
+      staleServices(services, '2026-11-23', months).flatMap((c) =>
+        c.cities.flatMap((city) => city.services.map((s) => s.id)),
+      );
     expect(ids(24)).toEqual(['older-minsk', 'old-minsk']);
     expect(ids(1)).toContain('fresh');
   });

@@ -12,7 +12,10 @@ describe('haversineKm', () => {
   });
 
   it('measures one degree of latitude as 1/360 of a meridian', () => {
-    expect(haversineKm({ lat: 10, lon: 30 }, { lat: 11, lon: 30 })).toBeCloseTo((2 * Math.PI * EARTH_RADIUS_KM) / 360, 6);
+    expect(haversineKm({ lat: 10, lon: 30 }, { lat: 11, lon: 30 })).toBeCloseTo(
+      (2 * Math.PI * EARTH_RADIUS_KM) / 360,
+      6,
+    );
   });
 
   it('shrinks a degree of longitude with the cosine of the latitude', () => {
@@ -27,7 +30,10 @@ describe('haversineKm', () => {
   });
 
   it('takes the short way across the antimeridian', () => {
-    expect(haversineKm({ lat: 0, lon: 179.5 }, { lat: 0, lon: -179.5 })).toBeCloseTo(haversineKm({ lat: 0, lon: 0 }, { lat: 0, lon: 1 }), 6);
+    expect(haversineKm({ lat: 0, lon: 179.5 }, { lat: 0, lon: -179.5 })).toBeCloseTo(
+      haversineKm({ lat: 0, lon: 0 }, { lat: 0, lon: 1 }),
+      6,
+    );
   });
 
   it('agrees with published road-atlas distances to within a few kilometres', () => {
@@ -70,7 +76,12 @@ describe('sortByDistance', () => {
 
 describe('boundsOf', () => {
   it('encloses every point', () => {
-    expect(boundsOf([minsk, belgrade, soligorsk])).toEqual({ south: belgrade.lat, west: belgrade.lon, north: minsk.lat, east: minsk.lon });
+    expect(boundsOf([minsk, belgrade, soligorsk])).toEqual({
+      south: belgrade.lat,
+      west: belgrade.lon,
+      north: minsk.lat,
+      east: minsk.lon,
+    });
   });
 
   it('is undefined without points', () => {

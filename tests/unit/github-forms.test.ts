@@ -16,10 +16,22 @@ interface FormField {
 describe('GitHub issue forms', () => {
   const forms = readdirSync(FOLDER)
     .filter((name) => name !== 'config.yml')
-    .map((name) => ({ name, form: parse(readFileSync(join(FOLDER, name), 'utf8')) as { name: string; description: string; labels: string[]; body: FormField[] } }));
+    .map((name) => ({
+      name,
+      form: parse(readFileSync(join(FOLDER, name), 'utf8')) as {
+        name: string;
+        description: string;
+        labels: string[];
+        body: FormField[];
+      },
+    }));
 
   it('exist for a new service, outdated information and a new statement', () => {
-    expect(forms.map((item) => item.name).sort()).toEqual(['new-service.yml', 'new-statement.yml', 'outdated-information.yml']);
+    expect(forms.map((item) => item.name).sort()).toEqual([
+      'new-service.yml',
+      'new-statement.yml',
+      'outdated-information.yml',
+    ]);
   });
 
   for (const { name, form } of forms) {
@@ -32,7 +44,8 @@ describe('GitHub issue forms', () => {
         expect(['input', 'textarea', 'dropdown', 'checkboxes']).toContain(field.type);
         expect(field.id).toMatch(/^[a-z][a-z0-9-]*$/);
         expect(field.attributes.label).toBeTruthy();
-        if (field.type === 'dropdown' || field.type === 'checkboxes') expect(field.attributes.options?.length).toBeGreaterThan(0);
+        if (field.type === 'dropdown' || field.type === 'checkboxes')
+          expect(field.attributes.options?.length).toBeGreaterThan(0);
       }
       expect(fields.some((field) => field.validations?.required)).toBe(true);
     });

@@ -26,12 +26,17 @@ describe('help line schema', () => {
   });
 
   it('does not let an empty slot carry contacts', () => {
-    expect(messages({ kind: 'network', missing: true, website: 'https://example.org' })).toEqual(['missing: help_line.missing_has_contact']);
+    expect(messages({ kind: 'network', missing: true, website: 'https://example.org' })).toEqual([
+      'missing: help_line.missing_has_contact',
+    ]);
   });
 });
 
 describe('which help lines are shown and which are listed as missing', () => {
-  const lines = [helpLineSchema.parse({ kind: 'emergency', phones: [{ number: '194' }], source }), helpLineSchema.parse({ kind: 'hiv', missing: true })] as HelpLine[];
+  const lines = [
+    helpLineSchema.parse({ kind: 'emergency', phones: [{ number: '194' }], source }),
+    helpLineSchema.parse({ kind: 'hiv', missing: true }),
+  ] as HelpLine[];
   const country = (id: string, help_lines: HelpLine[]) => ({ id, help_lines }) as unknown as Country;
 
   it('shows only known lines', () => {
@@ -39,6 +44,8 @@ describe('which help lines are shown and which are listed as missing', () => {
   });
 
   it('lists the empty slots per country with the file to edit', () => {
-    expect(missingHelpLines([country('rs', lines), country('by', lines.slice(0, 1))])).toEqual([{ country: 'rs', file: 'content/countries/rs.yaml', kinds: ['hiv'] }]);
+    expect(missingHelpLines([country('rs', lines), country('by', lines.slice(0, 1))])).toEqual([
+      { country: 'rs', file: 'content/countries/rs.yaml', kinds: ['hiv'] },
+    ]);
   });
 });

@@ -5,8 +5,10 @@ import { LOCALES } from '../../src/schemas/locales';
 import { VOCABULARIES } from '../../src/schemas/vocabularies';
 
 /** Every text of an entry: the string, or each plural form. */
-const textsOf = (template: MessageTemplate): string[] => (isPluralForms(template) ? Object.values(template) : [template]) as string[];
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]))].sort();
+const textsOf = (template: MessageTemplate): string[] =>
+  (isPluralForms(template) ? Object.values(template) : [template]) as string[];
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]))].sort();
 
 describe('dictionaries (UI, validator, scaffolder)', () => {
   const english = DICTIONARIES.en;
@@ -20,15 +22,20 @@ describe('dictionaries (UI, validator, scaffolder)', () => {
           expect(text.trim(), `${locale}:${key}`).not.toBe('');
           // Plural forms may leave {{count}} out ("one service"), nothing else.
           const found = placeholders(text);
-          expect(found.filter((name) => name !== 'count'), `${locale}:${key}`).toEqual(expected.filter((name) => name !== 'count'));
+          expect(
+            found.filter((name) => name !== 'count'),
+            `${locale}:${key}`,
+          ).toEqual(expected.filter((name) => name !== 'count'));
         }
-        if (isPluralForms(template)) expect(placeholders(Object.values(template).join(' ')), `${locale}:${key}`).toEqual(expected);
+        if (isPluralForms(template))
+          expect(placeholders(Object.values(template).join(' ')), `${locale}:${key}`).toEqual(expected);
       }
     });
 
     it(`${locale} uses only {{name}} placeholders (the old {name} syntax is not filled)`, () => {
       for (const [key, template] of Object.entries(DICTIONARIES[locale]) as [string, MessageTemplate][]) {
-        for (const text of textsOf(template)) expect(text.replace(/\{\{\w+\}\}/g, ''), `${locale}:${key}`).not.toMatch(/\{\w+\}/);
+        for (const text of textsOf(template))
+          expect(text.replace(/\{\{\w+\}\}/g, ''), `${locale}:${key}`).not.toMatch(/\{\w+\}/);
       }
     });
   }
@@ -60,7 +67,11 @@ describe('a value that ends a sentence with its own full stop', () => {
     const date = formatDate('2017-10-09', 'ru');
     expect(date).toBe('9 октября 2017 г.');
     expect(useTranslations('ru')('events.first_held', { date })).toBe('Впервые прошло 9 октября 2017 г.');
-    expect(formatMessage('ru', DICTIONARIES.ru['events.first_held'], { date })).toBe('Впервые прошло 9 октября 2017 г.');
-    expect(useTranslations('en')('events.first_held', { date: formatDate('2017-10-09', 'en') })).toBe('First held on 9 October 2017.');
+    expect(formatMessage('ru', DICTIONARIES.ru['events.first_held'], { date })).toBe(
+      'Впервые прошло 9 октября 2017 г.',
+    );
+    expect(useTranslations('en')('events.first_held', { date: formatDate('2017-10-09', 'en') })).toBe(
+      'First held on 9 October 2017.',
+    );
   });
 });

@@ -16,7 +16,9 @@ describe('shared Intl formatters', () => {
     expect(dateTimeFormat('ru-RU', { weekday: 'long', timeZone: 'UTC' }).format(date)).toBe(
       new Intl.DateTimeFormat('ru-RU', { weekday: 'long', timeZone: 'UTC' }).format(date),
     );
-    expect(displayNames(['sr-Latn'], { type: 'language' }).of('ru')).toBe(new Intl.DisplayNames(['sr-Latn'], { type: 'language' }).of('ru'));
+    expect(displayNames(['sr-Latn'], { type: 'language' }).of('ru')).toBe(
+      new Intl.DisplayNames(['sr-Latn'], { type: 'language' }).of('ru'),
+    );
     expect(['ž', 'a', 'č'].sort(collator('sr').compare)).toEqual(['ž', 'a', 'č'].sort(new Intl.Collator('sr').compare));
   });
 });

@@ -26,14 +26,46 @@ const exact: Service = {
   audiences: ['women'],
 };
 /** A shelter: its own coordinates must never reach the map file. */
-const shelter: Service = { ...exact, id: 'quiet-shelter', address_visibility: 'approximate', coordinates: { lat: 52.7712, lon: 27.5123 }, types: ['shelter'], cost: 'paid', anonymous: false, audiences: [] };
-const onRequest: Service = { ...shelter, id: 'call-first', address_visibility: 'on_request', coordinates: { lat: 52.7799, lon: 27.5399 }, anonymous: undefined };
-const untranslated: Service = { ...exact, id: 'only-russian', name: { ru: 'Только по-русски' }, untranslated: ['sr', 'en'] } as Service;
-const nowhere: Service = { ...exact, id: 'unknown-city', city: 'atlantis', coordinates: undefined, address_visibility: 'approximate' };
+const shelter: Service = {
+  ...exact,
+  id: 'quiet-shelter',
+  address_visibility: 'approximate',
+  coordinates: { lat: 52.7712, lon: 27.5123 },
+  types: ['shelter'],
+  cost: 'paid',
+  anonymous: false,
+  audiences: [],
+};
+const onRequest: Service = {
+  ...shelter,
+  id: 'call-first',
+  address_visibility: 'on_request',
+  coordinates: { lat: 52.7799, lon: 27.5399 },
+  anonymous: undefined,
+};
+const untranslated: Service = {
+  ...exact,
+  id: 'only-russian',
+  name: { ru: 'Только по-русски' },
+  untranslated: ['sr', 'en'],
+} as Service;
+const nowhere: Service = {
+  ...exact,
+  id: 'unknown-city',
+  city: 'atlantis',
+  coordinates: undefined,
+  address_visibility: 'approximate',
+};
 const services = [exact, shelter, onRequest, untranslated, nowhere];
 
 const alwaysOpen = encodeHours({ base: '2026-11-22', days: 42, intervals: [[0, 42 * 1440]] });
-const file = buildMapFile(services, countries, 'en', (service) => (service.id === 'exact-place' ? alwaysOpen : undefined), new Set(['quiet-shelter']));
+const file = buildMapFile(
+  services,
+  countries,
+  'en',
+  (service) => (service.id === 'exact-place' ? alwaysOpen : undefined),
+  new Set(['quiet-shelter']),
+);
 const decoded = decodeMapData(JSON.parse(JSON.stringify(file)));
 const byId = new Map(decoded.map((service) => [service.id, service]));
 
@@ -41,12 +73,20 @@ describe('the map data file', () => {
   it('carries phone numbers for the popup, and nothing for a service without one', () => {
     const withPhone: Service = { ...exact, id: 'with-phone', phones: [{ number: '+375 17 000-00-00' }] };
     const rows = buildMapFile([withPhone, { ...exact, phones: [] }], countries, 'en').rows;
-    expect(decodeMapData(JSON.parse(JSON.stringify({ ...file, rows }))).map((service) => service.phones)).toEqual([['+375 17 000-00-00'], []]);
+    expect(decodeMapData(JSON.parse(JSON.stringify({ ...file, rows }))).map((service) => service.phones)).toEqual([
+      ['+375 17 000-00-00'],
+      [],
+    ]);
     expect(rows[1]).toHaveLength(11);
   });
 
   it('has one row per service with a location and leaves out services it cannot place', () => {
-    expect(decoded.map((service) => service.id).sort()).toEqual(['call-first', 'exact-place', 'only-russian', 'quiet-shelter']);
+    expect(decoded.map((service) => service.id).sort()).toEqual([
+      'call-first',
+      'exact-place',
+      'only-russian',
+      'quiet-shelter',
+    ]);
   });
 
   it('places public services at their own point and flags them exact', () => {
@@ -91,10 +131,12 @@ describe('the map data file', () => {
     expect(byId.get('quiet-shelter')!.facts.naloxone).toBe(true);
     expect(byId.get('call-first')!.facts.anonymous).toBeUndefined();
     const free = parseFilterQuery('?free=1&anonymous=1&audience=women');
-    expect(decoded.filter((service) => matchesFilters({ ...service.facts, openNow: undefined }, free)).map((service) => service.id).sort()).toEqual([
-      'exact-place',
-      'only-russian',
-    ]);
+    expect(
+      decoded
+        .filter((service) => matchesFilters({ ...service.facts, openNow: undefined }, free))
+        .map((service) => service.id)
+        .sort(),
+    ).toEqual(['exact-place', 'only-russian']);
   });
 
   it('stores each distinct opening-hours window once and gives it back', () => {
@@ -113,7 +155,12 @@ describe('hoursEncoder', () => {
   it('turns opening hours into an "open now" window, sharing one entry for services with the same schedule', () => {
     const weekdays: Service = { ...exact, opening_hours: 'Mo-Fr 09:00-17:00' };
     const alsoWeekdays: Service = { ...shelter, opening_hours: 'Mo-Fr 09:00-17:00' };
-    const file = buildMapFile([weekdays, alsoWeekdays, { ...onRequest, opening_hours: undefined }], countries, 'en', hoursEncoder(new Date(2026, 10, 25)));
+    const file = buildMapFile(
+      [weekdays, alsoWeekdays, { ...onRequest, opening_hours: undefined }],
+      countries,
+      'en',
+      hoursEncoder(new Date(2026, 10, 25)),
+    );
     expect(file.hours).toHaveLength(1);
     const [first, second, third] = decodeMapData(file);
     expect(second!.hours).toEqual(first!.hours);

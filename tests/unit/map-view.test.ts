@@ -5,9 +5,16 @@ import { anyHoursKnown, filterMapServices, formatKm, sortByPlace } from '../../s
 import type { HoursWindow } from '../../src/lib/open-now';
 
 /** Open 09:00–17:00 every day of a week starting Monday 2026-11-23, in the service's own time. */
-const nineToFive: HoursWindow = { base: '2026-11-23', days: 7, intervals: Array.from({ length: 7 }, (_, day) => [day * 1440 + 540, day * 1440 + 1020] as [number, number]) };
+const nineToFive: HoursWindow = {
+  base: '2026-11-23',
+  days: 7,
+  intervals: Array.from({ length: 7 }, (_, day) => [day * 1440 + 540, day * 1440 + 1020] as [number, number]),
+};
 
-function service(id: string, overrides: Omit<Partial<MapService>, 'facts'> & { facts?: Partial<MapService['facts']> } = {}): MapService {
+function service(
+  id: string,
+  overrides: Omit<Partial<MapService>, 'facts'> & { facts?: Partial<MapService['facts']> } = {},
+): MapService {
   const { facts, ...rest } = overrides;
   return {
     id,
@@ -22,7 +29,17 @@ function service(id: string, overrides: Omit<Partial<MapService>, 'facts'> & { f
     hours: undefined,
     phones: [],
     ...rest,
-    facts: { types: ['nsp'], country: 'by', city: 'minsk', cost: 'unknown', anonymous: undefined, register: 'unknown', audiences: [], naloxone: false, ...facts },
+    facts: {
+      types: ['nsp'],
+      country: 'by',
+      city: 'minsk',
+      cost: 'unknown',
+      anonymous: undefined,
+      register: 'unknown',
+      audiences: [],
+      naloxone: false,
+      ...facts,
+    },
   };
 }
 
@@ -34,19 +51,31 @@ describe('filterMapServices', () => {
   ];
 
   it('keeps everything without filters, in the given order', () => {
-    expect(filterMapServices(services, emptyFilters(), new Date()).map(({ id }) => id)).toEqual(['free-nsp', 'paid-ost', 'belgrade']);
+    expect(filterMapServices(services, emptyFilters(), new Date()).map(({ id }) => id)).toEqual([
+      'free-nsp',
+      'paid-ost',
+      'belgrade',
+    ]);
   });
 
   it('applies the directory’s rules to the decoded facts', () => {
-    expect(filterMapServices(services, parseFilterQuery('?free=1'), new Date()).map(({ id }) => id)).toEqual(['free-nsp']);
-    expect(filterMapServices(services, parseFilterQuery('?type=ost&type=nsp&country=by'), new Date()).map(({ id }) => id)).toEqual(['free-nsp', 'paid-ost']);
-    expect(filterMapServices(services, parseFilterQuery('?city=rs.belgrade'), new Date()).map(({ id }) => id)).toEqual(['belgrade']);
+    expect(filterMapServices(services, parseFilterQuery('?free=1'), new Date()).map(({ id }) => id)).toEqual([
+      'free-nsp',
+    ]);
+    expect(
+      filterMapServices(services, parseFilterQuery('?type=ost&type=nsp&country=by'), new Date()).map(({ id }) => id),
+    ).toEqual(['free-nsp', 'paid-ost']);
+    expect(filterMapServices(services, parseFilterQuery('?city=rs.belgrade'), new Date()).map(({ id }) => id)).toEqual([
+      'belgrade',
+    ]);
   });
 
   it('answers "open now" from each service’s hours in its own time zone', () => {
     const openNow = parseFilterQuery('?open=1');
     // 15:30 UTC on Wednesday is 16:30 in Belgrade (open) and 18:30 in Minsk.
-    expect(filterMapServices(services, openNow, new Date('2026-11-25T15:30:00Z')).map(({ id }) => id)).toEqual(['belgrade']);
+    expect(filterMapServices(services, openNow, new Date('2026-11-25T15:30:00Z')).map(({ id }) => id)).toEqual([
+      'belgrade',
+    ]);
     // 16:30 UTC is 17:30 in Belgrade: closed; services without hours never count as open.
     expect(filterMapServices(services, openNow, new Date('2026-11-25T16:30:00Z'))).toEqual([]);
   });

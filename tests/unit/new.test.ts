@@ -21,8 +21,14 @@ function run(root: string, args: string[], answers: string[]) {
 
 function files(root: string, folder: string): string[] {
   const walk = (dir: string): string[] =>
-    existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)])) : [];
-  return walk(join(root, 'content', folder)).map((file) => file.slice(root.length + 1)).sort();
+    existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+          entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+        )
+      : [];
+  return walk(join(root, 'content', folder))
+    .map((file) => file.slice(root.length + 1))
+    .sort();
 }
 
 /** A service interview in English, answer by answer; tests replace single answers. */
@@ -46,21 +52,27 @@ const SERVICE_ANSWERS = {
 };
 
 function serviceAnswers(changes: Partial<Record<keyof typeof SERVICE_ANSWERS, string[]>> = {}): string[] {
-  return Object.entries(SERVICE_ANSWERS).flatMap(([key, value]) => changes[key as keyof typeof SERVICE_ANSWERS] ?? [value]);
+  return Object.entries(SERVICE_ANSWERS).flatMap(
+    ([key, value]) => changes[key as keyof typeof SERVICE_ANSWERS] ?? [value],
+  );
 }
 
 describe('npm run new: a service', () => {
   it('asks again after each wrong answer, saying why, then writes an entry that passes the validator', () => {
     const root = copyFixture();
-    const { code, out } = run(root, ['--lang', 'en', '--type', 'service'], serviceAnswers({
-      country: ['7', '1'],
-      name: ['', 'Drop-in centre'],
-      types: ['1,99', 'needles', '1,3'],
-      hours: ['Mo-Fr 25:00-26:00', 'пн-пт 9-17', 'no', 'Mo-Fr 9:00-17:00', 'yes'],
-      phone: ['8 017 000 00 00', '+375 17 000 00 00'],
-      date: ['20.10.2026', '2026-12-24', '2026-10-20'],
-      id: ['Drop In', 'test-dispensary', ''],
-    }));
+    const { code, out } = run(
+      root,
+      ['--lang', 'en', '--type', 'service'],
+      serviceAnswers({
+        country: ['7', '1'],
+        name: ['', 'Drop-in centre'],
+        types: ['1,99', 'needles', '1,3'],
+        hours: ['Mo-Fr 25:00-26:00', 'пн-пт 9-17', 'no', 'Mo-Fr 9:00-17:00', 'yes'],
+        phone: ['8 017 000 00 00', '+375 17 000 00 00'],
+        date: ['20.10.2026', '2026-12-24', '2026-10-20'],
+        id: ['Drop In', 'test-dispensary', ''],
+      }),
+    );
     expect(code).toBe(0);
     expect(out).toContain('✗ "7" is not one of the options.');
     expect(out).toContain('✗ expected some text, got empty text');
@@ -95,7 +107,11 @@ describe('npm run new: a service', () => {
     const root = copyFixture();
     const existing = join(root, 'content/services/by/soligorsk/test-dispensary.yaml');
     const before = readFileSync(existing, 'utf8');
-    const { code, out } = run(root, ['--lang', 'en', '--type', 'service'], serviceAnswers({ id: ['test-dispensary', 'test-dispensary'] }));
+    const { code, out } = run(
+      root,
+      ['--lang', 'en', '--type', 'service'],
+      serviceAnswers({ id: ['test-dispensary', 'test-dispensary'] }),
+    );
     expect(out).toContain('There is already an entry with the id "test-dispensary"');
     expect(code).toBe(1);
     expect(out).toContain('Stopped. Nothing was written.');
@@ -105,10 +121,14 @@ describe('npm run new: a service', () => {
 
   it('writes translations given on the way and lists only the missing language as untranslated', () => {
     const root = copyFixture();
-    const { code } = run(root, ['--lang', 'en', '--type', 'service'], serviceAnswers({
-      nameRu: ['Пункт обмена шприцев', 'Бесплатные шприцы и налоксон.'],
-      id: ['soligorsk-drop-in'],
-    }));
+    const { code } = run(
+      root,
+      ['--lang', 'en', '--type', 'service'],
+      serviceAnswers({
+        nameRu: ['Пункт обмена шприцев', 'Бесплатные шприцы и налоксон.'],
+        id: ['soligorsk-drop-in'],
+      }),
+    );
     expect(code).toBe(0);
     const written = parse(readFileSync(join(root, 'content/services/by/soligorsk/soligorsk-drop-in.yaml'), 'utf8'));
     expect(written.name).toEqual({ ru: 'Пункт обмена шприцев', en: 'Drop-in centre' });
@@ -118,11 +138,15 @@ describe('npm run new: a service', () => {
 
   it('keeps Serbian typed in Cyrillic in Latin script', () => {
     const root = copyFixture();
-    const { code } = run(root, ['--lang', 'sr', '--type', 'service'], serviceAnswers({
-      name: ['Дроп-ин центар'],
-      description: ['Шприцеви и налоксон.'],
-      id: ['soligorsk-drop-in'],
-    }));
+    const { code } = run(
+      root,
+      ['--lang', 'sr', '--type', 'service'],
+      serviceAnswers({
+        name: ['Дроп-ин центар'],
+        description: ['Шприцеви и налоксон.'],
+        id: ['soligorsk-drop-in'],
+      }),
+    );
     expect(code).toBe(0);
     const written = parse(readFileSync(join(root, 'content/services/by/soligorsk/soligorsk-drop-in.yaml'), 'utf8'));
     expect(written.name).toEqual({ sr: 'Drop-in centar' });
@@ -131,14 +155,18 @@ describe('npm run new: a service', () => {
 
   it('asks in Russian and explains with the validator’s Russian messages', () => {
     const root = copyFixture();
-    const { code, out } = run(root, ['--lang', 'ru', '--type', 'service'], serviceAnswers({
-      name: ['Пункт обмена шприцев'],
-      description: ['Бесплатные шприцы и налоксон.'],
-      nameRu: [''],
-      nameSr: [''],
-      date: ['вчера', '2026-10-20'],
-      id: [''],
-    }));
+    const { code, out } = run(
+      root,
+      ['--lang', 'ru', '--type', 'service'],
+      serviceAnswers({
+        name: ['Пункт обмена шприцев'],
+        description: ['Бесплатные шприцы и налоксон.'],
+        nameRu: [''],
+        nameSr: [''],
+        date: ['вчера', '2026-10-20'],
+        id: [''],
+      }),
+    );
     expect(out).toContain('Название службы на языке: русский');
     expect(out).toContain('✗ нужна дата в виде ГГГГ-ММ-ДД');
     expect(code).toBe(0);
@@ -172,7 +200,23 @@ describe('npm run new: a service', () => {
 });
 
 describe('npm run new: a rights case', () => {
-  const CASE = ['yes', '1', '1', '2025-09', '1', '1', '2', '1', '4', 'A clinic refused an HIV test', 'A person was refused an HIV test without a referral.', '', '', 'Local network', ''];
+  const CASE = [
+    'yes',
+    '1',
+    '1',
+    '2025-09',
+    '1',
+    '1',
+    '2',
+    '1',
+    '4',
+    'A clinic refused an HIV test',
+    'A person was refused an HIV test without a referral.',
+    '',
+    '',
+    'Local network',
+    '',
+  ];
 
   it('refuses personal data in the text, explains why, and writes an anonymous, valid case', () => {
     const root = copyFixture();
@@ -187,7 +231,12 @@ describe('npm run new: a rights case', () => {
     const file = 'content/cases/by/soligorsk-a-clinic-refused-an-hiv-test.yaml';
     expect(files(root, 'cases')).toContain(file);
     expect(validateContent({ root, today: TODAY }).problems).toEqual([]);
-    expect(parse(readFileSync(join(root, file), 'utf8'))).toMatchObject({ consent: true, date: '2025-09', precision: 'month', city: 'soligorsk' });
+    expect(parse(readFileSync(join(root, file), 'utf8'))).toMatchObject({
+      consent: true,
+      date: '2025-09',
+      precision: 'month',
+      city: 'soligorsk',
+    });
   });
 
   it('writes nothing without the person’s consent', () => {

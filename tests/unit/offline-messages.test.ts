@@ -8,7 +8,14 @@ describe('offlineMessages', () => {
   it('gives every edition every message, with a place for the size in the offers', () => {
     for (const edition of editions) {
       const messages = offlineMessages(edition);
-      expect(Object.keys(messages).sort()).toEqual(['partial', 'ready', 'saveAll', 'saveCore', 'saving', 'visitedOnly']);
+      expect(Object.keys(messages).sort()).toEqual([
+        'partial',
+        'ready',
+        'saveAll',
+        'saveCore',
+        'saving',
+        'visitedOnly',
+      ]);
       for (const text of Object.values(messages)) expect(text.trim()).not.toBe('');
       expect(messages.saveCore).toContain('#');
       expect(messages.saveAll).toContain('#');

@@ -98,7 +98,12 @@ describe('planOffline', () => {
   });
 
   it('saves the language’s other pages in its full pack with the scripts no earlier layer holds, but not the map', () => {
-    expect(urls(ru.full).sort()).toEqual(['/_astro/service.js', '/ru/countries/by/', '/ru/events/fair/', '/ru/services/needle-point/']);
+    expect(urls(ru.full).sort()).toEqual([
+      '/_astro/service.js',
+      '/ru/countries/by/',
+      '/ru/events/fair/',
+      '/ru/services/needle-point/',
+    ]);
   });
 
   it('gives a derived edition (sr-cyrl) its own pages and the search index of its source language (sr)', () => {

@@ -30,7 +30,12 @@ describe('wrapping a title', () => {
 });
 
 describe('title card', () => {
-  const card = { label: 'ENPUD · Statement', title: 'Drugs & <rights>', date: '1 March 2026', publisher: 'Network "X"' };
+  const card = {
+    label: 'ENPUD · Statement',
+    title: 'Drugs & <rights>',
+    date: '1 March 2026',
+    publisher: 'Network "X"',
+  };
 
   it('escapes text so a title cannot break the SVG', () => {
     const svg = titleCardSvg(card);
@@ -49,7 +54,8 @@ describe('title card', () => {
 
 describe('palette PNG', () => {
   it('decodes to the same picture, within the 16 levels per channel it keeps', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#fff"/><circle cx="10" cy="10" r="7" fill="#0b5cad"/><rect x="22" y="4" width="12" height="12" fill="#1b1b1f"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#fff"/><circle cx="10" cy="10" r="7" fill="#0b5cad"/><rect x="22" y="4" width="12" height="12" fill="#1b1b1f"/></svg>';
     const original = new Resvg(svg).render();
     const png = encodePalettePng(original.pixels, original.width, original.height);
     expect(png).toBeDefined();

@@ -123,7 +123,9 @@ describe('open now', () => {
   });
 
   it('writes a closing time at midnight as 24:00 of the same day', () => {
-    expect(text(window('Mo-Su 18:00-24:00'), 'Europe/Minsk', '2026-11-23T17:00:00Z')).toBe('Open now · closes at 24:00');
+    expect(text(window('Mo-Su 18:00-24:00'), 'Europe/Minsk', '2026-11-23T17:00:00Z')).toBe(
+      'Open now · closes at 24:00',
+    );
   });
 
   it('says "may be open" rather than open for uncertain hours, and does not count them as open', () => {
@@ -150,14 +152,18 @@ describe('open now', () => {
   it('gives the day, never "opens 00:00", when the next opening is a day whose hours are not known (Mo[2] unknown)', () => {
     // The build day is Monday 23 November 2026; the second Monday of December is the 14th.
     const fair = window('Mo[2] unknown');
-    expect(text(fair, 'Europe/Minsk', '2026-11-24T09:00:00Z')).toBe('Closed · next: Monday 14 December, hours not known');
+    expect(text(fair, 'Europe/Minsk', '2026-11-24T09:00:00Z')).toBe(
+      'Closed · next: Monday 14 December, hours not known',
+    );
     expect(isOpenAt(fair, 'Europe/Minsk', new Date('2026-11-24T09:00:00Z'))).toBe(false);
     expect(text(fair, 'Europe/Minsk', '2026-12-14T09:00:00Z')).toBe(LABELS.uncertain);
     expect(isOpenAt(fair, 'Europe/Minsk', new Date('2026-12-14T09:00:00Z'))).toBeUndefined();
   });
 
   it('gives the date, not only the weekday, for an opening more than a week away', () => {
-    expect(text(window('Sa[1] 10:00-14:00'), 'Europe/Minsk', '2026-11-23T09:00:00Z')).toBe('Closed · opens Saturday 5 December 10:00');
+    expect(text(window('Sa[1] 10:00-14:00'), 'Europe/Minsk', '2026-11-23T09:00:00Z')).toBe(
+      'Closed · opens Saturday 5 December 10:00',
+    );
   });
 
   it('says "closed" without a time when nothing opens before the window ends', () => {
@@ -175,7 +181,12 @@ describe('countOpenStates', () => {
 
 describe('encodeHours / decodeHours', () => {
   it('round-trips a window, including uncertain intervals', () => {
-    for (const hours of [window('Mo-Fr 09:00-13:00,14:00-18:00; Sa 10:00-12:00 "by appointment"'), window('Fr 22:00-02:00'), window('24/7'), { base: '2026-11-22', days: 42, intervals: [] }]) {
+    for (const hours of [
+      window('Mo-Fr 09:00-13:00,14:00-18:00; Sa 10:00-12:00 "by appointment"'),
+      window('Fr 22:00-02:00'),
+      window('24/7'),
+      { base: '2026-11-22', days: 42, intervals: [] },
+    ]) {
       expect(decodeHours(encodeHours(hours))).toEqual(hours);
     }
   });
@@ -185,7 +196,16 @@ describe('encodeHours / decodeHours', () => {
   });
 
   it('rejects malformed input', () => {
-    for (const bad of [undefined, '', 'nonsense', '2026-11-22', '2026-11-22 0 540,540', '2026-11-22 42 540', '2026-11-22 42 540,x', 'x 42 540,540']) {
+    for (const bad of [
+      undefined,
+      '',
+      'nonsense',
+      '2026-11-22',
+      '2026-11-22 0 540,540',
+      '2026-11-22 42 540',
+      '2026-11-22 42 540,x',
+      'x 42 540,540',
+    ]) {
       expect(decodeHours(bad)).toBeUndefined();
     }
   });

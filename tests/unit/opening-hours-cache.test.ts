@@ -14,7 +14,9 @@ describe('parseOpeningHours cache', () => {
   });
 
   it('resolves public holidays per country, so countries do not share a parse', () => {
-    expect(parseOpeningHours('Mo-Fr 09:00-18:00; PH off', 'rs')).not.toBe(parseOpeningHours('Mo-Fr 09:00-18:00; PH off', 'by'));
+    expect(parseOpeningHours('Mo-Fr 09:00-18:00; PH off', 'rs')).not.toBe(
+      parseOpeningHours('Mo-Fr 09:00-18:00; PH off', 'by'),
+    );
   });
 
   it('remembers errors too', () => {

@@ -71,7 +71,9 @@ describe('pathway cross-checks', () => {
     edit(root, PATHWAY, 'services: [test-dispensary]', 'services: [test-dispensery]');
     const messages = messagesFor(root);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toContain(`${PATHWAY}:23 › steps[0].services[0]: there is no service with the id "test-dispensery"`);
+    expect(messages[0]).toContain(
+      `${PATHWAY}:23 › steps[0].services[0]: there is no service with the id "test-dispensery"`,
+    );
     expect(messages[0]).toContain('did you mean "test-dispensary"?');
   });
 
@@ -86,7 +88,9 @@ describe('pathway cross-checks', () => {
   it('report a city the country does not have, listing the known ones', () => {
     const root = copyFixture();
     edit(root, PATHWAY, 'city: soligorsk', 'city: salihorsk');
-    expect(messagesFor(root).join('\n')).toMatch(/city: the country "by" has no city "salihorsk"[\s\S]*known cities: soligorsk/);
+    expect(messagesFor(root).join('\n')).toMatch(
+      /city: the country "by" has no city "salihorsk"[\s\S]*known cities: soligorsk/,
+    );
   });
 
   it('report an unknown country', () => {
@@ -99,8 +103,14 @@ describe('pathway cross-checks', () => {
     const root = copyFixture();
     const country = readFileSync(join(root, 'content/countries/by.yaml'), 'utf8')
       .replace('id: by', 'id: rs')
-      .replace('bounds: { south: 51.2, west: 23.1, north: 56.2, east: 32.8 }', 'bounds: { south: 42.2, west: 18.8, north: 46.2, east: 23.0 }')
-      .replace(/soligorsk:\n.*\n.*coordinates: \{ lat: 52.79, lon: 27.54 \}/, 'belgrade:\n    name: { ru: Белград, sr: Beograd, en: Belgrade }\n    coordinates: { lat: 44.82, lon: 20.46 }');
+      .replace(
+        'bounds: { south: 51.2, west: 23.1, north: 56.2, east: 32.8 }',
+        'bounds: { south: 42.2, west: 18.8, north: 46.2, east: 23.0 }',
+      )
+      .replace(
+        /soligorsk:\n.*\n.*coordinates: \{ lat: 52.79, lon: 27.54 \}/,
+        'belgrade:\n    name: { ru: Белград, sr: Beograd, en: Belgrade }\n    coordinates: { lat: 44.82, lon: 20.46 }',
+      );
     write(root, 'content/countries/rs.yaml', country);
     mkdirSync(join(root, 'content/services/rs/belgrade'), { recursive: true });
     const service = readFileSync(join(root, 'content/services/by/soligorsk/test-dispensary.yaml'), 'utf8')
@@ -111,7 +121,9 @@ describe('pathway cross-checks', () => {
     write(root, 'content/services/rs/belgrade/belgrade-centre.yaml', service);
     edit(root, PATHWAY, 'services: [test-dispensary]', 'services: [test-dispensary, belgrade-centre]');
     expect(messagesFor(root)).toEqual([
-      expect.stringContaining('steps[0].services[1]: the service "belgrade-centre" is in rs, but this pathway is for by'),
+      expect.stringContaining(
+        'steps[0].services[1]: the service "belgrade-centre" is in rs, but this pathway is for by',
+      ),
     ]);
   });
 

@@ -60,12 +60,45 @@ const EXPECTED: Record<'ru' | 'sr', [UiKey, Row][]> = {
     ],
     [
       'text.too_long',
-      row([1, 2, 5, 11, 21, 22, 25].map((n, i) => `в этом тексте ${n} ${['знак', 'знака', 'знаков', 'знаков', 'знак', 'знака', 'знаков'][i]}; предел для этого поля — {{limit}}`)),
+      row(
+        [1, 2, 5, 11, 21, 22, 25].map(
+          (n, i) =>
+            `в этом тексте ${n} ${['знак', 'знака', 'знаков', 'знаков', 'знак', 'знака', 'знаков'][i]}; предел для этого поля — {{limit}}`,
+        ),
+      ),
     ],
-    ['file.too_deep', row(['1 уровня', '2 уровней', '5 уровней', '11 уровней', '21 уровня', '22 уровней', '25 уровней'].map((depth) => `в файле поля вложены глубже ${depth}`))],
-    ['monitoring.headline_hidden', row(['1 человека', '2 человек', '5 человек', '11 человек', '21 человека', '22 человек', '25 человек'].map((people) => `В этом раунде опрошено меньше ${people}, поэтому цифры не показываются.`))],
-    ['slip.overflow', row(['1 службы', '2 служб', '5 служб', '11 служб', '21 службы', '22 служб', '25 служб'].map((max) => `На одну страницу помещается не больше ${max}; остальные не вошли.`))],
-    ['service.stale', row(['1 месяца', '2 месяцев', '5 месяцев', '11 месяцев', '21 месяца', '22 месяцев', '25 месяцев'].map((months) => `Эти сведения последний раз проверялись более ${months} назад и могли устареть.`))],
+    [
+      'file.too_deep',
+      row(
+        ['1 уровня', '2 уровней', '5 уровней', '11 уровней', '21 уровня', '22 уровней', '25 уровней'].map(
+          (depth) => `в файле поля вложены глубже ${depth}`,
+        ),
+      ),
+    ],
+    [
+      'monitoring.headline_hidden',
+      row(
+        ['1 человека', '2 человек', '5 человек', '11 человек', '21 человека', '22 человек', '25 человек'].map(
+          (people) => `В этом раунде опрошено меньше ${people}, поэтому цифры не показываются.`,
+        ),
+      ),
+    ],
+    [
+      'slip.overflow',
+      row(
+        ['1 службы', '2 служб', '5 служб', '11 служб', '21 службы', '22 служб', '25 служб'].map(
+          (max) => `На одну страницу помещается не больше ${max}; остальные не вошли.`,
+        ),
+      ),
+    ],
+    [
+      'service.stale',
+      row(
+        ['1 месяца', '2 месяцев', '5 месяцев', '11 месяцев', '21 месяца', '22 месяцев', '25 месяцев'].map(
+          (months) => `Эти сведения последний раз проверялись более ${months} назад и могли устареть.`,
+        ),
+      ),
+    ],
   ],
   sr: [
     ['directory.count', row(['1 služba', '2 službe', '5 službi', '11 službi', '21 služba', '22 službe', '25 službi'])],
@@ -103,14 +136,43 @@ const EXPECTED: Record<'ru' | 'sr', [UiKey, Row][]> = {
     ],
     [
       'text.too_long',
-      row([1, 2, 5, 11, 21, 22, 25].map((n, i) => `ovaj tekst ima ${n} ${['znak', 'znaka', 'znakova', 'znakova', 'znak', 'znaka', 'znakova'][i]}; granica za ovo polje je {{limit}}`)),
+      row(
+        [1, 2, 5, 11, 21, 22, 25].map(
+          (n, i) =>
+            `ovaj tekst ima ${n} ${['znak', 'znaka', 'znakova', 'znakova', 'znak', 'znaka', 'znakova'][i]}; granica za ovo polje je {{limit}}`,
+        ),
+      ),
     ],
-    ['monitoring.headline_hidden', row(['1 osobe', '2 osobe', '5 osoba', '11 osoba', '21 osobe', '22 osobe', '25 osoba'].map((people) => `U ovom krugu je anketirano manje od ${people}, pa se brojke ne prikazuju.`))],
+    [
+      'monitoring.headline_hidden',
+      row(
+        ['1 osobe', '2 osobe', '5 osoba', '11 osoba', '21 osobe', '22 osobe', '25 osoba'].map(
+          (people) => `U ovom krugu je anketirano manje od ${people}, pa se brojke ne prikazuju.`,
+        ),
+      ),
+    ],
     [
       'slip.overflow',
-      row(['staje najviše 1 služba', 'staju najviše 2 službe', 'staje najviše 5 službi', 'staje najviše 11 službi', 'staje najviše 21 služba', 'staju najviše 22 službe', 'staje najviše 25 službi'].map((max) => `Na jednu stranu ${max}; ostale su izostavljene.`)),
+      row(
+        [
+          'staje najviše 1 služba',
+          'staju najviše 2 službe',
+          'staje najviše 5 službi',
+          'staje najviše 11 službi',
+          'staje najviše 21 služba',
+          'staju najviše 22 službe',
+          'staje najviše 25 službi',
+        ].map((max) => `Na jednu stranu ${max}; ostale su izostavljene.`),
+      ),
     ],
-    ['service.stale', row(['1 meseca', '2 meseca', '5 meseci', '11 meseci', '21 meseca', '22 meseca', '25 meseci'].map((months) => `Ovi podaci su poslednji put provereni pre više od ${months} i možda više nisu tačni.`))],
+    [
+      'service.stale',
+      row(
+        ['1 meseca', '2 meseca', '5 meseci', '11 meseci', '21 meseca', '22 meseca', '25 meseci'].map(
+          (months) => `Ovi podaci su poslednji put provereni pre više od ${months} i možda više nisu tačni.`,
+        ),
+      ),
+    ],
   ],
 };
 

@@ -16,12 +16,16 @@ describe('npm run stale', () => {
     const { code, out } = run('stale.ts', '--root', VALID_FIXTURE, '--today', '2027-03-01');
     expect(code).toBe(0);
     expect(out).toContain('1 of 1 services not checked for 12 months or more (as of 2027-03-01).');
-    expect(out).toMatch(/^by\n {2}soligorsk\n {4}2026-01-10 {3}13 months {2}unverified {2}content\/services\/by\/soligorsk\/test-dispensary\.yaml$/m);
+    expect(out).toMatch(
+      /^by\n {2}soligorsk\n {4}2026-01-10 {3}13 months {2}unverified {2}content\/services\/by\/soligorsk\/test-dispensary\.yaml$/m,
+    );
   });
 
   it('lists nothing for a recent check and honours --months', () => {
     expect(run('stale.ts', '--root', VALID_FIXTURE, '--today', '2026-06-01').out).toContain('0 of 1 services');
-    expect(run('stale.ts', '--root', VALID_FIXTURE, '--today', '2026-06-01', '--months', '3').out).toContain('1 of 1 services');
+    expect(run('stale.ts', '--root', VALID_FIXTURE, '--today', '2026-06-01', '--months', '3').out).toContain(
+      '1 of 1 services',
+    );
   });
 
   it('documents itself and exits 2 on wrong usage', () => {

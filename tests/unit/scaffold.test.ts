@@ -7,7 +7,8 @@ import { LOCALES } from '../../src/schemas/locales';
 describe('scaffolder prompts', () => {
   // Completeness and placeholders are checked with every other message (tests/unit/i18n.test.ts).
   it('come from the shared dictionaries, placeholders filled', () => {
-    for (const locale of LOCALES) expect(prompt(locale, 'written', { file: 'content/x.yaml' })).toContain('content/x.yaml');
+    for (const locale of LOCALES)
+      expect(prompt(locale, 'written', { file: 'content/x.yaml' })).toContain('content/x.yaml');
     expect(prompt('ru', 'written', { file: 'a.yaml' })).toBe('Записано: a.yaml');
   });
 });

@@ -11,14 +11,29 @@ const country = (id: string, name: Record<string, string>, cities: Record<string
     cities: Object.fromEntries(Object.entries(cities).map(([key, cityName]) => [key, { name: cityName }])),
   }) as unknown as Country;
 
-const serbia = country('rs', { ru: 'Сербия', sr: 'Srbija', en: 'Serbia' }, { beograd: { ru: 'Белград', sr: 'Beograd', en: 'Belgrade' }, 'novi-sad': { ru: 'Нови-Сад', sr: 'Novi Sad', en: 'Novi Sad' } });
-const belarus = country('by', { ru: 'Беларусь', sr: 'Belorusija', en: 'Belarus' }, { minsk: { ru: 'Минск', sr: 'Minsk', en: 'Minsk' } });
+const serbia = country(
+  'rs',
+  { ru: 'Сербия', sr: 'Srbija', en: 'Serbia' },
+  {
+    beograd: { ru: 'Белград', sr: 'Beograd', en: 'Belgrade' },
+    'novi-sad': { ru: 'Нови-Сад', sr: 'Novi Sad', en: 'Novi Sad' },
+  },
+);
+const belarus = country(
+  'by',
+  { ru: 'Беларусь', sr: 'Belorusija', en: 'Belarus' },
+  { minsk: { ru: 'Минск', sr: 'Minsk', en: 'Minsk' } },
+);
 const [firstType, secondType] = Object.keys(SERVICE_TYPES) as (keyof typeof SERVICE_TYPES)[];
 const kindLabel = (kind: string) => `kind:${kind}`;
 
 describe('searchFilterValues', () => {
   it('gives a service its type, country, city and service types in the page’s language', () => {
-    const values = searchFilterValues({ kind: 'service', country: serbia, city: 'beograd', serviceTypes: [firstType!, secondType!] }, 'en', kindLabel);
+    const values = searchFilterValues(
+      { kind: 'service', country: serbia, city: 'beograd', serviceTypes: [firstType!, secondType!] },
+      'en',
+      kindLabel,
+    );
     expect(values).toEqual({
       type: ['kind:service'],
       country: ['Serbia'],
@@ -28,7 +43,12 @@ describe('searchFilterValues', () => {
   });
 
   it('leaves out what an entry does not have', () => {
-    expect(searchFilterValues({ kind: 'statement' }, 'ru', kindLabel)).toEqual({ type: ['kind:statement'], country: [], city: [], service_type: [] });
+    expect(searchFilterValues({ kind: 'statement' }, 'ru', kindLabel)).toEqual({
+      type: ['kind:statement'],
+      country: [],
+      city: [],
+      service_type: [],
+    });
     expect(searchFilterValues({ kind: 'case', country: belarus, city: 'unknown' }, 'ru', kindLabel).city).toEqual([]);
   });
 });

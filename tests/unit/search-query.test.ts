@@ -3,7 +3,9 @@ import { inCyrillicEdition, normaliseQuery, serbianToLatin } from '../../src/lib
 
 describe('serbianToLatin', () => {
   it('spells every Serbian Cyrillic letter in Latin, digraphs included', () => {
-    expect(serbianToLatin('Њего Љубав Џеп ђак ћуфте чачак шабац жена')).toBe('Njego Ljubav Džep đak ćufte čačak šabac žena');
+    expect(serbianToLatin('Њего Љубав Џеп ђак ћуфте чачак шабац жена')).toBe(
+      'Njego Ljubav Džep đak ćufte čačak šabac žena',
+    );
   });
 
   it('leaves Latin text, digits and punctuation alone', () => {
@@ -35,7 +37,11 @@ describe('the Serbian Cyrillic edition, which searches the Serbian (Latin) index
 
   it('opens the Cyrillic twin of a result and shows its title, type and city in Cyrillic', () => {
     const result = inCyrillicEdition(
-      { url: '/sr/services/novi-sad-nsp/', excerpt: 'x', meta: { title: 'Zamena igala u Novom Sadu', type: 'service', type_label: 'Služba', city: 'Novi Sad' } },
+      {
+        url: '/sr/services/novi-sad-nsp/',
+        excerpt: 'x',
+        meta: { title: 'Zamena igala u Novom Sadu', type: 'service', type_label: 'Služba', city: 'Novi Sad' },
+      },
       edition,
     );
     expect(result).toEqual({
@@ -46,7 +52,8 @@ describe('the Serbian Cyrillic edition, which searches the Serbian (Latin) index
   });
 
   it('keeps the site’s base path and leaves other addresses alone', () => {
-    const moved = (url: string) => inCyrillicEdition({ url, meta: {} }, { from: '/directory/sr/', to: '/directory/sr-cyrl/' }).url;
+    const moved = (url: string) =>
+      inCyrillicEdition({ url, meta: {} }, { from: '/directory/sr/', to: '/directory/sr-cyrl/' }).url;
     expect(moved('/directory/sr/cases/a/')).toBe('/directory/sr-cyrl/cases/a/');
     expect(moved('/directory/en/cases/a/')).toBe('/directory/en/cases/a/');
   });

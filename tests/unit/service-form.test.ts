@@ -217,7 +217,9 @@ describe('the file the form makes', () => {
     const problems = checkServiceForm({ ...VALID, types: [], phone: '8 017 000 00 00' }, context('sr'));
     expect(problems.map((problem) => problem.field)).toEqual(['types', 'phone']);
     expect(problems[0]!.message).toBe('potreban je spisak sa najmanje 1 stavkom, a polja nema');
-    expect(problems[1]!.message).toBe('potreban je broj telefona u međunarodnom obliku, npr. „+381 11 000 0000”, a upisano je "8 017 000 00 00"');
+    expect(problems[1]!.message).toBe(
+      'potreban je broj telefona u međunarodnom obliku, npr. „+381 11 000 0000”, a upisano je "8 017 000 00 00"',
+    );
   });
 });
 

@@ -44,7 +44,8 @@ describe('address visibility', () => {
       const service = { ...base, address_visibility: visibility };
       for (const component of [ServiceDetails, ServiceCard, ServiceJsonLd]) {
         const html = await render(component, service);
-        for (const secret of [STREET.en, STREET.ru, 'Entrance from the yard', '52.8123', '27.5567']) expect(html).not.toContain(secret);
+        for (const secret of [STREET.en, STREET.ru, 'Entrance from the yard', '52.8123', '27.5567'])
+          expect(html).not.toContain(secret);
       }
       expect(await render(ServiceDetails, service)).toContain('Soligorsk');
     });
@@ -62,7 +63,11 @@ describe('the directory card', () => {
   });
 
   it('shows a temporary closure with its notice, and no open-now line', async () => {
-    const closed: Service = { ...base, status: 'temporarily_closed', status_notice: { date: '2026-11-01', text: { ru: 'Ремонт', sr: 'Renoviranje', en: 'Closed for repairs' } } };
+    const closed: Service = {
+      ...base,
+      status: 'temporarily_closed',
+      status_notice: { date: '2026-11-01', text: { ru: 'Ремонт', sr: 'Renoviranje', en: 'Closed for repairs' } },
+    };
     const html = await render(ServiceCard, closed);
     expect(html).toContain('Closed for repairs');
     expect(html).not.toContain('<open-status');
@@ -118,7 +123,9 @@ describe('contacts first', () => {
   });
 
   it('says plainly that there is no contact and offers the country’s known help lines', async () => {
-    const html = await container.renderToString(ServiceDetails, { props: { service: noContact, country: withLines, locale: 'en' } });
+    const html = await container.renderToString(ServiceDetails, {
+      props: { service: noContact, country: withLines, locale: 'en' },
+    });
     expect(html).toContain('This service lists no phone or messenger');
     expect(html).toContain('href="tel:103"');
     expect(html).toContain('Ambulance');

@@ -87,7 +87,13 @@ describe('a service on a slip', () => {
     const entry = slipEntry(service, country, 'ru');
     expect(entry.name).toBe(service.name.ru);
     expect(entry.city).toBe(country.cities.soligorsk!.name.ru);
-    expect(entry.contacts).toEqual(service.phones.map((phone) => ({ label: 'Телефон', text: phone.number, href: `tel:${phone.number.replace(/ /g, '')}` })));
+    expect(entry.contacts).toEqual(
+      service.phones.map((phone) => ({
+        label: 'Телефон',
+        text: phone.number,
+        href: `tel:${phone.number.replace(/ /g, '')}`,
+      })),
+    );
     expect(entry.helpLines, 'the service has its own contact').toBeUndefined();
     expect(entry.url).toMatch(/\/ru\/services\/test-dispensary\/$/);
   });

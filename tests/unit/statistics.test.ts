@@ -85,12 +85,19 @@ describe('CSV of counts', () => {
         { column: 'label_ru', label: (key) => key.toUpperCase() },
       ],
     );
-    expect(csv.split('\r\n')).toEqual(['key,label_en,label_ru,cases', 'a,"Work, housing",A,3', 'b,"Say ""no""",B,0', '']);
+    expect(csv.split('\r\n')).toEqual([
+      'key,label_en,label_ru,cases',
+      'a,"Work, housing",A,3',
+      'b,"Say ""no""",B,0',
+      '',
+    ]);
   });
 });
 
 describe('table labels', () => {
-  const countries = new Map([['rs', { name: { sr: 'Srbija', en: 'Serbia' }, original_language: 'sr' } as unknown as Country]]);
+  const countries = new Map([
+    ['rs', { name: { sr: 'Srbija', en: 'Serbia' }, original_language: 'sr' } as unknown as Country],
+  ]);
 
   it('names categories and outcomes from the vocabularies in the asked language', () => {
     expect(tableLabel('category', 'health_care', 'ru', countries)).toBe(CASE_CATEGORIES.health_care.ru.label);

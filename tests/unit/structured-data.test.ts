@@ -23,7 +23,11 @@ describe('serviceJsonLd', () => {
     expect(data.name).toBe('Test dispensary');
     expect(data.url).toBe(PAGE_URL);
     expect(data.telephone).toBe(base.phones[0]?.number);
-    expect(data.address).toMatchObject({ streetAddress: '1 Example Street', addressLocality: 'Soligorsk', addressCountry: 'BY' });
+    expect(data.address).toMatchObject({
+      streetAddress: '1 Example Street',
+      addressLocality: 'Soligorsk',
+      addressCountry: 'BY',
+    });
     expect(data.geo).toMatchObject({ latitude: base.coordinates?.lat, longitude: base.coordinates?.lon });
     expect(data.openingHours).toEqual(['Mo-Fr 08:00-17:00']);
   });
@@ -44,18 +48,29 @@ describe('serviceJsonLd', () => {
   });
 
   it('gives no hours for a service that is temporarily closed', () => {
-    expect(serviceJsonLd({ ...base, status: 'temporarily_closed' }, country, 'en', PAGE_URL).openingHours).toBeUndefined();
+    expect(
+      serviceJsonLd({ ...base, status: 'temporarily_closed' }, country, 'en', PAGE_URL).openingHours,
+    ).toBeUndefined();
   });
 });
 
 describe('schemaOrgHours', () => {
   it('converts the syntax schema.org shares with OpenStreetMap', () => {
-    expect(schemaOrgHours('Mo-Fr 09:00-13:00,14:00-18:00; Sa 10:00-12:00')).toEqual(['Mo-Fr 09:00-13:00', 'Mo-Fr 14:00-18:00', 'Sa 10:00-12:00']);
+    expect(schemaOrgHours('Mo-Fr 09:00-13:00,14:00-18:00; Sa 10:00-12:00')).toEqual([
+      'Mo-Fr 09:00-13:00',
+      'Mo-Fr 14:00-18:00',
+      'Sa 10:00-12:00',
+    ]);
     expect(schemaOrgHours('24/7')).toEqual(['Mo-Su']);
   });
 
   it('gives nothing rather than something wrong for richer values', () => {
-    for (const value of ['Mo-Fr 09:00-18:00; PH off', 'Mo-Fr 09:00-18:00 "by appointment"', 'Mo[2] 10:00-12:00', 'sunrise-sunset']) {
+    for (const value of [
+      'Mo-Fr 09:00-18:00; PH off',
+      'Mo-Fr 09:00-18:00 "by appointment"',
+      'Mo[2] 10:00-12:00',
+      'sunrise-sunset',
+    ]) {
       expect(schemaOrgHours(value), value).toBeUndefined();
     }
   });

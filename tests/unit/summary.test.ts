@@ -7,7 +7,8 @@ describe('summarize', () => {
   });
 
   it('cuts a long text at a word boundary, within the limit, and says it was cut', () => {
-    const text = 'Низкопороговый пункт выдаёт шприцы, иглы, налоксон и презервативы, консультирует по ВИЧ и гепатитам, помогает с документами и направляет к врачам, которым можно доверять. Анонимно и бесплатно.';
+    const text =
+      'Низкопороговый пункт выдаёт шприцы, иглы, налоксон и презервативы, консультирует по ВИЧ и гепатитам, помогает с документами и направляет к врачам, которым можно доверять. Анонимно и бесплатно.';
     const summary = summarize(text);
     expect(summary.length).toBeLessThanOrEqual(SUMMARY_LENGTH);
     expect(summary.endsWith('…')).toBe(true);

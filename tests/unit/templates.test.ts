@@ -3,7 +3,16 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { validateContent } from '../../src/lib/validation';
-import { AUDIENCES, CASE_ACTIONS, CASE_CATEGORIES, CASE_OUTCOMES, MONITORING_ITEMS, PERPETRATORS, SERVICE_TYPES, STATEMENT_TOPICS } from '../../src/schemas/vocabularies';
+import {
+  AUDIENCES,
+  CASE_ACTIONS,
+  CASE_CATEGORIES,
+  CASE_OUTCOMES,
+  MONITORING_ITEMS,
+  PERPETRATORS,
+  SERVICE_TYPES,
+  STATEMENT_TOPICS,
+} from '../../src/schemas/vocabularies';
 import { copyFixture } from './helpers';
 
 const TEMPLATES = join(import.meta.dirname, '..', '..', 'docs', 'templates');
@@ -31,7 +40,10 @@ function addTallyNeighbours(root: string, folder: string, data: Record<string, u
   mkdirSync(dirname(roundFile), { recursive: true });
   writeFileSync(roundFile, round);
   const service = readFileSync(join(root, 'content/services/by/soligorsk/test-dispensary.yaml'), 'utf8');
-  writeFileSync(join(root, `content/services/by/soligorsk/${data.service}.yaml`), service.replace(/^id: .*$/m, `id: ${data.service}`));
+  writeFileSync(
+    join(root, `content/services/by/soligorsk/${data.service}.yaml`),
+    service.replace(/^id: .*$/m, `id: ${data.service}`),
+  );
 }
 
 /** Switches every optional field on, as the template tells a contributor to: delete "# " before it. */
@@ -59,7 +71,9 @@ function problemsWhenAdded(folder: string, name: string, text: string) {
     mkdirSync(dirname(pdf), { recursive: true });
     writeFileSync(pdf, '%PDF-1.4\n');
   }
-  return validateContent({ root, today: '2026-11-01' }).problems.map((problem) => `${problem.file} › ${problem.field}: ${problem.message}`);
+  return validateContent({ root, today: '2026-11-01' }).problems.map(
+    (problem) => `${problem.file} › ${problem.field}: ${problem.message}`,
+  );
 }
 
 for (const folder of LANGUAGE_FOLDERS) {
@@ -94,7 +108,12 @@ for (const folder of LANGUAGE_FOLDERS) {
       const mentions = (text: string, keys: string[]) => keys.filter((key) => !new RegExp(`\\b${key}\\b`).test(text));
       expect(mentions(read('service.yaml'), [...Object.keys(SERVICE_TYPES), ...Object.keys(AUDIENCES)])).toEqual([]);
       expect(
-        mentions(read('case.yaml'), [...Object.keys(CASE_CATEGORIES), ...Object.keys(PERPETRATORS), ...Object.keys(CASE_ACTIONS), ...Object.keys(CASE_OUTCOMES)]),
+        mentions(read('case.yaml'), [
+          ...Object.keys(CASE_CATEGORIES),
+          ...Object.keys(PERPETRATORS),
+          ...Object.keys(CASE_ACTIONS),
+          ...Object.keys(CASE_OUTCOMES),
+        ]),
       ).toEqual([]);
       expect(mentions(read('statement.md'), Object.keys(STATEMENT_TOPICS))).toEqual([]);
       expect(mentions(read('round.yaml'), Object.keys(MONITORING_ITEMS))).toEqual([]);

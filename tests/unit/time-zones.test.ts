@@ -16,7 +16,11 @@ const russia = countrySchema.parse({
   bounds: { south: 41, west: 19, north: 82, east: 180 },
   cities: {
     moscow: { name: { ru: 'Москва', sr: 'Moskva', en: 'Moscow' }, coordinates: { lat: 55.76, lon: 37.62 } },
-    perm: { name: { ru: 'Пермь', sr: 'Perm', en: 'Perm' }, coordinates: { lat: 58.01, lon: 56.25 }, timezone: 'Asia/Yekaterinburg' },
+    perm: {
+      name: { ru: 'Пермь', sr: 'Perm', en: 'Perm' },
+      coordinates: { lat: 58.01, lon: 56.25 },
+      timezone: 'Asia/Yekaterinburg',
+    },
   },
   law: { drug_use: 'unknown', ost: 'no', naloxone_without_prescription: 'unknown', nsp_legal: 'unknown' },
   summary: { ru: 'Кратко.', sr: 'Ukratko.', en: 'In brief.' },
@@ -58,7 +62,9 @@ describe('time zone of a city', () => {
   it('fails validation when the name is not a real time zone, in the contributor’s words', () => {
     const root = copyFixture();
     edit(root, COUNTRY, /timezone: Europe\/Minsk/, 'timezone: Europe/Minks');
-    const problems = validateContent({ root, today: '2026-11-01', lang: 'en' }).problems.map((problem) => renderProblem(problem, 'en'));
+    const problems = validateContent({ root, today: '2026-11-01', lang: 'en' }).problems.map((problem) =>
+      renderProblem(problem, 'en'),
+    );
     expect(problems.join('\n')).toContain('content/countries/by.yaml');
     expect(problems.join('\n')).toContain('there is no time zone of this name');
   });

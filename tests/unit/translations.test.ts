@@ -47,7 +47,12 @@ describe('awaitingTranslation', () => {
   it('lists a statement without a version in the language', () => {
     const root = copyFixture();
     rmSync(join(root, 'content/statements/sample-statement/sr.md'));
-    edit(root, 'content/statements/sample-statement/ru.md', 'original_language: ru', 'original_language: ru\nuntranslated: [sr]');
+    edit(
+      root,
+      'content/statements/sample-statement/ru.md',
+      'original_language: ru',
+      'original_language: ru\nuntranslated: [sr]',
+    );
     const waiting = awaitingTranslation(subjectsOf(root), 'sr');
     expect(waiting.map((item) => [item.subject.kind, item.subject.id, item.subject.file, item.fields])).toEqual([
       ['statement', 'sample-statement', 'content/statements/sample-statement/ru.md', ['sr.md']],
@@ -55,7 +60,11 @@ describe('awaitingTranslation', () => {
   });
 
   it('finds text missing deep inside lists and groups', () => {
-    const data = { name: { ru: 'а', en: 'a' }, phones: [{ number: '+1', note: { ru: 'б' } }], coordinates: { lat: 1, lon: 2 } };
+    const data = {
+      name: { ru: 'а', en: 'a' },
+      phones: [{ number: '+1', note: { ru: 'б' } }],
+      coordinates: { lat: 1, lon: 2 },
+    };
     expect(fieldsMissing(data, 'en')).toEqual(['phones[0].note']);
     expect(fieldsMissing(data, 'sr')).toEqual(['name', 'phones[0].note']);
   });
@@ -65,11 +74,17 @@ describe('uiGaps', () => {
   const english = { 'a.title': 'Find a service', 'a.short': 'OST', 'a.name': 'Telegram', 'a.other': 'Open now' };
 
   it('lists keys a dictionary lacks or leaves empty', () => {
-    expect(uiGaps({ 'a.title': 'Найти', 'a.short': 'ОЗТ', 'a.other': ' ' }, english).missing).toEqual(['a.name', 'a.other']);
+    expect(uiGaps({ 'a.title': 'Найти', 'a.short': 'ОЗТ', 'a.other': ' ' }, english).missing).toEqual([
+      'a.name',
+      'a.other',
+    ]);
   });
 
   it('flags longer strings left in English, not short ones that are the same everywhere', () => {
-    const gaps = uiGaps({ 'a.title': 'Find a service', 'a.short': 'OST', 'a.name': 'Telegram', 'a.other': 'Otvoreno sada' }, english);
+    const gaps = uiGaps(
+      { 'a.title': 'Find a service', 'a.short': 'OST', 'a.name': 'Telegram', 'a.other': 'Otvoreno sada' },
+      english,
+    );
     expect(gaps.possiblyUntranslated).toEqual(['a.title', 'a.name']);
   });
 });
@@ -77,7 +92,12 @@ describe('uiGaps', () => {
 describe('translationStatus', () => {
   it('reports every locale, entries by kind, and no UI gaps for English itself', () => {
     const root = copyFixture();
-    edit(root, 'content/cases/by/test-case.yaml', 'title: { ru: Пример, sr: Primer, en: Example }', 'title: { ru: Пример, en: Example }');
+    edit(
+      root,
+      'content/cases/by/test-case.yaml',
+      'title: { ru: Пример, sr: Primer, en: Example }',
+      'title: { ru: Пример, en: Example }',
+    );
     edit(root, 'content/cases/by/test-case.yaml', '  sr: Osobi je odbijen prijem.\n', '');
     edit(root, 'content/cases/by/test-case.yaml', 'original_language: en', 'original_language: en\nuntranslated: [sr]');
     const status = translationStatus(subjectsOf(root), {
@@ -86,9 +106,9 @@ describe('translationStatus', () => {
       sr: { 'x.y': 'Hello there' },
     });
     expect(status.map((item) => item.locale)).toEqual(['ru', 'sr', 'en']);
-    expect(status[1]!.entries.map((item) => `${item.subject.kind}:${item.subject.id}:${item.fields.join(',')}`)).toEqual([
-      'case:test-case:title,summary',
-    ]);
+    expect(
+      status[1]!.entries.map((item) => `${item.subject.kind}:${item.subject.id}:${item.fields.join(',')}`),
+    ).toEqual(['case:test-case:title,summary']);
     expect(status[1]!.ui.possiblyUntranslated).toEqual(['x.y']);
     expect(status[2]!.ui).toEqual({ missing: [], possiblyUntranslated: [] });
   });

@@ -52,18 +52,26 @@ describe('serbianToCyrillic', () => {
   });
 
   it('keeps code in backticks as it must be typed: an example of a Latin id stays Latin', () => {
-    expect(serbianToCyrillic('oznaka od malih latiničnih slova, npr. `belgrade-drop-in`')).toBe('ознака од малих латиничних слова, нпр. `belgrade-drop-in`');
+    expect(serbianToCyrillic('oznaka od malih latiničnih slova, npr. `belgrade-drop-in`')).toBe(
+      'ознака од малих латиничних слова, нпр. `belgrade-drop-in`',
+    );
     expect(serbianToCyrillic('npr. `belgrade-drop-in`.')).toBe('нпр. `belgrade-drop-in`.');
   });
 
   it('keeps placeholders of message templates, so they can still be filled', () => {
-    expect(serbianToCyrillic('očekivano {expected}, dobijeno {got}; ukupno {{count}}')).toBe('очекивано {expected}, добијено {got}; укупно {{count}}');
+    expect(serbianToCyrillic('očekivano {expected}, dobijeno {got}; ukupno {{count}}')).toBe(
+      'очекивано {expected}, добијено {got}; укупно {{count}}',
+    );
   });
 
   it('spells Serbian abbreviations in Cyrillic but keeps international acronyms and brand names', () => {
-    expect(serbianToCyrillic('Testiranje na HIV, lečenje HIV-a, OST i NVO')).toBe('Тестирање на ХИВ, лечење ХИВ-а, ОСТ и НВО');
+    expect(serbianToCyrillic('Testiranje na HIV, lečenje HIV-a, OST i NVO')).toBe(
+      'Тестирање на ХИВ, лечење ХИВ-а, ОСТ и НВО',
+    );
     expect(serbianToCyrillic('ENPUD i UNODC, PDF')).toBe('ENPUD и UNODC, PDF');
-    expect(serbianToCyrillic('Pišite na WhatsApp ili Viber, karta OpenStreetMap')).toBe('Пишите на WhatsApp или Вибер, карта OpenStreetMap');
+    expect(serbianToCyrillic('Pišite na WhatsApp ili Viber, karta OpenStreetMap')).toBe(
+      'Пишите на WhatsApp или Вибер, карта OpenStreetMap',
+    );
   });
 
   it('keeps foreign words with letters Serbian does not use', () => {
@@ -81,7 +89,9 @@ describe('serbianToCyrillic', () => {
 
 describe('serbianToLatin', () => {
   it('spells every Serbian Cyrillic letter in Latin, digraphs included', () => {
-    expect(serbianToLatin('Њего Љубав Џеп ђак ћуфте чачак шабац жена')).toBe('Njego Ljubav Džep đak ćufte čačak šabac žena');
+    expect(serbianToLatin('Њего Љубав Џеп ђак ћуфте чачак шабац жена')).toBe(
+      'Njego Ljubav Džep đak ćufte čačak šabac žena',
+    );
   });
 
   it('writes capital digraphs in capitals inside a word in capitals', () => {

@@ -11,7 +11,9 @@ describe('unknown UI keys fail the build instead of rendering the raw key', () =
       const t = useTranslations(locale);
       expect(() => t('nav.servcies' as UiKey)).toThrow(/Unknown UI string "nav\.servcies"/);
       expect(() => t('nav.servcies' as UiKey)).toThrow(/Unknown UI string/);
-      expect(() => t('lang.switch_too' as UiKey, { language: 'English' })).toThrow(/Unknown UI string "lang\.switch_too"/);
+      expect(() => t('lang.switch_too' as UiKey, { language: 'English' })).toThrow(
+        /Unknown UI string "lang\.switch_too"/,
+      );
       expect(t('nav.services')).not.toBe('nav.services');
     });
   }

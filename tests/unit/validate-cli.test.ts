@@ -34,7 +34,9 @@ describe('npm run validate', () => {
     const root = copyFixture();
     edit(root, 'content/services/by/soligorsk/test-dispensary.yaml', 'lat: 52.8', 'lat: "53,8"');
     const { out } = run('--root', root, '--format', 'github');
-    expect(out).toContain('::error file=content/services/by/soligorsk/test-dispensary.yaml,line=12::coordinates.lat: expected');
+    expect(out).toContain(
+      '::error file=content/services/by/soligorsk/test-dispensary.yaml,line=12::coordinates.lat: expected',
+    );
   });
 
   it('exits 2 on wrong usage and documents itself', () => {
@@ -48,7 +50,12 @@ describe('npm run validate', () => {
 describe('a decimal comma in coordinates', () => {
   it('is explained as a number split in two, not as an unknown field', () => {
     const root = copyFixture();
-    edit(root, 'content/services/by/soligorsk/test-dispensary.yaml', 'coordinates: { lat: 52.8, lon: 27.55 }', 'coordinates: { lat: 52,8, lon: 27,55 }');
+    edit(
+      root,
+      'content/services/by/soligorsk/test-dispensary.yaml',
+      'coordinates: { lat: 52.8, lon: 27.55 }',
+      'coordinates: { lat: 52,8, lon: 27,55 }',
+    );
     const { code, out } = run('--root', root, '--lang', 'ru');
     expect(code).toBe(1);
     expect(out).toContain('coordinates.8: неизвестное поле «8»');
@@ -59,7 +66,12 @@ describe('a decimal comma in coordinates', () => {
 describe('messages for the mistakes people make most', () => {
   it('suggests the key when a vocabulary label was written instead, in any language', () => {
     const root = copyFixture();
-    edit(root, 'content/services/by/soligorsk/test-dispensary.yaml', 'types: [ost, hiv_testing]', 'types: [ost, Налоксон]');
+    edit(
+      root,
+      'content/services/by/soligorsk/test-dispensary.yaml',
+      'types: [ost, hiv_testing]',
+      'types: [ost, Налоксон]',
+    );
     const { out } = run('--root', root);
     expect(out).toContain('got "Налоксон"');
     expect(out).toContain('hint: did you mean "naloxone"?');

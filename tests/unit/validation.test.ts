@@ -55,7 +55,9 @@ describe('validation of broken entries', () => {
   it('rejects a wrong type with the value found', () => {
     const root = copyFixture();
     edit(root, SERVICE, 'anonymous: false', 'anonymous: "no"');
-    expect(messagesFor(root)).toContainEqual(`${SERVICE}:18 › anonymous: expected true or false (without quotes), got "no"`);
+    expect(messagesFor(root)).toContainEqual(
+      `${SERVICE}:18 › anonymous: expected true or false (without quotes), got "no"`,
+    );
   });
 
   it('rejects coordinates outside the stated country', () => {
@@ -75,7 +77,9 @@ describe('validation of broken entries', () => {
   it('rejects unparseable opening hours with the parser’s reason', () => {
     const root = copyFixture();
     edit(root, SERVICE, 'Mo-Fr 08:00-17:00', 'Mo-Fr 25:00-26:00');
-    expect(messagesFor(root).join('\n')).toMatch(/opening_hours: these opening hours cannot be read: .*outside of the current day/);
+    expect(messagesFor(root).join('\n')).toMatch(
+      /opening_hours: these opening hours cannot be read: .*outside of the current day/,
+    );
   });
 
   it('rejects loose opening hours the parser would have to guess, such as "9 to 5"', () => {
@@ -133,15 +137,24 @@ describe('validation of broken entries', () => {
     const root = copyFixture();
     edit(root, 'content/statements/sample-statement/sr.md', 'id: sample-statement', 'id: sample-statment');
     const messages = messagesFor(root).join('\n');
-    expect(messages).toContain('sample-statement/sr.md:2 › id: the id "sample-statment" does not match the file name "sample-statement"');
+    expect(messages).toContain(
+      'sample-statement/sr.md:2 › id: the id "sample-statment" does not match the file name "sample-statement"',
+    );
     expect(messages).toContain('id differs between language versions of "sample-statement"');
     expect(messages).toContain('sr: "sample-statment"');
   });
 
   it('rejects a statement whose PDF is not in public/', () => {
     const root = copyFixture();
-    edit(root, 'content/statements/sample-statement/en.md', 'topics: [stigma]', 'topics: [stigma]\npdf: /files/statements/sample.pdf');
-    expect(messagesFor(root).join('\n')).toMatch(/sample-statement\/en\.md:\d+ › pdf: there is no file public\/files\/statements\/sample\.pdf/);
+    edit(
+      root,
+      'content/statements/sample-statement/en.md',
+      'topics: [stigma]',
+      'topics: [stigma]\npdf: /files/statements/sample.pdf',
+    );
+    expect(messagesFor(root).join('\n')).toMatch(
+      /sample-statement\/en\.md:\d+ › pdf: there is no file public\/files\/statements\/sample\.pdf/,
+    );
     mkdirSync(join(root, 'public', 'files', 'statements'), { recursive: true });
     write(root, 'public/files/statements/sample.pdf', '%PDF-1.4\n');
     expect(messagesFor(root)).toEqual([]);
@@ -151,7 +164,9 @@ describe('validation of broken entries', () => {
     const root = copyFixture();
     edit(root, 'content/statements/sample-statement/en.md', 'A paragraph', '<img src=x onerror=alert(1)> A paragraph');
     expect(messagesFor(root)).toContainEqual(
-      expect.stringContaining('sample-statement/en.md:11 › body: HTML is not allowed in the text: "<img src=x onerror=alert(1)>"'),
+      expect.stringContaining(
+        'sample-statement/en.md:11 › body: HTML is not allowed in the text: "<img src=x onerror=alert(1)>"',
+      ),
     );
   });
 
@@ -167,7 +182,12 @@ describe('validation of broken entries', () => {
 
   it('names the field and masks each kind of personal data in a case', () => {
     const root = copyFixture();
-    edit(root, CASE, '  ru: Человеку отказали в приёме.', '  ru: Человеку, 1987 г.р., отказали в приёме на ул. Ленина, д. 5.');
+    edit(
+      root,
+      CASE,
+      '  ru: Человеку отказали в приёме.',
+      '  ru: Человеку, 1987 г.р., отказали в приёме на ул. Ленина, д. 5.',
+    );
     edit(root, CASE, '  sr: Osobi je odbijen prijem.', '  sr: Osobi je 12. marta odbijen prijem; JMBG 0101990710123.');
     edit(root, CASE, 'documented_by: Test team', 'documented_by: Test team (write to case.worker@example.org)');
     const messages = messagesFor(root);
@@ -185,7 +205,12 @@ describe('validation of broken entries', () => {
 
   it('allows an exact date in the text of a case dated to the day', () => {
     const root = copyFixture();
-    edit(root, CASE, '  en: A person was refused an appointment.', '  en: A person was refused an appointment on 12 October 2025.');
+    edit(
+      root,
+      CASE,
+      '  en: A person was refused an appointment.',
+      '  en: A person was refused an appointment on 12 October 2025.',
+    );
     expect(messagesFor(root).join('\n')).toContain('summary.en: this text seems to contain an exact date');
     edit(root, CASE, 'date: 2025-10', 'date: 2025-10-12\nprecision: day');
     expect(messagesFor(root)).toEqual([]);
@@ -208,7 +233,9 @@ describe('validation of broken entries', () => {
     write(root, 'content/cases/by/statistics.yaml', readFileSync(join(root, CASE), 'utf8'));
     rmSync(join(root, CASE));
     expect(messagesFor(root)).toEqual([
-      expect.stringMatching(/cases\/by\/statistics\.yaml:1 › id: the id "statistics" is the address of another page of the site\n.*hint: choose another id/),
+      expect.stringMatching(
+        /cases\/by\/statistics\.yaml:1 › id: the id "statistics" is the address of another page of the site\n.*hint: choose another id/,
+      ),
     ]);
   });
 
@@ -229,7 +256,11 @@ describe('validation of broken entries', () => {
   it('speaks the contributor’s language', () => {
     const root = copyFixture();
     edit(root, SERVICE, 'lat: 52.8', 'lat: "53,8"');
-    expect(messagesFor(root, 'ru')).toContainEqual(`${SERVICE}:12 › coordinates.lat: нужно число от -90 до 90, а написано "53,8"`);
-    expect(messagesFor(root, 'sr')).toContainEqual(`${SERVICE}:12 › coordinates.lat: potreban je broj od -90 do 90, a upisano je "53,8"`);
+    expect(messagesFor(root, 'ru')).toContainEqual(
+      `${SERVICE}:12 › coordinates.lat: нужно число от -90 до 90, а написано "53,8"`,
+    );
+    expect(messagesFor(root, 'sr')).toContainEqual(
+      `${SERVICE}:12 › coordinates.lat: potreban je broj od -90 do 90, a upisano je "53,8"`,
+    );
   });
 });

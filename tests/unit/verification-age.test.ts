@@ -5,7 +5,11 @@ import type { Locale } from '../../src/schemas/locales';
 
 function labels(locale: Locale): VerificationAgeLabels {
   const dictionary = DICTIONARIES[locale];
-  return { thisMonth: dictionary['service.checked_this_month'], monthsAgo: dictionary['service.checked_months_ago'], stale: dictionary['service.stale_badge'] };
+  return {
+    thisMonth: dictionary['service.checked_this_month'],
+    monthsAgo: dictionary['service.checked_months_ago'],
+    stale: dictionary['service.stale_badge'],
+  };
 }
 
 describe('verificationAgeText', () => {
@@ -17,7 +21,9 @@ describe('verificationAgeText', () => {
 
   it('adds the stale warning from the limit on', () => {
     expect(verificationAgeText('en', '2025-10-01', '2026-09-30', 12, labels('en'))).toBe('Checked 11 months ago');
-    expect(verificationAgeText('en', '2025-10-01', '2026-11-01', 12, labels('en'))).toBe('Checked 13 months ago · May be out of date');
+    expect(verificationAgeText('en', '2025-10-01', '2026-11-01', 12, labels('en'))).toBe(
+      'Checked 13 months ago · May be out of date',
+    );
   });
 
   it('uses the plural forms of Russian and Serbian', () => {

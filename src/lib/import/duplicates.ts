@@ -33,7 +33,10 @@ const digits = (phone: string) => phone.replace(/\D/g, '');
 /** Known services, indexed for the two questions the importer asks of every row. */
 export class KnownServices {
   private readonly byPhone = new Map<string, KnownService>();
-  private readonly byCity = new Map<string, { service: KnownService; name: string; folded: string; pairs: Bigrams }[]>();
+  private readonly byCity = new Map<
+    string,
+    { service: KnownService; name: string; folded: string; pairs: Bigrams }[]
+  >();
 
   add(service: KnownService): void {
     for (const phone of service.phones) if (!this.byPhone.has(digits(phone))) this.byPhone.set(digits(phone), service);

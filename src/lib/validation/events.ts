@@ -26,10 +26,20 @@ function namedServices({ file, data }: Loaded<EventEntry>, context: CheckContext
     if (!service && !fileIds.has(id)) {
       const suggestion = closest(id, knownIds);
       const problem = context.problem(file, path, 'check.unknown_service', { id });
-      return [suggestion ? { ...problem, hint: message(context.lang, 'format.did_you_mean', { value: suggestion }) } : problem];
+      return [
+        suggestion
+          ? { ...problem, hint: message(context.lang, 'format.did_you_mean', { value: suggestion }) }
+          : problem,
+      ];
     }
     if (service && service.country !== data.country) {
-      return [context.problem(file, path, 'check.event_service_country', { id, other: service.country, country: data.country })];
+      return [
+        context.problem(file, path, 'check.event_service_country', {
+          id,
+          other: service.country,
+          country: data.country,
+        }),
+      ];
     }
     return [];
   });
@@ -40,7 +50,12 @@ function cancelledDays({ file, data }: Loaded<EventEntry>, context: CheckContext
   return data.schedule.cancelled.flatMap(({ date }, index) => {
     if (isOccurrence(data.schedule, date)) return [];
     const days = expandSchedule(data.schedule, date, { days: 400, max: 3 }).map((occurrence) => occurrence.day);
-    return [context.problem(file, ['schedule', 'cancelled', index, 'date'], 'event.not_an_occurrence', { date, days: days.join(', ') || '—' })];
+    return [
+      context.problem(file, ['schedule', 'cancelled', index, 'date'], 'event.not_an_occurrence', {
+        date,
+        days: days.join(', ') || '—',
+      }),
+    ];
   });
 }
 

@@ -123,5 +123,8 @@ export function loadForBuild(
 export function summarize(result: Pick<ValidationResult, 'problems' | 'files'>, lang: Locale = 'en'): string {
   if (result.problems.length === 0) return message(lang, 'summary.ok', { count: result.files });
   const files = new Set(result.problems.map((problem) => problem.file)).size;
-  return message(lang, 'summary.problems', { count: result.problems.length, in_files: message(lang, 'summary.in_files', { count: files }) });
+  return message(lang, 'summary.problems', {
+    count: result.problems.length,
+    in_files: message(lang, 'summary.in_files', { count: files }),
+  });
 }

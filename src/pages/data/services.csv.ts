@@ -5,5 +5,7 @@ import { toCsv } from '../../lib/exports';
 
 export const GET: APIRoute = async () => {
   const [services, countries] = await Promise.all([getServices(), getCountries()]);
-  return new Response(toCsv(services, countries), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  return new Response(toCsv(services, countries), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
 };

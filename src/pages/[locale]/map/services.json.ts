@@ -12,7 +12,10 @@ const hoursOf = hoursEncoder(new Date());
 
 export const GET: APIRoute = async ({ params }) => {
   const [services, countries, naloxoneAlways] = await Promise.all([getServices(), getCountries(), getNaloxoneAlways()]);
-  return new Response(JSON.stringify(buildMapFile(services, countries, params.locale as Locale, hoursOf, naloxoneAlways)), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return new Response(
+    JSON.stringify(buildMapFile(services, countries, params.locale as Locale, hoursOf, naloxoneAlways)),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );
 };

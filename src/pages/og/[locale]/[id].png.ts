@@ -10,7 +10,9 @@ import { SITE } from '../../../site.config';
 
 export const getStaticPaths = (async () => {
   const statements = await getStatements();
-  return LOCALES.flatMap((locale) => statements.map((group) => ({ params: { locale, id: group.id }, props: { group } })));
+  return LOCALES.flatMap((locale) =>
+    statements.map((group) => ({ params: { locale, id: group.id }, props: { group } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ group: StatementGroup }> = ({ params, props }) => {
