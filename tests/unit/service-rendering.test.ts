@@ -82,8 +82,8 @@ describe('the service page', () => {
   it('shows the latest monitoring with availability in words', async () => {
     const html = await render(ServiceDetails, base);
     expect(html).toContain('12 people');
-    expect(html).toMatch(/Needles and syringes<\/th>\s*<td[^>]*>Always</);
-    expect(html).toMatch(/Naloxone<\/th>\s*<td[^>]*>Never</);
+    expect(html).toMatch(/Needles and syringes<\/th>\s*<td[^>]*>\s*Always\s*</);
+    expect(html).toMatch(/Naloxone<\/th>\s*<td[^>]*>\s*Never\s*</);
   });
 
   it('opens each messenger in its app, and keeps an unlinkable contact as text', async () => {
