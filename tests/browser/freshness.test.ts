@@ -72,7 +72,7 @@ describe('verification age', () => {
         await page.locator('.service verification-age[data-show="stale"]').isVisible(),
         'the stale note shows on the service page',
       ).toBe(true);
-      expect(await page.locator('.service > verification-age.verification-age').innerText()).toContain(
+      expect(await page.locator('.service verification-age.verification-age').innerText()).toContain(
         ru['service.stale_badge'],
       );
       expect(errors).toEqual([]);
