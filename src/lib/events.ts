@@ -16,7 +16,7 @@ import { cityTimeZone } from './time-zones';
 /** An event with what its pages need. */
 export interface EventView {
   event: EventEntry;
-  /** The country's IANA time zone: times are wall-clock times there. */
+  /** The IANA time zone of the event's city (`cityTimeZone`): times are wall-clock times there. */
   timeZone: string;
   /** Occurrences from the day before the build on, cancelled ones marked; none once cancelled or ended. */
   occurrences: Occurrence[];
