@@ -4,7 +4,7 @@
  * Serves the built site on 127.0.0.1 and runs Lighthouse (mobile, simulated
  * slow 4G and a slow CPU — its defaults) against the home page, the
  * directory, the map, one service and one statement. Prints the four
- * category scores and, for any below 95, the audits that cost points.
+ * category scores and, for any below 100, the audits that cost points.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -33,13 +33,12 @@ so nothing leaves this machine.`;
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const PAGE_TYPES = ['home', 'services', 'map', 'service', 'statement'];
-const GOOD = 0.95;
 
 interface Audited {
   type: string;
   url: string;
   scores: Record<(typeof CATEGORIES)[number], number>;
-  /** Audits that cost points in a category scoring below 95. */
+  /** Audits that cost points in a category scoring below 100. */
   losses: string[];
 }
 
@@ -60,10 +59,10 @@ async function audit(port: number, url: string): Promise<Omit<Audited, 'type' | 
   const losses: string[] = [];
   for (const id of CATEGORIES) {
     const category = lhr.categories[id];
-    if (!category || (category.score ?? 0) >= GOOD) continue;
+    if (!category || (category.score ?? 0) >= 1) continue;
     for (const ref of category.auditRefs) {
       const item = lhr.audits[ref.id];
-      if (!item || ref.weight === 0 || item.score === null || item.score >= 0.9) continue;
+      if (!item || ref.weight === 0 || item.score === null || item.score >= 1) continue;
       losses.push(
         `${id}: ${item.title}${item.displayValue ? ` (${item.displayValue})` : ''} — score ${Math.round(item.score * 100)}`,
       );
@@ -117,7 +116,7 @@ async function main(): Promise<number> {
   for (const { type, url, scores } of results)
     console.log(`| ${type} \`${url}\` | ${CATEGORIES.map((id) => scores[id]).join(' | ')} |`);
   for (const { type, losses } of results.filter(({ losses }) => losses.length)) {
-    console.log(`\n${type}: below ${GOOD * 100} because of`);
+    console.log(`\n${type}: points lost to`);
     for (const loss of losses) console.log(`  - ${loss}`);
   }
   return 0;
