@@ -134,58 +134,72 @@ export function fingerprint(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** Splits the built files into each edition's shell and packs. `base` is the site's path prefix ('' at a root domain). */
-export function planOffline(
-  files: BuiltFile[],
-  options: {
-    base?: string;
-    /** Edition folders to pack. */
-    locales?: readonly string[];
-    /** Languages of the search index (pagefind-entry.json); by default the editions' own. */
-    searchLanguages?: readonly string[];
-    /** The hashed assets (`_astro/…`) that these pages load, directly or through imports (see withImports). */
-    assetsOf?: (pages: string[]) => string[];
-  } = {},
-): OfflinePlan {
+/** What `planOffline` needs to know besides the files. */
+export interface PlanOptions {
+  /** The site's path prefix ('' at a root domain). */
+  base?: string;
+  /** Edition folders to pack. */
+  locales?: readonly string[];
+  /** Languages of the search index (pagefind-entry.json); by default the editions' own. */
+  searchLanguages?: readonly string[];
+  /** The hashed assets (`_astro/…`) that these pages load, directly or through imports (see withImports). */
+  assetsOf?: (pages: string[]) => string[];
+}
+
+/** One edition's files by layer, before their scripts and styles are added: shell pages, the directory and search index, the rest. */
+function sortIntoLayers(files: BuiltFile[], locale: string, searchLanguage: string) {
+  const shellPages: string[] = [];
+  const core: BuiltFile[] = [];
+  const full: BuiltFile[] = [];
+  for (const file of files) {
+    const page = pageOf(file.path, locale);
+    if (page !== undefined) {
+      if (SHELL_PAGES.includes(page)) shellPages.push(file.path);
+      else if (isDirectoryPage(page)) core.push(file);
+      else if (!ONLINE_ONLY_SECTIONS.includes(page.split('/')[0] ?? '')) full.push(file);
+    } else if (isSearchFile(file.path, searchLanguage)) core.push(file);
+  }
+  return { shellPages, core, full };
+}
+
+/**
+ * The shell (its pages, the shell files and the assets they load), and each later
+ * layer completed with the scripts and styles its pages load that no earlier layer holds.
+ */
+function withAssets(
+  { shellPages, core, full }: ReturnType<typeof sortIntoLayers>,
+  byPath: Map<string, BuiltFile>,
+  assetsOf: (pages: string[]) => string[],
+): [shell: BuiltFile[], core: BuiltFile[], full: BuiltFile[]] {
+  const shell = [...new Set([...shellPages, ...SHELL_FILES, ...assetsOf(shellPages)])]
+    .sort()
+    .flatMap((path) => byPath.get(path) ?? []);
+  const held = new Set(shell.map((file) => file.path));
+  const layers = [core, full].map((layer) => [...layer]);
+  for (const layer of layers) {
+    for (const path of assetsOf(layer.map((file) => file.path).filter((path) => path.endsWith('.html')))) {
+      const file = byPath.get(path);
+      if (file && !held.has(path)) layer.push(file);
+      held.add(path);
+    }
+  }
+  return [shell, layers[0]!, layers[1]!];
+}
+
+/** Splits the built files into each edition's shell and packs. */
+export function planOffline(files: BuiltFile[], options: PlanOptions = {}): OfflinePlan {
   const { base = '', locales = LOCALES, searchLanguages = locales, assetsOf = () => [] } = options;
-  const url = (path: string) => `${base}/${pagePath(path)}`;
   // Pagefind's and Astro's files are named by their content; pages and the rest carry a revision.
   const entry = (file: BuiltFile): PackEntry => [
-    url(file.path),
+    `${base}/${pagePath(file.path)}`,
     /^(pagefind|_astro)\//.test(file.path) ? '' : file.revision,
   ];
+  const sum = (list: BuiltFile[]) => list.reduce((total, file) => total + file.transferBytes, 0);
   const byPath = new Map(files.map((file) => [file.path, file]));
   const packs = locales.map((locale): LanguagePack => {
     const searchLanguage = searchLanguageOf(locale, searchLanguages) ?? locale;
-    const shellPages: string[] = [];
-    const core: BuiltFile[] = [];
-    const full: BuiltFile[] = [];
-    for (const file of files) {
-      const page = pageOf(file.path, locale);
-      if (page !== undefined) {
-        if (SHELL_PAGES.includes(page)) shellPages.push(file.path);
-        else if (isDirectoryPage(page)) core.push(file);
-        else if (!ONLINE_ONLY_SECTIONS.includes(page.split('/')[0] ?? '')) full.push(file);
-      } else if (isSearchFile(file.path, searchLanguage)) core.push(file);
-    }
-    // Each layer also holds the scripts and styles its pages load that no earlier layer holds.
-    const shell = [...new Set([...shellPages, ...SHELL_FILES, ...assetsOf(shellPages)])]
-      .sort()
-      .flatMap((path) => byPath.get(path) ?? []);
-    const held = new Set(shell.map((file) => file.path));
-    for (const layer of [core, full]) {
-      for (const path of assetsOf(layer.map((file) => file.path).filter((path) => path.endsWith('.html')))) {
-        const file = byPath.get(path);
-        if (file && !held.has(path)) layer.push(file);
-        held.add(path);
-      }
-    }
-    const sum = (list: BuiltFile[]) => list.reduce((total, file) => total + file.transferBytes, 0);
-    const [shellEntries, coreEntries, fullEntries] = [shell, core, full].map((list) => list.map(entry)) as [
-      PackEntry[],
-      PackEntry[],
-      PackEntry[],
-    ];
+    const [shell, core, full] = withAssets(sortIntoLayers(files, locale, searchLanguage), byPath, assetsOf);
+    const [shellEntries, coreEntries, fullEntries] = [shell.map(entry), core.map(entry), full.map(entry)];
     return {
       locale,
       version: fingerprint([...shellEntries, ...coreEntries, ...fullEntries].map((item) => item.join(' ')).join('\n')),
