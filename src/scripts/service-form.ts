@@ -16,6 +16,7 @@ import {
   type ServiceFormValues,
 } from '../lib/service-form';
 import { entryToYaml } from '../lib/yaml-writer';
+import { FileResultBox } from './file-result';
 
 interface ServiceFormConfig {
   /** The context without its messages, which come in data-messages (Cyrillic on the Cyrillic edition). */
@@ -36,19 +37,16 @@ function localToday(): string {
 class ServiceForm extends HTMLElement {
   #config!: ServiceFormConfig;
   #form!: HTMLFormElement;
-  #result!: HTMLElement;
-  #downloadUrl?: string;
+  #result!: FileResultBox;
   #idEdited = false;
   #messages: FormContext['messages'] = {};
-  #copied = '';
 
   connectedCallback(): void {
     this.#config = JSON.parse(this.dataset.config ?? '{}') as ServiceFormConfig;
     const { copied, ...messages } = readScriptMessages(this);
     this.#messages = messages;
-    this.#copied = String(copied);
     this.#form = this.querySelector('form')!;
-    this.#result = this.querySelector('.form-result')!;
+    this.#result = new FileResultBox(this.querySelector('.form-result')!, String(copied));
     this.#form.hidden = false;
     const date = this.#field('date') as HTMLInputElement;
     date.max = localToday();
@@ -58,11 +56,10 @@ class ServiceForm extends HTMLElement {
       event.preventDefault();
       this.#submit();
     });
-    this.querySelector('[data-copy]')?.addEventListener('click', () => void this.#copy());
   }
 
   disconnectedCallback(): void {
-    if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
+    this.#result.release();
   }
 
   #field(name: FormField): HTMLElement {
@@ -103,7 +100,7 @@ class ServiceForm extends HTMLElement {
         ? suggestId(values.name, values.place.split('/')[1])
         : '';
     }
-    this.#result.hidden = true;
+    this.#result.hide();
   }
 
   #showProblems(problems: FormProblem[]): void {
@@ -146,38 +143,16 @@ class ServiceForm extends HTMLElement {
     const problems = checkServiceForm(values, context);
     this.#showProblems(problems);
     if (problems.some((problem) => !problem.warning)) {
-      this.#result.hidden = true;
+      this.#result.hide();
       return;
     }
     const file = entryFile(values);
     const text = entryToYaml(serviceEntry(values, context.lang), `${file} — ${this.#config.comment}`);
-    this.#result.querySelector('code')!.textContent = text;
-    if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
-    this.#downloadUrl = URL.createObjectURL(new Blob([text], { type: 'text/yaml;charset=utf-8' }));
-    const download = this.#result.querySelector<HTMLAnchorElement>('[data-download]')!;
-    download.href = this.#downloadUrl;
-    download.download = `${values.id}.yaml`;
     const github = new URL(this.#config.githubNewFile);
     github.searchParams.set('filename', file);
     github.searchParams.set('value', text);
-    this.#result.querySelector<HTMLAnchorElement>('[data-github]')!.href = github.href;
-    this.#result.querySelector('[data-copy-status]')!.textContent = '';
-    this.#result.hidden = false;
-    this.#result.scrollIntoView({ block: 'start' });
-  }
-
-  async #copy(): Promise<void> {
-    const code = this.#result.querySelector('code')!;
-    try {
-      await navigator.clipboard.writeText(code.textContent ?? '');
-      this.#result.querySelector('[data-copy-status]')!.textContent = this.#copied;
-    } catch {
-      // Without clipboard access, select the text so the visitor can copy it themselves.
-      const range = document.createRange();
-      range.selectNodeContents(code);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-    }
+    this.#result.section.querySelector<HTMLAnchorElement>('[data-github]')!.href = github.href;
+    this.#result.show(text, `${values.id}.yaml`);
   }
 }
 

@@ -21,6 +21,7 @@ import {
 } from '../lib/tally-form';
 import { formatMessage, type MessageTemplate } from '../i18n/format';
 import type { Locale } from '../schemas/locales';
+import { FileResultBox } from './file-result';
 
 /** The element's data-config, plus `messages` and `texts` from its data-messages (which the Cyrillic edition transliterates). */
 interface TallyConfig {
@@ -45,9 +46,8 @@ const fill = (text: string, values: Record<string, string | number>) =>
 class TallyForm extends HTMLElement {
   #config!: TallyConfig;
   #form!: HTMLFormElement;
-  #result!: HTMLElement;
+  #result!: FileResultBox;
   #tally: RunningTally = emptyTally([]);
-  #downloadUrl?: string;
 
   connectedCallback(): void {
     this.#config = {
@@ -55,7 +55,7 @@ class TallyForm extends HTMLElement {
       ...(JSON.parse(this.dataset.messages ?? '{}') as Pick<TallyConfig, 'messages' | 'texts'>),
     };
     this.#form = this.querySelector('form')!;
-    this.#result = this.querySelector('.form-result')!;
+    this.#result = new FileResultBox(this.querySelector('.form-result')!, this.#config.texts.copied);
     this.#form.hidden = false;
     const today = localToday();
     for (const name of ['from', 'to']) {
@@ -73,13 +73,12 @@ class TallyForm extends HTMLElement {
     this.#on('[data-reset]', () => this.#reset());
     this.#on('[data-resume]', () => this.#resume());
     this.#on('[data-discard]', () => this.#discard());
-    this.#on('[data-copy]', () => void this.#copy());
     this.#applyRound();
     this.#offerDraft();
   }
 
   disconnectedCallback(): void {
-    if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
+    this.#result.release();
   }
 
   #on(selector: string, listener: () => void): void {
@@ -120,7 +119,7 @@ class TallyForm extends HTMLElement {
   #onChange(event: Event): void {
     const target = event.target as HTMLElement;
     if (target.id === 'tf-round' || target.id === 'tf-service') this.#applyRound();
-    this.#result.hidden = true;
+    this.#result.hide();
   }
 
   #render(): void {
@@ -225,7 +224,7 @@ class TallyForm extends HTMLElement {
     this.#select('round').disabled = false;
     this.#select('service').disabled = false;
     this.#applyRound();
-    this.#result.hidden = true;
+    this.#result.hide();
     this.querySelector('[data-added]')!.textContent = '';
   }
 
@@ -268,37 +267,15 @@ class TallyForm extends HTMLElement {
     );
     this.#showProblems(problems);
     if (problems.length > 0) {
-      this.#result.hidden = true;
+      this.#result.hide();
       return;
     }
     const file = tallyFile(values);
     const text = tallyToYaml(values, this.#config.lang, this.#config.madeAt);
-    this.#result.querySelector('[data-ready]')!.textContent = fill(this.#config.texts.ready, { file });
-    this.#result.querySelector('code')!.textContent = text;
-    if (this.#downloadUrl) URL.revokeObjectURL(this.#downloadUrl);
-    this.#downloadUrl = URL.createObjectURL(new Blob([text], { type: 'text/yaml;charset=utf-8' }));
-    const download = this.#result.querySelector<HTMLAnchorElement>('[data-download]')!;
-    download.href = this.#downloadUrl;
-    download.download = `${values.service}.yaml`;
-    const subject = encodeURIComponent(file);
-    this.#result.querySelector<HTMLAnchorElement>('[data-email]')!.href =
-      `mailto:${this.#config.email}?subject=${subject}&body=${encodeURIComponent(text)}`;
-    this.#result.querySelector('[data-copy-status]')!.textContent = '';
-    this.#result.hidden = false;
-    this.#result.scrollIntoView({ block: 'start' });
-  }
-
-  async #copy(): Promise<void> {
-    const code = this.#result.querySelector('code')!;
-    try {
-      await navigator.clipboard.writeText(code.textContent ?? '');
-      this.#result.querySelector('[data-copy-status]')!.textContent = this.#config.texts.copied;
-    } catch {
-      const range = document.createRange();
-      range.selectNodeContents(code);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-    }
+    this.#result.section.querySelector('[data-ready]')!.textContent = fill(this.#config.texts.ready, { file });
+    this.#result.section.querySelector<HTMLAnchorElement>('[data-email]')!.href =
+      `mailto:${this.#config.email}?subject=${encodeURIComponent(file)}&body=${encodeURIComponent(text)}`;
+    this.#result.show(text, `${values.service}.yaml`);
   }
 }
 
