@@ -97,14 +97,32 @@ export async function getCountries(): Promise<Map<string, Country>> {
   return (await all()).countries;
 }
 
-/** Published services in `locale` by country and city (sorted by name), with the directory's page plan and pages. */
-export async function getDirectory(
-  locale: Locale,
-): Promise<{ total: number; groups: PlaceGroup[]; plan: DirectoryPlan; pages: ReturnType<typeof directoryPages> }> {
-  const { services, countries } = await all();
-  const groups = groupByPlace(services, countries, locale);
-  const plan = planDirectory(services);
-  return { total: services.length, groups, plan, pages: directoryPages(groups, plan) };
+/** A language's directory: services by country and city, with the page plan and pages. */
+export interface Directory {
+  total: number;
+  groups: PlaceGroup[];
+  plan: DirectoryPlan;
+  pages: ReturnType<typeof directoryPages>;
+}
+
+const directories = new Map<Locale, Promise<Directory>>();
+
+/**
+ * Published services in `locale` by country and city (sorted by name), with
+ * the directory's page plan and pages. Computed once per language: the
+ * country, directory, city and map pages all ask for the same one.
+ */
+export function getDirectory(locale: Locale): Promise<Directory> {
+  let directory = directories.get(locale);
+  if (!directory) {
+    directory = all().then(({ services, countries }) => {
+      const groups = groupByPlace(services, countries, locale);
+      const plan = planDirectory(services);
+      return { total: services.length, groups, plan, pages: directoryPages(groups, plan) };
+    });
+    directories.set(locale, directory);
+  }
+  return directory;
 }
 
 /** Every country with what its own page shows of its services in `locale` (see `countryListing`). */

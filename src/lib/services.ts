@@ -44,7 +44,9 @@ export function groupByPlace(services: Service[], countries: Map<string, Country
   const byCountry = new Map<string, Map<string, Service[]>>();
   for (const service of services) {
     const cities = byCountry.get(service.country) ?? new Map<string, Service[]>();
-    cities.set(service.city, [...(cities.get(service.city) ?? []), service]);
+    const list = cities.get(service.city);
+    if (list) list.push(service);
+    else cities.set(service.city, [service]);
     byCountry.set(service.country, cities);
   }
   const collator = new Intl.Collator(locale);
