@@ -66,6 +66,20 @@ interface StepCost {
 interface Fetched {
   kb: number;
   requests: number;
+  /** KB (requests) by kind of Pagefind file: runtime, wasm, entry, meta, index, filter, fragment. */
+  byKind?: Record<string, Fetched>;
+}
+
+/** What a file of Pagefind's output is, from its name. */
+function pagefindKind(path: string): string {
+  if (/\.pf_fragment$/.test(path)) return 'fragment';
+  if (/\.pf_index$/.test(path)) return 'index';
+  if (/\.pf_filter$/.test(path)) return 'filter';
+  if (/\.pf_meta$/.test(path)) return 'meta';
+  if (/\/wasm\.[^/]+\.pagefind$/.test(path)) return 'wasm';
+  if (/pagefind-entry\.json$/.test(path)) return 'entry';
+  if (/\.js$/.test(path)) return 'runtime';
+  return 'other';
 }
 
 /** Everything measured for one size. */
@@ -218,22 +232,28 @@ async function measureQuery(dist: string, queries: [string, string]): Promise<Me
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    let fetched: Promise<number>[] = [];
+    let fetched: Promise<{ kind: string; size: number }>[] = [];
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname;
       if (path.startsWith('/pagefind/'))
         fetched.push(
           response.body().then(
-            (body) => transferSize(path, body),
-            () => 0,
+            (body) => ({ kind: pagefindKind(path), size: transferSize(path, body) }),
+            () => ({ kind: pagefindKind(path), size: 0 }),
           ),
         );
     });
-    const settle = async () => {
+    const settle = async (): Promise<Fetched> => {
       await page.waitForLoadState('networkidle');
-      const sizes = await Promise.all(fetched);
+      const files = await Promise.all(fetched);
       fetched = [];
-      return { kb: sizes.reduce((sum, size) => sum + size, 0) / 1024, requests: sizes.length };
+      const byKind: Record<string, Fetched> = {};
+      for (const { kind, size } of files) {
+        const entry = (byKind[kind] ??= { kb: 0, requests: 0 });
+        entry.kb += size / 1024;
+        entry.requests += 1;
+      }
+      return { kb: files.reduce((sum, file) => sum + file.size, 0) / 1024, requests: files.length, byKind };
     };
     await page.goto(`${server.url}/ru/search/`);
     const onOpen = await settle();
@@ -449,6 +469,13 @@ const PEER_AT_10000: Record<string, string> = {
   'first query: KB (requests)': '156.8 (11)',
 };
 
+/** `runtime 25.1 (2), wasm 58.0 (1), …`: a query's bytes by kind of Pagefind file, largest first. */
+const byKind = (fetched: Fetched) =>
+  Object.entries(fetched.byKind ?? {})
+    .sort(([, a], [, b]) => b.kb - a.kb)
+    .map(([kind, { kb, requests }]) => `${kind} ${kb.toFixed(1)} (${requests})`)
+    .join(', ');
+
 const total = (steps: StepCost[], pick: (step: StepCost) => number) => steps.reduce((sum, step) => sum + pick(step), 0);
 
 function table(results: Measurement[]): string {
@@ -500,7 +527,9 @@ function table(results: Measurement[]): string {
       (r) => `${r.query.onOpen.kb.toFixed(1)} (${r.query.onOpen.requests})`,
     ],
     ['first query: KB (requests)', (r) => `${r.query.first.kb.toFixed(1)} (${r.query.first.requests})`],
+    ['first query by file: KB (requests)', (r) => byKind(r.query.first)],
     ['second query: KB (requests)', (r) => `${r.query.second.kb.toFixed(1)} (${r.query.second.requests})`],
+    ['second query by file: KB (requests)', (r) => byKind(r.query.second)],
     [
       'first visit to a ru service page, with what it loads: KB (requests)',
       (r) => `${r.firstVisit.page.kb.toFixed(1)} (${r.firstVisit.page.requests})`,
