@@ -29,6 +29,24 @@ Options:
 
 Exit codes: 0 indexed, 1 Pagefind reported an error.`;
 
+/**
+ * Files Pagefind writes that the site never loads: its ready-made search
+ * interfaces (the search page has its own, src/scripts/site-search.ts), the
+ * highlighting script, and the web worker, which the search page turns off.
+ * Removed so no one downloads them, the offline packs cannot pick them up,
+ * and dist/ does not carry ~0.5 MB of dead code.
+ */
+const UNUSED_OUTPUT = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
+
 /** What Pagefind's entry file says about each language's index. */
 interface Entry {
   version: string;
@@ -68,6 +86,7 @@ async function main(): Promise<number> {
     merged = merged ? { ...merged, languages: { ...merged.languages, ...entry.languages } } : entry;
   }
   writeFileSync(join(output, 'pagefind-entry.json'), JSON.stringify(merged));
+  for (const name of UNUSED_OUTPUT) rmSync(join(output, name), { force: true });
   return 0;
 }
 

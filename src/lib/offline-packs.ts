@@ -75,8 +75,12 @@ const ONLINE_ONLY_SECTIONS = ['map'];
 const SHELL_PAGES = ['', 'search', 'privacy'];
 /** Files every edition's shell holds besides its pages and their assets, relative to dist/ (not hashed: kept fresh by the worker). */
 const SHELL_FILES = ['quick-exit.js', 'favicon.svg'];
-/** Pagefind's runtime, the same for every language: saved with the core pack, since search needs an index anyway. */
-const SEARCH_RUNTIME = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json'];
+/**
+ * Pagefind's runtime, the same for every language: saved with the core pack,
+ * since search needs an index anyway. Not its web worker, which the search
+ * page does not use (see src/scripts/site-search.ts).
+ */
+const SEARCH_RUNTIME = ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json'];
 
 /** `ru/services/x/index.html` → `ru/services/x/`; other files unchanged. */
 export function pagePath(path: string): string {

@@ -46,7 +46,13 @@ interface Pagefind {
   ): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
 }
 
-const PAGE_SIZE = 10;
+/**
+ * Results whose excerpts are fetched (one file each) when a search is
+ * answered: about a phone's screenful, so a person who finds what they look
+ * for at the top pays for little more. "Show more" then adds `MORE_SIZE`.
+ */
+const FIRST_PAGE_SIZE = 5;
+const MORE_SIZE = 10;
 /**
  * While typing, search after a pause this long, and only from this many
  * characters: every search fetches its results' excerpts, and people typing
@@ -145,7 +151,9 @@ class SiteSearch extends HTMLElement {
   #load(): Promise<Pagefind> {
     this.#pagefind ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ this.#config.pagefind)) as Pagefind;
-      await pagefind.options({ baseUrl: this.#config.baseUrl, excerptLength: 24 });
+      // No web worker: it would download a second copy of the search code pagefind.js already holds (12 KB
+      // gzip) to run a search that takes milliseconds on the page's own thread.
+      await pagefind.options({ baseUrl: this.#config.baseUrl, excerptLength: 24, noWorker: true });
       await pagefind.init();
       return pagefind;
     })();
@@ -202,7 +210,7 @@ class SiteSearch extends HTMLElement {
 
   async #showMore(): Promise<void> {
     const generation = this.#generation;
-    const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const batch = this.#results.slice(this.#shown, this.#shown + (this.#shown ? MORE_SIZE : FIRST_PAGE_SIZE));
     const data = await Promise.all(batch.map((result) => result.data()));
     if (generation !== this.#generation) return;
     this.#shown += batch.length;

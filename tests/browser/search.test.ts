@@ -242,6 +242,9 @@ describe('search page', () => {
       const links = await resultsFor(page, 'ru', word);
       expect(links).toContain(pageUrl('ru', `services/${service.id}`));
       expect(filterFiles(), 'filter data fetched by a search without filters').toEqual([]);
+      const scripts = pagefindFiles().filter((path) => path.endsWith('.js'));
+      expect(scripts, 'Pagefind’s runtime once, without its web worker').toHaveLength(1);
+      expect(scripts[0]).toMatch(/\/pagefind\/pagefind\.js$/);
       const indexFiles = pagefindFiles().filter((path) => /\/(index|fragment)\/|\.pf_meta$|\.pagefind$/.test(path));
       expect(indexFiles.length).toBeGreaterThan(0);
       expect(

@@ -69,6 +69,11 @@ describe('search index input', () => {
     }
   });
 
+  it('keeps only the runtime the search page loads: no ready-made interfaces, highlighter or web worker', () => {
+    const runtime = readdirSync(join(dist, 'pagefind')).filter((name) => name.endsWith('.js'));
+    expect(runtime).toEqual(['pagefind.js']);
+  });
+
   it('marks the <main> of every entry page for indexing, with its type, and no other page', () => {
     const problems: string[] = [];
     for (const { file, section, isEntry } of pages) {
