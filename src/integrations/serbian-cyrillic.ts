@@ -4,9 +4,12 @@
  * It runs in astro:build:done. Pagefind does not index these pages: the
  * Cyrillic search page searches the Serbian index (src/scripts/site-search.ts).
  *
- * Only HTML is written. Feeds and JSON under /sr/ (RSS, map data) are left
+ * Only HTML is written. Feeds and JSON under /sr/ (RSS, open data) are left
  * where they are on purpose: Cyrillic pages keep linking to them, and a
- * second copy would only double what phones download.
+ * second copy would only double what phones download. The map's data, whose
+ * names and labels the map shows, is the exception: its Cyrillic file is an
+ * endpoint of its own (src/pages/sr-cyrl/map/services.json.ts), made from the
+ * content, which alone knows which names are Serbian.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

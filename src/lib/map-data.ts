@@ -8,17 +8,53 @@
  * Privacy: positions come only from `publicLocation`, so a service whose
  * address is approximate or on request is placed at its city's centre and
  * its own coordinates never reach the file.
+ *
+ * The Serbian Cyrillic edition has its own file (`sr-Cyrl`): the Serbian
+ * one with Serbian text transliterated, written from the content because only
+ * the content knows which names fell back to another language (those stay as
+ * written, as on the edition's pages).
  */
 import type { Country } from '../schemas/countries';
 import type { Locale } from '../schemas/locales';
+import { CYRILLIC_LANG } from './cyrillic-edition';
 import type { Service } from '../schemas/services';
 import { AUDIENCES, COSTS, REGISTER_RISKS, SERVICE_TYPES } from '../schemas/vocabularies';
-import { pickText } from './localized';
+import { pick, type LocalizedText } from './localized';
 import { publicLocation } from './services';
 import { cityTimeZone } from './time-zones';
 import { hoursWindow } from './hours';
 import { MAP_FLAGS, type MapFile, type MapPlace, type MapRow } from './map-format';
 import { encodeHours } from './open-now';
+import { serbianToCyrillic } from './transliterate';
+
+/** The language of a map file: a locale, or the Serbian Cyrillic edition. */
+export type MapEdition = Locale | typeof CYRILLIC_LANG;
+
+/**
+ * How a map file writes text: picks a field's text in the edition's language
+ * (else its original's) and, in the Cyrillic edition, transliterates it when
+ * it is Serbian — a name that fell back to Russian or English stays as written.
+ */
+interface MapWriter {
+  locale: Locale;
+  text(value: LocalizedText | undefined, original?: Locale): string;
+  /** A UI label of the edition's language (vocabulary labels are all translated). */
+  label(text: string): string;
+}
+
+function mapWriter(edition: MapEdition): MapWriter {
+  const cyrillic = edition === CYRILLIC_LANG;
+  const locale: Locale = cyrillic ? 'sr' : edition;
+  return {
+    locale,
+    text(value, original) {
+      const picked = pick(value, locale, original);
+      if (!picked) return '';
+      return cyrillic && picked.lang === 'sr' ? serbianToCyrillic(picked.text) : picked.text;
+    },
+    label: (text) => (cyrillic ? serbianToCyrillic(text) : text),
+  };
+}
 
 /**
  * Above this many services the map page's no-JavaScript list names cities
@@ -54,25 +90,25 @@ const VOCABULARY_KEYS = {
   registers: Object.keys(REGISTER_RISKS),
 };
 
-function mapPlace(service: Service, country: Country, locale: Locale): MapPlace {
+function mapPlace(service: Service, country: Country, write: MapWriter): MapPlace {
   return {
     country: country.id,
     city: service.city,
-    cityName: pickText(country.cities[service.city]?.name, locale, country.original_language) || service.city,
-    countryName: pickText(country.name, locale, country.original_language),
+    cityName: write.text(country.cities[service.city]?.name, country.original_language) || service.city,
+    countryName: write.text(country.name, country.original_language),
     timezone: cityTimeZone(country, service.city),
   };
 }
 
 /**
- * The map file for `locale`. `hoursOf` gives a service's opening hours in
+ * The map file for `edition` (a locale, or `sr-Cyrl`). `hoursOf` gives a service's opening hours in
  * the form of `encodeHours` (open-now.ts), or undefined when unknown; it is
  * passed in so the builder does not depend on the build date or the parser.
  */
 export function buildMapFile(
   services: Service[],
   countries: Map<string, Country>,
-  locale: Locale,
+  edition: MapEdition,
   hoursOf: (service: Service) => string | undefined = () => undefined,
   /** Services whose latest monitoring round says naloxone is always there (the filter of that name). */
   naloxoneAlways: ReadonlySet<string> = new Set(),
@@ -81,12 +117,13 @@ export function buildMapFile(
   const places = new InternedList<MapPlace>();
   const hours = new InternedList<string>();
   const rows: MapRow[] = [];
+  const write = mapWriter(edition);
 
   for (const service of services) {
     const country = countries.get(service.country);
     const location = publicLocation(service, country);
     if (!country || !location) continue;
-    const place = places.indexOf(`${service.country}/${service.city}`, () => mapPlace(service, country, locale));
+    const place = places.indexOf(`${service.country}/${service.city}`, () => mapPlace(service, country, write));
     const encodedHours = hoursOf(service);
     const flags =
       (location.approximate ? MAP_FLAGS.approximate : 0) |
@@ -95,7 +132,7 @@ export function buildMapFile(
       (naloxoneAlways.has(service.id) ? MAP_FLAGS.naloxoneAlways : 0);
     rows.push([
       service.id,
-      pickText(service.name, locale, service.original_language),
+      write.text(service.name, service.original_language),
       service.types.map((type) => types.indexOf(type)),
       place,
       round(location.lat),
@@ -113,7 +150,7 @@ export function buildMapFile(
   return {
     v: 1,
     types,
-    typeLabels: types.map((type) => SERVICE_TYPES[type][locale].label),
+    typeLabels: types.map((type) => write.label(SERVICE_TYPES[type][write.locale].label)),
     audiences,
     costs,
     registers,

@@ -56,6 +56,34 @@ export interface MapFile {
   rows: MapRow[];
 }
 
+/** Where a map page's data and links are, in one edition. */
+export interface MapAddresses {
+  /** The map data file (src/lib/map-data.ts). */
+  data: string;
+  /** Link of a service page with `{id}` in place of the id. */
+  serviceUrl: string;
+  /** The referral slip started with one service, with "{id}" in place of its id. */
+  slipUrl: string;
+}
+
+/** A map page's addresses as ServiceMap.astro writes them. */
+export interface MapPageAddresses extends MapAddresses {
+  /** On a Serbian page: those of the Serbian Cyrillic edition, which copies the page after the build. */
+  cyrillicEdition?: MapAddresses;
+}
+
+/**
+ * The addresses a map page uses, given its `<html lang>`: the Cyrillic
+ * edition's pages are copies of the Serbian ones, so only their `lang`
+ * (`sr-Cyrl`) tells them apart, and their map reads the edition's own data
+ * and links to the edition's pages.
+ */
+export function mapAddressesOf(config: MapPageAddresses, lang: string): MapAddresses {
+  const own = lang === 'sr-Cyrl' ? config.cyrillicEdition : undefined;
+  const { data, serviceUrl, slipUrl } = own ?? config;
+  return { data, serviceUrl, slipUrl };
+}
+
 /** A service as the map uses it, after decoding. */
 export interface MapService {
   id: string;

@@ -25,17 +25,12 @@ import {
 } from '../lib/filters';
 import { sortByDistance, type LatLon } from '../lib/geo';
 import { telHref } from '../lib/contacts';
-import { decodeMapData, type MapFile, type MapService } from '../lib/map-format';
+import { decodeMapData, mapAddressesOf, type MapFile, type MapPageAddresses, type MapService } from '../lib/map-format';
 import { anyHoursKnown, filterMapServices, formatKm, sortByPlace } from '../lib/map-view';
 import { bindFilterForm, filterOptionsOf, writeFilterForm } from './filter-form';
 
 /** The element's data-config, written by ServiceMap.astro; its human text is in `data-messages` (`MapLabels`). */
-export interface ServiceMapConfig {
-  data: string;
-  /** Link of a service page with `{id}` in place of the id. */
-  serviceUrl: string;
-  /** The referral slip started with one service, with "{id}" in place of its id. */
-  slipUrl: string;
+export interface ServiceMapConfig extends MapPageAddresses {
   tiles: string;
   attribution: string;
   maxZoom: number;
@@ -107,7 +102,8 @@ class ServiceMap extends HTMLElement {
 
   async connectedCallback() {
     this.dataset.state = 'loading';
-    const config = JSON.parse(this.dataset.config ?? '{}') as ServiceMapConfig;
+    const written = JSON.parse(this.dataset.config ?? '{}') as ServiceMapConfig;
+    const config = { ...written, ...mapAddressesOf(written, document.documentElement.lang) };
     // Names and numbers in the page's own script: the Cyrillic edition's `lang` is sr-Cyrl.
     this.config = {
       ...config,

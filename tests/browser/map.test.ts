@@ -26,6 +26,7 @@ import {
 } from '../support/browser';
 import { PROJECT_ROOT, pageUrl, readDist, requireDist } from '../support/dist';
 import { useSite } from '../support/site';
+import { openMapPopup } from '../support/map-popup';
 import { budget } from '../support/patience';
 
 requireDist();
@@ -42,11 +43,6 @@ const mapFile = (locale: Locale) => JSON.parse(readDist(`${locale}/map/services.
 async function openMap(page: Page, locale: Locale = 'en', query = ''): Promise<void> {
   await page.goto(`${site.url}${pageUrl(locale, 'map')}${query}`);
   await page.locator('service-map[data-state="ready"]').waitFor({ timeout: budget(15_000) });
-}
-
-/** The markers and clusters drawn now, as markup: it changes when the map redraws them. */
-function markerPane(page: Page): Promise<string> {
-  return page.locator('.leaflet-marker-pane').innerHTML();
 }
 
 /** Services drawn: single markers plus the counts written on clusters. */
@@ -210,23 +206,7 @@ describe('the map page', () => {
     try {
       const { page } = recording;
       await openMap(page, 'ru');
-      const popup = page.locator('.leaflet-popup-content');
-      // Click into clusters until a marker, or a cluster of services at one point, opens a popup.
-      for (let step = 0; step < 25 && !(await popup.isVisible()); step += 1) {
-        const marker = page.locator('.leaflet-marker-pane .map-marker').first();
-        const target = (await marker.count()) ? marker : page.locator('.leaflet-marker-pane .map-cluster').first();
-        const drawn = await markerPane(page);
-        await target.click();
-        // A click either opens a popup or zooms in, which redraws the markers once the animation ends.
-        await page.waitForFunction(
-          (before) =>
-            document.querySelector('.leaflet-popup') !== null ||
-            (document.querySelector('.leaflet-marker-pane')?.innerHTML !== before &&
-              !document.querySelector('.leaflet-zoom-anim')),
-          drawn,
-        );
-      }
-      await expect.poll(() => popup.isVisible()).toBe(true);
+      const popup = await openMapPopup(page);
       // Each item also offers its slip and, when it has one, a phone: those are checked below.
       const slipLinks = await popup
         .locator('a.map-popup__slip')

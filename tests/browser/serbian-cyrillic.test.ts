@@ -2,7 +2,8 @@
  * The Serbian Cyrillic edition in a browser: reachable from any page's
  * language switcher, marked as the current language there, linking back to
  * the Latin page, and searchable in either script — through the Serbian
- * (Latin) index, with results shown in Cyrillic.
+ * (Latin) index, with results shown in Cyrillic; what its scripts write
+ * (counts, open-now lines, the slip, the map and its popups) is Cyrillic too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import { serbianToCyrillic } from '../../src/lib/transliterate';
 import { foreignRequests, openNoScriptPage, openRecordingPage } from '../support/browser';
 import { pageUrl, requireDist } from '../support/dist';
 import { useSite } from '../support/site';
+import { openMapPopup } from '../support/map-popup';
+import { budget } from '../support/patience';
 
 requireDist();
 const site = useSite();
@@ -128,6 +131,21 @@ describe('Serbian Cyrillic edition', () => {
       const mapCount = page.locator('service-map [data-map-count]');
       await expect.poll(() => mapCount.innerText()).toMatch(/\d+\D+\d+/);
       expect(await mapCount.innerText(), 'the map count').not.toMatch(latin);
+
+      // A popup: names, types and places from the edition's own map data, links to the edition's pages.
+      await page.goto(`${site.url}${cyrillicUrl('map')}`);
+      await page.locator('service-map[data-state="ready"]').waitFor({ timeout: budget(15_000) });
+      const popup = await openMapPopup(page);
+      const popupText = await popup.innerText();
+      expect(popupText, 'the popup').toMatch(/\p{Script=Cyrillic}{3,}/u);
+      // Acronyms (UNODC) and numbers stay as written; a word in lower-case Latin letters would be untransliterated Serbian.
+      expect(popupText, 'the popup').not.toMatch(/[A-Za-zČĆĐŠŽčćđšž]*[a-zčćđšž]{2,}/);
+      const hrefs = await popup
+        .locator('a:not(.map-popup__call)')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      expect(hrefs.length, 'links in the popup').toBeGreaterThan(0);
+      for (const path of hrefs)
+        expect(path, 'a popup link stays in the edition').toMatch(new RegExp(`^${cyrillicUrl('')}`));
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -7,13 +7,20 @@
  *   the messages handed to its scripts (`data-messages`);
  * - no human text for a script travels outside `data-messages` (in other
  *   `data-*` JSON or a `<script type="application/json">`), where the
- *   edition would leave it in Latin script.
+ *   edition would leave it in Latin script;
+ * - the map loads the edition's own data (places, service types and names in
+ *   Cyrillic) and links to the edition's pages, not to the Latin ones.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CYRILLIC_SEGMENT } from '../../src/lib/cyrillic-edition';
+import { mapAddressesOf, type MapFile, type MapPageAddresses } from '../../src/lib/map-format';
+import { SITE } from '../../src/site.config';
 import { listHtmlFiles, readDist, requireDist } from '../support/dist';
+import { elementsOf } from '../support/html';
 
 /** Frequent English words as the transliteration would spell them; none is a Serbian word. */
 const TRANSLITERATED_ENGLISH = ['оф', 'анд', 'тхе', 'сампле', 'теам', 'едиториал', 'аццесс', 'тхис', 'wитх', 'ентрy', 'qуалитy', 'нетwорк'];
@@ -24,6 +31,8 @@ const NOT_PROSE = new Set(['script', 'style', 'code', 'pre', 'textarea', 'kbd', 
 
 const wordPattern = (words: string[]) => new RegExp(`(?<!\\p{L})(?:${words.join('|')})(?!\\p{L})`, 'giu');
 const ENGLISH_IN_CYRILLIC = wordPattern(TRANSLITERATED_ENGLISH);
+/** A word with letters only Serbian Latin script has: never in text that was transliterated. */
+const SERBIAN_LATIN_WORD = /\p{L}*[čćđšžČĆĐŠŽ]\p{L}*/gu;
 const LATIN_SERBIAN_WORD = new RegExp(`(?<!\\p{L})(?:${LATIN_SERBIAN.join('|')})`, 'giu');
 /** A word that mixes Cyrillic and Latin letters is always a transliteration accident. */
 const MIXED_SCRIPT_WORD = /(?=\p{L}*\p{Script=Cyrillic})(?=\p{L}*\p{Script=Latin})\p{L}+/gu;
@@ -114,5 +123,53 @@ describe('text of the Serbian Cyrillic edition', () => {
   it('has no Serbian UI word left in Latin script outside text marked as another language or as a name', () => {
     const found = findings(LATIN_SERBIAN_WORD, (piece) => piece.serbian);
     expect(found, found.slice(0, 20).join('\n')).toEqual([]);
+  });
+});
+
+/** The file under dist/ of a site-relative URL: `/sr-cyrl/map/services.json` → `sr-cyrl/map/services.json`. */
+const fileOfUrl = (url: string) => url.slice(SITE.base.length).replace(/^\//, '');
+
+describe('the map of the Serbian Cyrillic edition', () => {
+  /** What the map page of the edition loads and links to, as its script works it out from the page. */
+  const addresses = () => {
+    const map = elementsOf(readDist(`${CYRILLIC_SEGMENT}/map/index.html`, dist)).find(({ tag }) => tag === 'service-map');
+    expect(map, 'the map page has a <service-map>').toBeDefined();
+    return mapAddressesOf(JSON.parse(map!.attrs['data-config'] ?? '{}') as MapPageAddresses, 'sr-Cyrl');
+  };
+
+  it('loads data of its own and links to the edition\'s service pages and slip', () => {
+    const { data, serviceUrl, slipUrl } = addresses();
+    const edition = `${SITE.base}/${CYRILLIC_SEGMENT}/`;
+    expect({ data, serviceUrl, slipUrl }).toEqual({
+      data: expect.stringMatching(`^${edition}`),
+      serviceUrl: expect.stringMatching(`^${edition}`),
+      slipUrl: expect.stringMatching(`^${edition}`),
+    });
+    expect(existsSync(join(dist, fileOfUrl(data))), data).toBe(true);
+  });
+
+  it('shows places, service types and names in Cyrillic, with no Serbian word left in Latin script', () => {
+    const { data } = addresses();
+    const file = JSON.parse(readDist(fileOfUrl(data), dist)) as MapFile;
+    const texts = [
+      ...file.typeLabels.map((text) => ({ text, where: 'type' })),
+      ...file.places.flatMap((place) => [
+        { text: place.cityName, where: `city ${place.city}` },
+        { text: place.countryName, where: `country ${place.country}` },
+      ]),
+      ...file.rows.map(([id, name]) => ({ text: name, where: `service ${id}` })),
+    ];
+    expect(texts.length).toBeGreaterThan(10);
+    const found = texts.flatMap(({ text, where }) =>
+      [SERBIAN_LATIN_WORD, LATIN_SERBIAN_WORD, ENGLISH_IN_CYRILLIC, MIXED_SCRIPT_WORD].flatMap((pattern) =>
+        [...text.matchAll(pattern)].map((match) => `${data}: «${match[0]}» in ${where}: ${text}`),
+      ),
+    );
+    expect(found, found.slice(0, 20).join('\n')).toEqual([]);
+    // At least one text of each kind really is Cyrillic: a file of ids and numbers would pass the above.
+    for (const kind of ['type', 'city', 'service'])
+      expect(texts.some(({ text, where }) => where.startsWith(kind) && /\p{Script=Cyrillic}/u.test(text)), kind).toBe(
+        true,
+      );
   });
 });

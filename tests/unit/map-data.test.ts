@@ -6,6 +6,7 @@ import { encodeHours, isOpenAt } from '../../src/lib/open-now';
 import { matchesFilters, parseFilterQuery } from '../../src/lib/filters';
 import type { Service } from '../../src/schemas/services';
 import { SERVICE_TYPES } from '../../src/schemas/vocabularies';
+import { serbianToCyrillic } from '../../src/lib/transliterate';
 import { VALID_FIXTURE } from './helpers';
 
 const fixture = validateContent({ root: VALID_FIXTURE, today: '2026-11-23' });
@@ -114,6 +115,23 @@ describe('the map data file', () => {
     const russian = decodeMapData(buildMapFile(services, countries, 'ru'));
     expect(russian.find((service) => service.id === 'exact-place')!.name).toBe('Пункт');
     expect(russian.find((service) => service.id === 'exact-place')!.typeLabels[0]).toBe(SERVICE_TYPES.nsp.ru.label);
+  });
+
+  it('writes the Serbian Cyrillic edition in Cyrillic, leaving names that fell back to another language as written', () => {
+    const englishOnly = { ...exact, id: 'only-english', name: { en: 'Harm Reduction Team' } } as Service;
+    const cyrillic = decodeMapData(buildMapFile([exact, englishOnly], countries, 'sr-Cyrl'));
+    const latin = decodeMapData(buildMapFile([exact, englishOnly], countries, 'sr'));
+    expect(latin[0]!.name).toBe('Punkt');
+    expect(cyrillic[0]!.name).toBe('Пункт');
+    expect(cyrillic[0]!.typeLabels).toEqual(latin[0]!.typeLabels.map(serbianToCyrillic));
+    expect(cyrillic[0]!.typeLabels.join(' ')).not.toMatch(/[a-zčćđšž]{3,}/i);
+    expect(cyrillic[0]!.cityName).toBe(serbianToCyrillic(countries.get('by')!.cities.soligorsk!.name.sr!));
+    expect(cyrillic[0]!.countryName).toBe(serbianToCyrillic(countries.get('by')!.name.sr!));
+    expect(cyrillic[1]!.name).toBe('Harm Reduction Team');
+    // Everything that is not text for people is the Serbian file's.
+    expect(cyrillic.map(({ id, facts, lat, lon }) => ({ id, facts, lat, lon }))).toEqual(
+      latin.map(({ id, facts, lat, lon }) => ({ id, facts, lat, lon })),
+    );
   });
 
   it('keeps every fact the directory filters look at', () => {
