@@ -3,10 +3,11 @@
  * scripts/service-worker.ts), saves the current edition's shell into the
  * caches the worker reads, and its bigger packs only when asked, says whether the edition works offline, and offers
  * an update when a newer version of the site is waiting. Configured by its
- * data-* attributes; its messages come with the pack summary
- * (`PackSummary`), and the privacy page's [data-offline-settings] can remove
+ * data-* attributes; its messages are in its and the settings' `data-messages`
+ * and come with the pack summary (`PackSummary`), and the privacy page's [data-offline-settings] can remove
  * everything and switch saving off. See src/lib/offline-packs.ts for the packs.
  */
+import { readScriptMessages } from '../i18n/format';
 import { CACHES, cacheFor, SAVING_DISABLED_KEY } from '../lib/offline-caches';
 import type { PackEntry, PackSummary } from '../lib/offline-packs';
 
@@ -74,10 +75,9 @@ class OfflineStatus extends HTMLElement {
   connectedCallback(): void {
     if (!('serviceWorker' in navigator) || !('caches' in window)) return;
     const settings = document.querySelector<HTMLElement>('[data-offline-settings]');
-    for (const element of [this, settings].flatMap((root) =>
-      root ? [...root.querySelectorAll<HTMLElement>('[data-text]')] : [],
-    ))
-      this.strings[element.dataset.text ?? ''] = element.textContent?.trim() ?? '';
+    // Plain sentences without counts, so each is a string.
+    for (const element of [this, settings])
+      if (element) Object.assign(this.strings, readScriptMessages(element) as Record<string, string>);
     if (settings) this.setUpSettings(settings);
     if (savingDisabled()) return;
     this.saveButton.addEventListener('click', () =>
