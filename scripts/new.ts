@@ -224,10 +224,31 @@ async function askVerification(interview: Interview, schema: SchemaPiece, today:
   const by = await interview.required(interview.t('verification_by'), (answer) =>
     checkAnswer(field(schema, 'verification', 'by'), answer, lang),
   );
-  const title = await interview.required(interview.t('verification_source'), (answer) =>
-    checkAnswer(field(schema, 'verification', 'source', 'title'), answer, lang),
+  return { status, date, by, source: await askSource(interview, field(schema, 'verification', 'source')) };
+}
+
+/**
+ * A source as a reader would cite it: its title, then — only if the document
+ * gives them — who wrote or published it, the year and its language.
+ */
+async function askSource(interview: Interview, schema: SchemaPiece) {
+  const { lang } = interview;
+  const check = (name: string) => (answer: unknown) => checkAnswer<never>(field(schema, name), answer, lang);
+  const title: string = await interview.required(interview.t('verification_source'), check('title'));
+  const optional = { optional: true };
+  const author: string | undefined = await interview.valid(interview.t('source_author'), check('author'), optional);
+  // A year typed as digits is a number, as YAML would read it; anything else is checked as typed, to be named in the reason.
+  const year: number | undefined = await interview.valid(
+    interview.t('source_year'),
+    (answer) => check('year')(/^\d+$/.test(answer) ? Number(answer) : answer),
+    optional,
   );
-  return { status, date, by, source: { title } };
+  const language: string | undefined = await interview.valid(
+    interview.t('source_language'),
+    check('language'),
+    optional,
+  );
+  return { title, author, year, language };
 }
 
 /** The schema's rules for a text, then `screen` (the validator's privacy check for that kind of entry). */
@@ -368,7 +389,8 @@ async function interviewEvent(interview: Interview, root: string, today: string)
     country: country.id,
     city,
     schedule,
-    sources: [{ title: verification.source.title }],
+    // A copy: the same object twice would be written as a YAML alias, which content files may not use.
+    sources: [{ ...verification.source }],
     verification,
     original_language: lang,
     untranslated,

@@ -212,7 +212,7 @@ export const en = {
   'service.checked_this_month': 'Checked this month',
   'service.checked_on': 'Checked {{date}}',
   'service.checked_months_ago': { one: 'Checked {{count}} month ago', other: 'Checked {{count}} months ago' },
-  'service.source': 'Source',
+  'sources.label': 'Source',
   'service.report': 'Report outdated information',
   'service.edit': 'Edit this entry',
   'service.country_context': 'Law and practice in {{country}}',
@@ -239,7 +239,6 @@ export const en = {
   'country.answer.no': 'No',
   'country.answer.limited': 'Limited',
   'country.answer.unknown': 'Not known',
-  'country.sources': 'Sources',
   'country.updated': 'Updated {{date}}',
   'country.services': 'Services in {{country}}',
   'country.services_split': {
@@ -264,7 +263,7 @@ export const en = {
   'statement.responds_to': 'In response to',
   'statement.translations': 'Also available in',
   'statement.original_language': 'Original language: {{language}}',
-  'statement.sources': 'Sources',
+  'sources.heading': 'Sources',
   'cases.title': 'Rights cases',
   'cases.intro':
     'Anonymised records of violations of the rights of people who use drugs, and of rights successfully defended. Nobody can be identified from them.',
@@ -439,8 +438,7 @@ export const en = {
   'pathway.step': 'Step {{number}}',
   'pathway.no_services': 'No service for this step is listed in the directory yet.',
   'pathway.print_slip': 'Print this pathway as a slip',
-  'pathway.sources': 'Sources',
-  'pathway.checked': 'Checked {{date}} by {{by}}',
+  'sources.checked': 'Checked {{date}} by {{by}}',
   'pathway.back': 'All pathways',
   'slip.title': 'Referral slip',
   'slip.intro':
@@ -687,7 +685,6 @@ export const en = {
   'monitoring.csv_rounds': 'Table across rounds as CSV',
   'monitoring.report_link': 'Report of the round',
   'monitoring.questionnaire': 'Questionnaire',
-  'monitoring.source': 'Source: {{title}}',
   'monitoring.tally_link': 'Tally form for peer interviewers',
   'service.round_heading': 'What people told peers',
   'service.round_intro': {
@@ -788,6 +785,11 @@ export const en = {
   'expected.phone': 'a phone number in international format, e.g. "+375 174 00 00 00"',
   'expected.email': 'an e-mail address, e.g. info@example.org',
   'expected.language_code': 'a two- or three-letter language code, e.g. ru, be, sr, en',
+  'expected.language_tag': 'a language code such as ru, sr, sr-Latn, be or en (BCP 47)',
+  'language_tag.unknown': 'this is not a language code',
+  'language_tag.unknown_hint':
+    'write the language of the document as a short code: ru (Russian), sr (Serbian), en (English), be (Belarusian)',
+  'expected.year': 'a year written with four digits, without quotes, e.g. 2018',
   'expected.opening_hours': 'opening hours in OpenStreetMap syntax, e.g. "Mo-Fr 09:00-18:00"',
   'expected.positive_int': 'a whole number of 1 or more',
   'expected.timezone': 'a time zone such as "Europe/Minsk"',
@@ -963,6 +965,9 @@ export const en = {
   'new.verification_date': 'Day the information was checked (YYYY-MM-DD)',
   'new.verification_by': 'Who checked it: a role or organisation, never a person’s name',
   'new.verification_source': 'Where the information comes from (e.g. "phone call to the service", "leaflet")',
+  'new.source_author': 'Who wrote or published it, if the document says',
+  'new.source_year': 'Year of the document, if it says, e.g. 2025',
+  'new.source_language': 'Language of the document: ru, sr, en, be…',
   'new.case_rules':
     'A case must never let anyone recognise the person: no names, initials, ages, exact dates, addresses, phone numbers or document numbers. Write "a man", "a city hospital", "in spring".',
   'new.case_consent': 'Has the person agreed to this case being published in anonymous form? (yes/no)',
@@ -1033,8 +1038,6 @@ export const en = {
   'events.subscribe_country': 'Events in {{country}} (calendar feed)',
   'events.feed_note':
     'A calendar file opens in your phone’s calendar. A subscription keeps itself up to date; your calendar app fetches it from this site.',
-  'events.sources': 'Sources',
-  'events.checked': 'Checked {{date}} by {{by}}',
   'data.file_events':
     'JSON of events (service fairs, outreach and testing days, trainings): each with its repeat rule in the calendar standard (RFC 5545) and the dates coming up when the file was made. The same events are also calendar feeds that calendar programs subscribe to, on the events page.',
   'data.events_heading': 'About the events file',

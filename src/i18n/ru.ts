@@ -268,7 +268,7 @@ export const ru: Dictionary = {
     many: 'Проверено {{count}} месяцев назад',
     other: 'Проверено {{count}} месяца назад',
   },
-  'service.source': 'Источник',
+  'sources.label': 'Источник',
   'service.report': 'Сообщить об устаревших сведениях',
   'service.edit': 'Исправить эту запись',
   'service.country_context': 'Закон и практика: {{country}}',
@@ -298,7 +298,6 @@ export const ru: Dictionary = {
   'country.answer.no': 'Нет',
   'country.answer.limited': 'Ограниченно',
   'country.answer.unknown': 'Неизвестно',
-  'country.sources': 'Источники',
   'country.updated': 'Обновлено {{date}}',
   'country.services': 'Службы — {{country}}',
   'country.services_split': {
@@ -325,7 +324,7 @@ export const ru: Dictionary = {
   'statement.responds_to': 'В ответ на',
   'statement.translations': 'Есть также на языках',
   'statement.original_language': 'Язык оригинала: {{language}}',
-  'statement.sources': 'Источники',
+  'sources.heading': 'Источники',
   'cases.title': 'Случаи нарушения прав',
   'cases.intro':
     'Обезличенные записи о нарушениях прав людей, употребляющих наркотики, и о случаях, когда права удалось защитить. По ним никого нельзя узнать.',
@@ -513,8 +512,7 @@ export const ru: Dictionary = {
   'pathway.step': 'Шаг {{number}}',
   'pathway.no_services': 'Для этого шага в справочнике пока нет служб.',
   'pathway.print_slip': 'Распечатать маршрут как памятку',
-  'pathway.sources': 'Источники',
-  'pathway.checked': 'Проверено {{date}} — {{by}}',
+  'sources.checked': 'Проверено {{date}} — {{by}}',
   'pathway.back': 'Все маршруты',
   'slip.title': 'Памятка с контактами',
   'slip.intro':
@@ -779,7 +777,6 @@ export const ru: Dictionary = {
   'monitoring.csv_rounds': 'Таблица по раундам (CSV)',
   'monitoring.report_link': 'Отчёт раунда',
   'monitoring.questionnaire': 'Анкета',
-  'monitoring.source': 'Источник: {{title}}',
   'monitoring.tally_link': 'Форма подсчёта для равных интервьюеров',
   'service.round_heading': 'Что люди рассказали равным',
   'service.round_intro': {
@@ -892,6 +889,11 @@ export const ru: Dictionary = {
   'expected.phone': 'нужен номер телефона в международном формате, например «+375 174 00 00 00»',
   'expected.email': 'нужен адрес электронной почты, например info@example.org',
   'expected.language_code': 'нужен двух- или трёхбуквенный код языка, например ru, be, sr, en',
+  'expected.language_tag': 'нужен код языка, например ru, sr, sr-Latn, be или en (BCP 47)',
+  'language_tag.unknown': 'это не код языка',
+  'language_tag.unknown_hint':
+    'напишите язык документа коротким кодом: ru (русский), sr (сербский), en (английский), be (белорусский)',
+  'expected.year': 'нужен год из четырёх цифр, без кавычек, например 2018',
   'expected.opening_hours': 'нужны часы работы в формате OpenStreetMap, например «Mo-Fr 09:00-18:00»',
   'expected.positive_int': 'нужно целое число, не меньше 1',
   'expected.timezone': 'нужен часовой пояс, например «Europe/Minsk»',
@@ -1072,6 +1074,9 @@ export const ru: Dictionary = {
   'new.verification_date': 'День, когда сведения проверены (ГГГГ-ММ-ДД)',
   'new.verification_by': 'Кто проверил: роль или организация, никогда не имя человека',
   'new.verification_source': 'Откуда сведения (например «звонок в службу», «буклет»)',
+  'new.source_author': 'Автор или издатель, если он указан в документе',
+  'new.source_year': 'Год документа, если он указан, например 2025',
+  'new.source_language': 'Язык документа: ru, sr, en, be…',
   'new.case_rules':
     'По случаю никто не должен узнать человека: никаких имён, инициалов, возраста, точных дат, адресов, телефонов и номеров документов. Пишите «мужчина», «городская больница», «весной».',
   'new.case_consent': 'Согласился ли человек на публикацию этого случая в анонимном виде? (да/нет)',
@@ -1142,8 +1147,6 @@ export const ru: Dictionary = {
   'events.subscribe_country': 'События в стране: {{country}} (календарь)',
   'events.feed_note':
     'Файл календаря открывается в календаре телефона. Подписка обновляется сама: приложение календаря загружает её с этого сайта.',
-  'events.sources': 'Источники',
-  'events.checked': 'Проверено {{date}}: {{by}}',
   'data.file_events':
     'JSON с событиями (ярмарки услуг, выездная работа, дни тестирования, обучение): у каждого правило повторения в календарном стандарте (RFC 5545) и ближайшие даты на день создания файла. Те же события есть и в виде календарей для подписки — на странице событий.',
   'data.events_heading': 'О файле событий',

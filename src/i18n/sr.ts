@@ -239,7 +239,7 @@ export const sr: Dictionary = {
     few: 'Provereno pre {{count}} meseca',
     other: 'Provereno pre {{count}} meseci',
   },
-  'service.source': 'Izvor',
+  'sources.label': 'Izvor',
   'service.report': 'Prijavite zastarele podatke',
   'service.edit': 'Izmenite ovaj unos',
   'service.country_context': 'Zakon i praksa: {{country}}',
@@ -267,7 +267,6 @@ export const sr: Dictionary = {
   'country.answer.no': 'Ne',
   'country.answer.limited': 'Ograničeno',
   'country.answer.unknown': 'Nije poznato',
-  'country.sources': 'Izvori',
   'country.updated': 'Ažurirano {{date}}',
   'country.services': 'Službe — {{country}}',
   'country.services_split': {
@@ -293,7 +292,7 @@ export const sr: Dictionary = {
   'statement.responds_to': 'Kao odgovor na',
   'statement.translations': 'Dostupno i na jezicima',
   'statement.original_language': 'Originalni jezik: {{language}}',
-  'statement.sources': 'Izvori',
+  'sources.heading': 'Izvori',
   'cases.title': 'Slučajevi kršenja prava',
   'cases.intro':
     'Anonimizovani zapisi o kršenju prava ljudi koji koriste droge i o pravima koja su uspešno odbranjena. Niko se na osnovu njih ne može prepoznati.',
@@ -473,8 +472,7 @@ export const sr: Dictionary = {
   'pathway.step': 'Korak {{number}}',
   'pathway.no_services': 'Za ovaj korak u imeniku još nema nijedne službe.',
   'pathway.print_slip': 'Odštampajte ovaj put kao listić',
-  'pathway.sources': 'Izvori',
-  'pathway.checked': 'Provereno {{date}} — {{by}}',
+  'sources.checked': 'Provereno {{date}} — {{by}}',
   'pathway.back': 'Svi putevi upućivanja',
   'slip.title': 'Listić za upućivanje',
   'slip.intro':
@@ -731,7 +729,6 @@ export const sr: Dictionary = {
   'monitoring.csv_rounds': 'Tabela kroz krugove (CSV)',
   'monitoring.report_link': 'Izveštaj kruga',
   'monitoring.questionnaire': 'Upitnik',
-  'monitoring.source': 'Izvor: {{title}}',
   'monitoring.tally_link': 'Obrazac za brojanje za vršnjake anketare',
   'service.round_heading': 'Šta su ljudi rekli vršnjacima',
   'service.round_intro': {
@@ -839,6 +836,11 @@ export const sr: Dictionary = {
   'expected.phone': 'potreban je broj telefona u međunarodnom obliku, npr. „+381 11 000 0000”',
   'expected.email': 'potrebna je adresa e-pošte, npr. info@example.org',
   'expected.language_code': 'potreban je dvoslovni ili troslovni kod jezika, npr. ru, be, sr, en',
+  'expected.language_tag': 'potreban je kod jezika, npr. ru, sr, sr-Latn, be ili en (BCP 47)',
+  'language_tag.unknown': 'ovo nije kod jezika',
+  'language_tag.unknown_hint':
+    'napišite jezik dokumenta kratkim kodom: ru (ruski), sr (srpski), en (engleski), be (beloruski)',
+  'expected.year': 'potrebna je godina sa četiri cifre, bez navodnika, npr. 2018',
   'expected.opening_hours': 'potrebno je radno vreme u OpenStreetMap obliku, npr. „Mo-Fr 09:00-18:00”',
   'expected.positive_int': 'potreban je ceo broj, 1 ili veći',
   'expected.timezone': 'potrebna je vremenska zona, npr. „Europe/Belgrade”',
@@ -1009,6 +1011,9 @@ export const sr: Dictionary = {
   'new.verification_date': 'Dan kada su podaci provereni (GGGG-MM-DD)',
   'new.verification_by': 'Ko je proverio: uloga ili organizacija, nikad ime osobe',
   'new.verification_source': 'Odakle su podaci (npr. „poziv službi”, „letak”)',
+  'new.source_author': 'Autor ili izdavač, ako piše u dokumentu',
+  'new.source_year': 'Godina dokumenta, ako piše, npr. 2025',
+  'new.source_language': 'Jezik dokumenta: ru, sr, en, be…',
   'new.case_rules':
     'Po slučaju niko ne sme da prepozna osobu: bez imena, inicijala, godina, tačnih datuma, adresa, telefona i brojeva dokumenata. Pišite „muškarac”, „gradska bolnica”, „u proleće”.',
   'new.case_consent': 'Da li je osoba pristala da se ovaj slučaj objavi u anonimnom obliku? (da/ne)',
@@ -1079,8 +1084,6 @@ export const sr: Dictionary = {
   'events.subscribe_country': 'Događaji u zemlji: {{country}} (kalendar)',
   'events.feed_note':
     'Fajl kalendara se otvara u kalendaru telefona. Pretplata se sama ažurira: aplikacija za kalendar je preuzima sa ovog sajta.',
-  'events.sources': 'Izvori',
-  'events.checked': 'Provereno {{date}}: {{by}}',
   'data.file_events':
     'JSON sa događajima (sajmovi usluga, terenski rad, dani testiranja, obuke): svaki sa pravilom ponavljanja u kalendarskom standardu (RFC 5545) i predstojećim datumima na dan kada je fajl napravljen. Isti događaji postoje i kao kalendari za pretplatu, na stranici događaja.',
   'data.events_heading': 'O fajlu događaja',

@@ -125,11 +125,44 @@ export const coordinates = z.strictObject({
   lon: z.number().min(-180).max(180),
 });
 
-/** Where a fact comes from: a title and, when public, a link. */
+/** Whether `tag` is a well-formed BCP 47 language tag, as the runtime's `Intl` reads it. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** A BCP 47 language tag such as "ru", "sr", "sr-Latn" or "en": the language a document is written in. */
+export const languageTag = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, { abort: true })
+  .refine(isLanguageTag, { message: 'language_tag.unknown' })
+  .meta({ expected: 'language_tag' });
+
+/** The year a document was published, written with four digits. */
+export const year = z.number().int().min(1000).max(2999).meta({ expected: 'year' });
+
+/**
+ * Where a fact comes from, cited as a reader would cite it: the document's
+ * own title (in its own language), who wrote or published it, the year, the
+ * language it is written in and, when public, a link. Only the title is
+ * required: a field the document does not give is left out, never guessed.
+ */
 export const source = z.strictObject({
+  /** The document's title as the document gives it. */
   title: text,
+  /** The author or publisher (an organisation or a group, never a private person's name). */
+  author: text.optional(),
+  year: year.optional(),
+  /** The language of the document (and so of its title), e.g. "ru"; the page marks the title with it. */
+  language: languageTag.optional(),
   url: webUrl.optional(),
 });
+
+/** A cited source, as the schema gives it after parsing. */
+export type Source = z.infer<typeof source>;
 
 /** Who checked an entry, when, against what. */
 export const verificationSchema = z.strictObject({

@@ -290,6 +290,20 @@ export const GLOSSARY_QUOTATIONS: readonly GlossaryQuotation[] = [
   },
 ];
 
+/**
+ * Titles of cited documents that contain an avoided word. A source is cited
+ * by its own title, word for word, so such a title may stand as the `title`
+ * of a source in any content file — and nowhere else: only a YAML line
+ * `title: "<the title>"` is allowed, and the test fails if no file cites it.
+ */
+export const GLOSSARY_CITED_TITLES: readonly { readonly title: string; readonly reason: string }[] = [
+  {
+    title:
+      'Опыт Солигорского районного исполнительного комитета по перенаправлению наркопотребителей, освободившихся из мест лишения свободы, на получение медицинских и социальных услуг',
+    reason: 'the title of the UNODC slides (Minsk, 2018) that the Soligorsk samples are drawn from',
+  },
+];
+
 /** The heading of the glossary section in the contributing guide of `lang`. */
 export function guideGlossaryHeading(lang: Locale): string {
   return GUIDE_GLOSSARY_HEADINGS[lang];
