@@ -1,6 +1,6 @@
 /**
  * English messages. The keys of this dictionary are the message keys of the
- * whole site: UI strings, then the validator's messages, then `npm run new`.
+ * whole site: UI strings, then the validator's messages, then `npm run new`, then `npm run import`.
  * To add a message, add the key here and in ru.ts and sr.ts; placeholders are
  * `{{name}}`, and a message that shows a count is plural forms:
  * `{ one: '{{count}} service', other: '{{count}} services' }` (ru: one/few/many/other,
@@ -1071,6 +1071,58 @@ export const en = {
   'new.event_time': 'Time, e.g. 10:00-13:00 (local time)',
   'new.event_repeat':
     'Does it repeat? A rule as in a calendar program, e.g. FREQ=MONTHLY;BYDAY=2MO for the second Monday of every month',
+  // ── `npm run import`: the spreadsheet importer's report (src/lib/import/run.ts); `import.note.*` are a row's notes.
+  'import.row.new': 'row {{row}}: would create {{file}}',
+  'import.row.new_written': 'row {{row}}: created {{file}}',
+  'import.row.changed': 'row {{row}}: differs from {{file}} — would update it with --update',
+  'import.row.changed_skipped': 'row {{row}}: differs from {{file}} — not changed (add --update to update it)',
+  'import.row.changed_written': 'row {{row}}: updated {{file}}',
+  'import.row.present': 'row {{row}}: already present as {{file}}, nothing to change',
+  'import.row.duplicate_file': 'row {{row}}: looks like {{where}} ({{reason}}) — not imported; check by hand',
+  'import.row.duplicate_row': 'row {{row}}: looks like row {{where}} of this sheet ({{reason}}) — not imported',
+  'import.row.rejected': 'row {{row}}: rejected',
+  'import.reason.phone': 'same phone {{value}}',
+  'import.reason.name': 'similar name “{{value}}” in the same city',
+  'import.note.no_name': 'the name is empty',
+  'import.note.unknown_country': 'country “{{value}}” is not in content/countries (known: {{known}})',
+  'import.note.unknown_city':
+    'city “{{value}}” is not among the cities of {{country}} ({{known}}); add it to content/countries/{{country}}.yaml first',
+  'import.note.no_city': 'no city: add a city column, or “city:” to the mapping (cities of {{country}}: {{known}})',
+  'import.note.types_unknown': 'did not understand these offers: {{words}} (the entry keeps the ones it understood)',
+  'import.note.description_from_types':
+    'no description in the sheet: it was made from the service types; please write a real one',
+  'import.note.phone_unknown': 'not a phone number of country {{country}}, left out: {{value}}',
+  'import.note.hours_read': 'opening hours “{{value}}” written as {{hours}}',
+  'import.note.hours_unreadable':
+    'opening hours “{{value}}” could not be read: kept as a note, opening_hours left empty',
+  'import.note.hours_ambiguous':
+    'opening hours “{{value}}” could mean more than one thing: kept as a note, opening_hours left empty',
+  'import.note.coordinates_unreadable': 'coordinates “{{value}}” are not two numbers, left out',
+  'import.note.yes_no_unknown': '{{field}}: “{{value}}” is not yes, no or unknown, left out',
+  'import.note.terms_unknown': '{{field}}: did not understand “{{words}}”',
+  'import.summary.rows': { one: '{{count}} row read', other: '{{count}} rows read' },
+  'import.summary.new': { one: '{{count}} new entry', other: '{{count}} new entries' },
+  'import.summary.changed': { one: '{{count}} changed', other: '{{count}} changed' },
+  'import.summary.present': { one: '{{count}} already present', other: '{{count}} already present' },
+  'import.summary.duplicate': { one: '{{count}} possible duplicate', other: '{{count}} possible duplicates' },
+  'import.summary.rejected': { one: '{{count}} rejected', other: '{{count}} rejected' },
+  'import.summary.dry_run': 'Dry run: nothing was written. Run again with --write to write the new entries.',
+  'import.summary.written': { one: '{{count}} file written.', other: '{{count}} files written.' },
+  'import.summary.next':
+    'Imported entries are marked unverified with the sheet as their source: check each with the service, then run npm run validate.',
+  'import.mapping.written':
+    'No mapping given: wrote a starter mapping to {{file}}. Check it (especially language, country and columns), then run again with --mapping {{file}}.',
+  'import.mapping.exists':
+    'No mapping given, and {{file}} already exists: check it, then run again with --mapping {{file}}.',
+  'import.mapping.intro':
+    'Column mapping for {{sheet}}, made by npm run import from its header row.\nCheck every line, then run: npm run import -- {{sheet}} --mapping <this file>\nFields: {{fields}}',
+  'import.mapping.country': 'two-letter code of the file in content/countries, for rows without a country',
+  'import.mapping.columns': 'header → field; null means the column is not imported',
+  'import.mapping.invalid': 'The mapping {{file}} is not right:',
+  'import.mapping.no_header':
+    'Found no header row in {{file}}: the first 30 rows have no two column titles the importer knows (e.g. Name, Address, Phone / Название, Адрес, Телефон / Naziv, Adresa, Telefon).',
+  'import.mapping.missing_column':
+    'The mapping names the column “{{column}}”, but row {{row}} of the sheet has no such title.',
 } as const;
 
 /** A message key. */

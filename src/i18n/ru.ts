@@ -1180,4 +1180,94 @@ export const ru: Dictionary = {
   'new.event_time': 'Время, например 10:00-13:00 (местное)',
   'new.event_repeat':
     'Повторяется ли оно? Правило как в программе-календаре, например FREQ=MONTHLY;BYDAY=2MO — второй понедельник каждого месяца',
+  // ── `npm run import`: the spreadsheet importer's report (src/lib/import/run.ts); `import.note.*` are a row's notes.
+  'import.row.new': 'строка {{row}}: будет создан {{file}}',
+  'import.row.new_written': 'строка {{row}}: создан {{file}}',
+  'import.row.changed': 'строка {{row}}: отличается от {{file}} — с --update он будет обновлён',
+  'import.row.changed_skipped':
+    'строка {{row}}: отличается от {{file}} — не изменён (добавьте --update, чтобы обновить)',
+  'import.row.changed_written': 'строка {{row}}: обновлён {{file}}',
+  'import.row.present': 'строка {{row}}: уже есть — {{file}}, менять нечего',
+  'import.row.duplicate_file': 'строка {{row}}: похоже на {{where}} ({{reason}}) — не импортирована; проверьте вручную',
+  'import.row.duplicate_row': 'строка {{row}}: похоже на строку {{where}} этой таблицы ({{reason}}) — не импортирована',
+  'import.row.rejected': 'строка {{row}}: отклонена',
+  'import.reason.phone': 'тот же телефон {{value}}',
+  'import.reason.name': 'похожее название «{{value}}» в том же городе',
+  'import.note.no_name': 'название не заполнено',
+  'import.note.unknown_country': 'страны «{{value}}» нет в content/countries (есть: {{known}})',
+  'import.note.unknown_city':
+    'города «{{value}}» нет среди городов {{country}} ({{known}}); сначала добавьте его в content/countries/{{country}}.yaml',
+  'import.note.no_city':
+    'город не указан: добавьте столбец с городом или «city:» в файл соответствия (города {{country}}: {{known}})',
+  'import.note.types_unknown': 'не удалось понять эти услуги: {{words}} (понятые сохранены в записи)',
+  'import.note.description_from_types':
+    'в таблице нет описания: оно составлено из видов услуг; пожалуйста, напишите настоящее',
+  'import.note.phone_unknown': 'это не телефонный номер страны {{country}}, пропущено: {{value}}',
+  'import.note.hours_read': 'часы работы «{{value}}» записаны как {{hours}}',
+  'import.note.hours_unreadable':
+    'часы работы «{{value}}» не удалось прочитать: сохранены как примечание, opening_hours не заполнено',
+  'import.note.hours_ambiguous':
+    'часы работы «{{value}}» можно понять по-разному: сохранены как примечание, opening_hours не заполнено',
+  'import.note.coordinates_unreadable': 'координаты «{{value}}» — не два числа, пропущены',
+  'import.note.yes_no_unknown': '{{field}}: «{{value}}» — не «да», «нет» или «неизвестно», пропущено',
+  'import.note.terms_unknown': '{{field}}: не удалось понять «{{words}}»',
+  'import.summary.rows': {
+    one: 'прочитана {{count}} строка',
+    few: 'прочитаны {{count}} строки',
+    many: 'прочитано {{count}} строк',
+    other: 'прочитано {{count}} строки',
+  },
+  'import.summary.new': {
+    one: '{{count}} новая запись',
+    few: '{{count}} новые записи',
+    many: '{{count}} новых записей',
+    other: '{{count}} новой записи',
+  },
+  'import.summary.changed': {
+    one: '{{count}} изменена',
+    few: '{{count}} изменены',
+    many: '{{count}} изменено',
+    other: '{{count}} изменено',
+  },
+  'import.summary.present': {
+    one: '{{count}} уже есть',
+    few: '{{count}} уже есть',
+    many: '{{count}} уже есть',
+    other: '{{count}} уже есть',
+  },
+  'import.summary.duplicate': {
+    one: '{{count}} возможный дубликат',
+    few: '{{count}} возможных дубликата',
+    many: '{{count}} возможных дубликатов',
+    other: '{{count}} возможного дубликата',
+  },
+  'import.summary.rejected': {
+    one: '{{count}} отклонена',
+    few: '{{count}} отклонены',
+    many: '{{count}} отклонено',
+    other: '{{count}} отклонено',
+  },
+  'import.summary.dry_run':
+    'Пробный запуск: ничего не записано. Запустите снова с --write, чтобы записать новые записи.',
+  'import.summary.written': {
+    one: 'Записан {{count}} файл.',
+    few: 'Записано {{count}} файла.',
+    many: 'Записано {{count}} файлов.',
+    other: 'Записано {{count}} файла.',
+  },
+  'import.summary.next':
+    'Импортированные записи помечены как непроверенные, источник — таблица: сверьте каждую со службой, затем запустите npm run validate.',
+  'import.mapping.written':
+    'Файл соответствия не указан: начальный вариант записан в {{file}}. Проверьте его (особенно язык, страну и столбцы) и запустите снова с --mapping {{file}}.',
+  'import.mapping.exists':
+    'Файл соответствия не указан, а {{file}} уже есть: проверьте его и запустите снова с --mapping {{file}}.',
+  'import.mapping.intro':
+    'Соответствие столбцов для {{sheet}}, составлено npm run import по строке заголовков.\nПроверьте каждую строку, затем запустите: npm run import -- {{sheet}} --mapping <этот файл>\nПоля: {{fields}}',
+  'import.mapping.country': 'двухбуквенный код файла в content/countries — для строк без страны',
+  'import.mapping.columns': 'заголовок → поле; null значит, что столбец не импортируется',
+  'import.mapping.invalid': 'В файле соответствия {{file}} ошибка:',
+  'import.mapping.no_header':
+    'В {{file}} не найдена строка заголовков: в первых 30 строках нет двух известных названий столбцов (например, Название, Адрес, Телефон / Naziv, Adresa, Telefon / Name, Address, Phone).',
+  'import.mapping.missing_column':
+    'В файле соответствия есть столбец «{{column}}», но в строке {{row}} таблицы такого заголовка нет.',
 };

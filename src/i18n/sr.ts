@@ -1116,4 +1116,73 @@ export const sr: Dictionary = {
   'new.event_time': 'Vreme, npr. 10:00-13:00 (lokalno)',
   'new.event_repeat':
     'Da li se ponavlja? Pravilo kao u programu za kalendar, npr. FREQ=MONTHLY;BYDAY=2MO za drugi ponedeljak svakog meseca',
+  // ── `npm run import`: the spreadsheet importer's report (src/lib/import/run.ts); `import.note.*` are a row's notes.
+  'import.row.new': 'red {{row}}: biće napravljen {{file}}',
+  'import.row.new_written': 'red {{row}}: napravljen {{file}}',
+  'import.row.changed': 'red {{row}}: razlikuje se od {{file}} — sa --update biće ažuriran',
+  'import.row.changed_skipped':
+    'red {{row}}: razlikuje se od {{file}} — nije promenjen (dodajte --update da ga ažurirate)',
+  'import.row.changed_written': 'red {{row}}: ažuriran {{file}}',
+  'import.row.present': 'red {{row}}: već postoji kao {{file}}, nema šta da se menja',
+  'import.row.duplicate_file': 'red {{row}}: liči na {{where}} ({{reason}}) — nije uvezen; proverite ručno',
+  'import.row.duplicate_row': 'red {{row}}: liči na red {{where}} ove tabele ({{reason}}) — nije uvezen',
+  'import.row.rejected': 'red {{row}}: odbijen',
+  'import.reason.phone': 'isti telefon {{value}}',
+  'import.reason.name': 'sličan naziv „{{value}}” u istom gradu',
+  'import.note.no_name': 'naziv nije popunjen',
+  'import.note.unknown_country': 'zemlja „{{value}}” nije u content/countries (postoje: {{known}})',
+  'import.note.unknown_city':
+    'grad „{{value}}” nije među gradovima zemlje {{country}} ({{known}}); prvo ga dodajte u content/countries/{{country}}.yaml',
+  'import.note.no_city':
+    'grad nije naveden: dodajte kolonu sa gradom ili „city:” u fajl mapiranja (gradovi zemlje {{country}}: {{known}})',
+  'import.note.types_unknown': 'nismo razumeli ove usluge: {{words}} (razumljive su zadržane u unosu)',
+  'import.note.description_from_types': 'u tabeli nema opisa: sastavljen je od vrsta usluga; molimo napišite pravi',
+  'import.note.phone_unknown': 'nije broj telefona zemlje {{country}}, izostavljeno: {{value}}',
+  'import.note.hours_read': 'radno vreme „{{value}}” upisano kao {{hours}}',
+  'import.note.hours_unreadable':
+    'radno vreme „{{value}}” nije moglo da se pročita: sačuvano kao napomena, opening_hours je prazno',
+  'import.note.hours_ambiguous':
+    'radno vreme „{{value}}” može da znači više stvari: sačuvano kao napomena, opening_hours je prazno',
+  'import.note.coordinates_unreadable': 'koordinate „{{value}}” nisu dva broja, izostavljene',
+  'import.note.yes_no_unknown': '{{field}}: „{{value}}” nije da, ne ili nepoznato, izostavljeno',
+  'import.note.terms_unknown': '{{field}}: nismo razumeli „{{words}}”',
+  'import.summary.rows': {
+    one: 'pročitan {{count}} red',
+    few: 'pročitana {{count}} reda',
+    other: 'pročitano {{count}} redova',
+  },
+  'import.summary.new': { one: '{{count}} novi unos', few: '{{count}} nova unosa', other: '{{count}} novih unosa' },
+  'import.summary.changed': { one: '{{count}} promenjen', few: '{{count}} promenjena', other: '{{count}} promenjenih' },
+  'import.summary.present': {
+    one: '{{count}} već postoji',
+    few: '{{count}} već postoje',
+    other: '{{count}} već postoji',
+  },
+  'import.summary.duplicate': {
+    one: '{{count}} mogući duplikat',
+    few: '{{count}} moguća duplikata',
+    other: '{{count}} mogućih duplikata',
+  },
+  'import.summary.rejected': { one: '{{count}} odbijen', few: '{{count}} odbijena', other: '{{count}} odbijenih' },
+  'import.summary.dry_run': 'Probno pokretanje: ništa nije upisano. Pokrenite ponovo sa --write da upišete nove unose.',
+  'import.summary.written': {
+    one: 'Upisan je {{count}} fajl.',
+    few: 'Upisana su {{count}} fajla.',
+    other: 'Upisano je {{count}} fajlova.',
+  },
+  'import.summary.next':
+    'Uvezeni unosi su označeni kao neprovereni, sa tabelom kao izvorom: proverite svaki sa službom, pa pokrenite npm run validate.',
+  'import.mapping.written':
+    'Fajl mapiranja nije naveden: početna verzija je upisana u {{file}}. Proverite je (naročito jezik, zemlju i kolone), pa pokrenite ponovo sa --mapping {{file}}.',
+  'import.mapping.exists':
+    'Fajl mapiranja nije naveden, a {{file}} već postoji: proverite ga, pa pokrenite ponovo sa --mapping {{file}}.',
+  'import.mapping.intro':
+    'Mapiranje kolona za {{sheet}}, napravio ga je npm run import iz reda sa naslovima.\nProverite svaki red, pa pokrenite: npm run import -- {{sheet}} --mapping <ovaj fajl>\nPolja: {{fields}}',
+  'import.mapping.country': 'dvoslovni kod fajla u content/countries, za redove bez zemlje',
+  'import.mapping.columns': 'naslov → polje; null znači da se kolona ne uvozi',
+  'import.mapping.invalid': 'Fajl mapiranja {{file}} nije ispravan:',
+  'import.mapping.no_header':
+    'U {{file}} nije pronađen red sa naslovima: u prvih 30 redova nema dva poznata naslova kolona (npr. Naziv, Adresa, Telefon / Название, Адрес, Телефон / Name, Address, Phone).',
+  'import.mapping.missing_column':
+    'Fajl mapiranja navodi kolonu „{{column}}”, ali red {{row}} tabele nema takav naslov.',
 };

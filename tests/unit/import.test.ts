@@ -5,13 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateContent } from '../../src/lib/validation';
 import { KnownServices } from '../../src/lib/import/duplicates';
-import { IMPORT_MESSAGES } from '../../src/lib/import/messages';
 import { findHeaderRow, recogniseHeader, starterMapping } from '../../src/lib/import/mapping';
 import { decimal, findTerms, openingHours, phones, termIndex, yesNo } from '../../src/lib/import/normalise';
 import { csvDelimiter, decodeCsv, readSheet } from '../../src/lib/import/read-sheet';
 import { SERVICE_TYPE_SYNONYMS } from '../../src/lib/import/synonyms';
 import { SERVICE_TYPES } from '../../src/schemas/vocabularies';
-import { LOCALES, type Locale } from '../../src/schemas/locales';
+import type { Locale } from '../../src/schemas/locales';
 import { runImport as importSheet } from '../../src/lib/import/run';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -133,20 +132,6 @@ describe('duplicates', () => {
       reason: 'phone',
     });
     expect(known.match({ ...row, names: ['Centar za socijalni rad'] })).toBeUndefined();
-  });
-});
-
-describe('messages', () => {
-  it('has every message in every language, counted ones in each plural form the language uses', () => {
-    const keys = Object.keys(IMPORT_MESSAGES.en).map((key) => key.replace(/_(one|other)$/, ''));
-    for (const lang of LOCALES) {
-      const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-      for (const key of new Set(keys)) {
-        const counted = `${key}_one` in IMPORT_MESSAGES.en;
-        const needed = counted ? forms.map((form) => `${key}_${form}`) : [key];
-        for (const name of needed) expect(IMPORT_MESSAGES[lang][name], `${lang}: ${name}`).toBeTruthy();
-      }
-    }
   });
 });
 

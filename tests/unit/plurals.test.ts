@@ -1,7 +1,8 @@
 /**
  * Counts read as a native speaker says them: "21 служба", "22 službe",
  * "25 служб" — in the UI, in validator messages and in the form — through the
- * dictionaries' plural forms, chosen by i18next with Intl.PluralRules.
+ * dictionaries' plural forms, chosen by i18next with Intl.PluralRules; the
+ * importer's report shares them.
  */
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES, useTranslations, type UiKey } from '../../src/i18n';
@@ -99,6 +100,18 @@ const EXPECTED: Record<'ru' | 'sr', [UiKey, Row][]> = {
         ),
       ),
     ],
+    [
+      'import.summary.rows',
+      row([
+        'прочитана 1 строка',
+        'прочитаны 2 строки',
+        'прочитано 5 строк',
+        'прочитано 11 строк',
+        'прочитана 21 строка',
+        'прочитаны 22 строки',
+        'прочитано 25 строк',
+      ]),
+    ],
   ],
   sr: [
     ['directory.count', row(['1 služba', '2 službe', '5 službi', '11 službi', '21 služba', '22 službe', '25 službi'])],
@@ -172,6 +185,18 @@ const EXPECTED: Record<'ru' | 'sr', [UiKey, Row][]> = {
           (months) => `Ovi podaci su poslednji put provereni pre više od ${months} i možda više nisu tačni.`,
         ),
       ),
+    ],
+    [
+      'import.summary.rows',
+      row([
+        'pročitan 1 red',
+        'pročitana 2 reda',
+        'pročitano 5 redova',
+        'pročitano 11 redova',
+        'pročitan 21 red',
+        'pročitana 22 reda',
+        'pročitano 25 redova',
+      ]),
     ],
   ],
 };

@@ -13,7 +13,7 @@ import type { ImportField, Mapping } from './mapping';
 import { decimal, findTerms, openingHours, phones, termIndex, website, yesNo } from './normalise';
 import { AUDIENCE_SYNONYMS, COST_SYNONYMS, DOCUMENT_SYNONYMS, SERVICE_TYPE_SYNONYMS } from './synonyms';
 
-/** Something the importer wants the contributor to know about a row; `key` names a message in `messages.ts`. */
+/** Something the importer wants the contributor to know about a row; `key` names the message `import.note.<key>` (src/i18n/*.ts). */
 export interface RowNote {
   key:
     | 'no_name'

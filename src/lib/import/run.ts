@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Problem } from '../../schemas/format';
 import type { Locale } from '../../schemas/locales';
+import type { UiKey } from '../../i18n';
 import { message } from '../../schemas/messages';
 import { validateContent } from '../validation';
-import { importMessage } from './messages';
 import { IMPORT_FIELDS, mappingYaml, readMapping, starterMapping, type Mapping } from './mapping';
 import { planImport, type RowPlan, type RowStatus } from './plan';
 import { readSheet, type SheetRow } from './read-sheet';
@@ -30,6 +30,14 @@ export interface ImportOptions {
   print: (line: string) => void;
 }
 
+/** A key of the importer's report, without its `import.` prefix: the words are in the dictionaries (src/i18n/*.ts). */
+type ImportKey = UiKey extends infer Key ? (Key extends `import.${infer Name}` ? Name : never) : never;
+
+/** The importer's message `key` in `lang`: `{{name}}` placeholders filled, plural form chosen by `count`. */
+function importMessage(lang: Locale, key: ImportKey, params: Record<string, string | number> = {}): string {
+  return message(lang, `import.${key}`, params);
+}
+
 /** A validator problem without its file (the row says which), hint included. */
 function problemText(problem: Problem, lang: Locale): string {
   const text = `${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
@@ -40,7 +48,7 @@ const STATUSES: RowStatus[] = ['new', 'changed', 'present', 'duplicate', 'reject
 
 /** The report line and indented details for one row. */
 function rowReport(plan: RowPlan, lang: Locale, written: boolean, update: boolean): string[] {
-  const t = (key: Parameters<typeof importMessage>[1], params: Record<string, string | number> = {}) =>
+  const t = (key: ImportKey, params: Record<string, string | number> = {}) =>
     importMessage(lang, key, { row: plan.row, ...params });
   const file = plan.file ?? '';
   let head: string;
