@@ -5,6 +5,7 @@ import { contentValidation } from './src/integrations/content-validation.ts';
 import { serbianCyrillic } from './src/integrations/serbian-cyrillic.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { slipData } from './src/integrations/slip-data.ts';
+import { minifyPublicScripts } from './src/integrations/minify-public-scripts.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
@@ -20,6 +21,7 @@ export default defineConfig({
     mdx(),
     serbianCyrillic({ base: SITE.base, siteUrl: SITE.url }),
     slipData({ base: SITE.base }),
+    minifyPublicScripts(),
     siteMap(new URL(`${SITE.base}/`, SITE.url).href),
   ],
   i18n: {
