@@ -5,7 +5,7 @@
  */
 import { matchesFilters, type FilterState } from './filters';
 import type { MapService } from './map-format';
-import { isOpenAt } from './open-now';
+import { countOpenStates, isOpenAt, type OpenCounts } from './open-now';
 
 /** The services matching `state` at `now` (for "open now"), in their given order. */
 export function filterMapServices(services: readonly MapService[], state: FilterState, now: Date): MapService[] {
@@ -14,6 +14,20 @@ export function filterMapServices(services: readonly MapService[], state: Filter
       { ...service.facts, openNow: state.openNow ? isOpenAt(service.hours, service.timezone, now) : undefined },
       state,
     ),
+  );
+}
+
+/**
+ * Open, closed and hours unknown among the services every filter but "open
+ * now" lets through, as the directory counts its cards: what the map says
+ * when "open now" is chosen ("3 open now · 15 hours unknown").
+ */
+export function mapOpenCounts(services: readonly MapService[], state: FilterState, now: Date): OpenCounts {
+  const others = { ...state, openNow: false };
+  return countOpenStates(
+    services
+      .filter((service) => matchesFilters({ ...service.facts, openNow: undefined }, others))
+      .map((service) => isOpenAt(service.hours, service.timezone, now)),
   );
 }
 

@@ -14,7 +14,6 @@ import {
   countSentence,
   factsFromDataset,
   matchesFilters,
-  openCountsSentence,
   parseFilterQuery,
   withFilters,
   type CountTemplates,
@@ -23,6 +22,7 @@ import {
 } from '../lib/filters';
 import { countOpenStates, decodeHours, isOpenAt, type HoursWindow } from '../lib/open-now';
 import { bindFilterForm, filterOptionsOf, writeFilterForm } from './filter-form';
+import { writeOpenCounts } from './open-counts';
 import { readOpenStatusLabels, type OpenNowMessages } from './open-status-labels';
 
 interface KeptLink {
@@ -104,12 +104,11 @@ class ServiceDirectory extends HTMLElement {
         this.#cards.length,
         page,
       );
-    const openCounts = this.querySelector<HTMLElement>('[data-open-counts]');
-    if (openCounts) {
-      openCounts.hidden = !state.openNow || !this.#openLabels;
-      openCounts.textContent =
-        state.openNow && this.#openLabels ? openCountsSentence(lang, this.#openLabels, countOpenStates(others)) : '';
-    }
+    writeOpenCounts(
+      this.querySelector<HTMLElement>('[data-open-counts]'),
+      this.#openLabels,
+      state.openNow ? countOpenStates(others) : undefined,
+    );
     this.querySelector<HTMLElement>('[data-directory-empty]')!.hidden = visible > 0;
     for (const { element, url, own } of this.#links) {
       const kept = { ...state, country: state.country || own.country, city: state.city || own.city };

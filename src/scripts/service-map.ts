@@ -26,8 +26,10 @@ import {
 import { sortByDistance, type LatLon } from '../lib/geo';
 import { telHref } from '../lib/contacts';
 import { decodeMapData, mapAddressesOf, type MapFile, type MapPageAddresses, type MapService } from '../lib/map-format';
-import { anyHoursKnown, filterMapServices, formatKm, sortByPlace } from '../lib/map-view';
+import { anyHoursKnown, filterMapServices, formatKm, mapOpenCounts, sortByPlace } from '../lib/map-view';
 import { bindFilterForm, filterOptionsOf, writeFilterForm } from './filter-form';
+import { writeOpenCounts } from './open-counts';
+import { readOpenStatusLabels, type OpenNowMessages } from './open-status-labels';
 
 /** The element's data-config, written by ServiceMap.astro; its human text is in `data-messages` (`MapLabels`). */
 export interface ServiceMapConfig extends MapPageAddresses {
@@ -86,6 +88,8 @@ class ServiceMap extends HTMLElement {
   private options: FilterOptions | undefined;
   private state: FilterState = emptyFilters();
   private matching: MapService[] = [];
+  /** The open-now counts' sentences, shared with the directory (#open-status-labels on the page). */
+  private openLabels: OpenNowMessages | null = null;
   /** The list's order; `km` is the distance from the visitor once "near me" was tapped. */
   private ordered: { item: MapService; km: number | undefined }[] = [];
   /** The visitor's position: in memory only, for as long as the page is open. */
@@ -125,6 +129,7 @@ class ServiceMap extends HTMLElement {
     this.form = this.querySelector<HTMLFormElement>('form[data-service-filters]');
     if (this.form) this.options = filterOptionsOf(this.form);
     this.hoursKnown = anyHoursKnown(this.services, new Date());
+    this.openLabels = readOpenStatusLabels();
     // The map, filters and list are shown by the stylesheet; the class is for browsers without the `scripting` media feature.
     this.classList.add('service-map--ready');
     for (const name of ['fallback', 'nojs']) this.child(name)?.setAttribute('hidden', '');
@@ -186,7 +191,13 @@ class ServiceMap extends HTMLElement {
         '',
         `${location.pathname}${withFilters(location.search, state)}${location.hash}`,
       );
-    this.matching = filterMapServices(this.services, state, new Date());
+    const now = new Date();
+    this.matching = filterMapServices(this.services, state, now);
+    writeOpenCounts(
+      this.child('open-counts'),
+      this.openLabels,
+      state.openNow ? mapOpenCounts(this.services, state, now) : undefined,
+    );
     this.index = new Supercluster<Props>({ radius: 60, maxZoom: this.config.maxZoom - 1 });
     this.index.load(
       this.matching.map((service, index) => ({

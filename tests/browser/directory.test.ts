@@ -12,10 +12,11 @@ import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en';
 import { ru } from '../../src/i18n/ru';
 import { openCountsSentence } from '../../src/lib/filters';
-import { countOpenStates, decodeHours, isOpenAt, minuteInWindow, type HoursWindow } from '../../src/lib/open-now';
+import { countOpenStates, decodeHours, isOpenAt } from '../../src/lib/open-now';
 import { openNoScriptPage, openRecordingPage } from '../support/browser';
 import { pageUrl, requireDist } from '../support/dist';
 import { useSite } from '../support/site';
+import { instantAt } from '../support/hours';
 
 requireDist();
 const site = useSite();
@@ -59,14 +60,6 @@ function splittingType(cards: CardFacts[]): string | undefined {
   const counts = new Map<string, number>();
   for (const card of cards) for (const type of card.types) counts.set(type, (counts.get(type) ?? 0) + 1);
   return [...counts.entries()].filter(([, count]) => count < cards.length).sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
-/** The instant at which a clock in `timeZone` shows `minute` of the window. */
-function instantAt(window: HoursWindow, minute: number, timeZone: string): Date {
-  const [year, month, day] = window.base.split('-').map(Number) as [number, number, number];
-  let time = Date.UTC(year, month - 1, day) + minute * 60_000;
-  for (let step = 0; step < 3; step++) time += (minute - minuteInWindow(window, new Date(time), timeZone)) * 60_000;
-  return new Date(time);
 }
 
 describe('directory filters', () => {

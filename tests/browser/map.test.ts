@@ -10,7 +10,10 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { haversineKm } from '../../src/lib/geo';
 import { NO_SCRIPT_LIST_LIMIT } from '../../src/lib/map-data';
-import type { MapFile } from '../../src/lib/map-format';
+import { decodeMapData, type MapFile } from '../../src/lib/map-format';
+import { openCountsSentence } from '../../src/lib/filters';
+import { countOpenStates, isOpenAt } from '../../src/lib/open-now';
+import { ru } from '../../src/i18n/ru';
 import { publicLocation } from '../../src/lib/services';
 import { validateContent } from '../../src/lib/validation';
 import type { Locale } from '../../src/schemas/locales';
@@ -28,6 +31,7 @@ import { PROJECT_ROOT, pageUrl, readDist, requireDist } from '../support/dist';
 import { useSite } from '../support/site';
 import { openMapPopup } from '../support/map-popup';
 import { budget } from '../support/patience';
+import { instantAt } from '../support/hours';
 
 requireDist();
 const site = useSite();
@@ -295,6 +299,46 @@ describe('the map page', () => {
       const shifts = await layoutShifts(page);
       const total = shifts.reduce((sum, { value }) => sum + value, 0);
       expect(total, JSON.stringify(shifts)).toBeLessThan(0.1);
+      expect(recording.errors).toEqual([]);
+    } finally {
+      await recording.context.close();
+    }
+  });
+
+  it('counts open, closed and hours unknown with "open now", in the directory\'s words (ru, and Cyrillic on /sr-cyrl/)', async () => {
+    const services = decodeMapData(mapFile('ru'));
+    // A Tuesday noon inside the hours' window, on each service's own clock.
+    const someWindow = services.map((service) => service.hours).find(Boolean);
+    const now = someWindow ? instantAt(someWindow, 2 * 1440 + 12 * 60, 'Europe/Minsk') : new Date();
+    const counts = countOpenStates(services.map((service) => isOpenAt(service.hours, service.timezone, now)));
+    expect(counts.unknown, 'most sample services give no hours').toBeGreaterThan(0);
+    const expected = openCountsSentence(
+      'ru',
+      {
+        countOpen: ru['directory.open_counts.open'],
+        countClosed: ru['directory.open_counts.closed'],
+        countUnknown: ru['directory.open_counts.unknown'],
+      },
+      counts,
+    );
+    const recording = await openRecordingPage(site.browser, site.url);
+    try {
+      const { page } = recording;
+      await page.clock.setFixedTime(now);
+      const line = page.locator('[data-map-open-counts]');
+      await openMap(page, 'ru');
+      expect(await line.isHidden(), 'no counts without "open now"').toBe(true);
+      await openMap(page, 'ru', '?open=1');
+      console.log(`map, open now: ${await line.innerText()} (${JSON.stringify(counts)})`);
+      expect(await line.innerText()).toBe(expected);
+      await expect.poll(() => drawnServices(page)).toBe(counts.open);
+
+      await page.goto(`${site.url}${SITE.base}/sr-cyrl/map/?open=1`);
+      await page.locator('service-map[data-state="ready"]').waitFor({ timeout: budget(15_000) });
+      const cyrillic = await line.innerText();
+      expect(cyrillic).toMatch(/\d/);
+      expect(cyrillic).toMatch(/[\u0400-\u04ff]/);
+      expect(cyrillic, 'no Latin letters on the Cyrillic edition').not.toMatch(/[a-z]/i);
       expect(recording.errors).toEqual([]);
     } finally {
       await recording.context.close();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, parseFilterQuery } from '../../src/lib/filters';
 import type { MapService } from '../../src/lib/map-format';
-import { anyHoursKnown, filterMapServices, formatKm, sortByPlace } from '../../src/lib/map-view';
+import { anyHoursKnown, filterMapServices, formatKm, mapOpenCounts, sortByPlace } from '../../src/lib/map-view';
 import type { HoursWindow } from '../../src/lib/open-now';
 
 /** Open 09:00–17:00 every day of a week starting Monday 2026-11-23, in the service's own time. */
@@ -78,6 +78,43 @@ describe('filterMapServices', () => {
     ]);
     // 16:30 UTC is 17:30 in Belgrade: closed; services without hours never count as open.
     expect(filterMapServices(services, openNow, new Date('2026-11-25T16:30:00Z'))).toEqual([]);
+  });
+});
+
+describe('mapOpenCounts', () => {
+  const services = [
+    service('no-hours'),
+    service('minsk-hours', { hours: nineToFive }),
+    service('belgrade', { timezone: 'Europe/Belgrade', facts: { country: 'rs', city: 'belgrade' }, hours: nineToFive }),
+  ];
+
+  it('counts open, closed and hours unknown apart, each service in its own time zone', () => {
+    // 15:30 UTC on Wednesday: 16:30 in Belgrade (open), 18:30 in Minsk (closed).
+    expect(mapOpenCounts(services, parseFilterQuery('?open=1'), new Date('2026-11-25T15:30:00Z'))).toEqual({
+      open: 1,
+      closed: 1,
+      unknown: 1,
+    });
+    // Past the hours' window nothing can be said: unknown, never closed.
+    expect(mapOpenCounts(services, parseFilterQuery('?open=1'), new Date('2026-12-25T12:00:00Z'))).toEqual({
+      open: 0,
+      closed: 0,
+      unknown: 3,
+    });
+  });
+
+  it('counts what every other filter lets through, whether or not the unknown ones are included', () => {
+    const at = new Date('2026-11-25T15:30:00Z');
+    expect(mapOpenCounts(services, parseFilterQuery('?open=1&country=by'), at)).toEqual({
+      open: 0,
+      closed: 1,
+      unknown: 1,
+    });
+    expect(mapOpenCounts(services, parseFilterQuery('?open=1&unknown=1&country=by'), at)).toEqual({
+      open: 0,
+      closed: 1,
+      unknown: 1,
+    });
   });
 });
 

@@ -1,0 +1,10 @@
+/** Test helpers for opening hours windows (src/lib/open-now.ts). */
+import { minuteInWindow, type HoursWindow } from '../../src/lib/open-now';
+
+/** The instant at which a clock in `timeZone` shows `minute` of the window. */
+export function instantAt(window: HoursWindow, minute: number, timeZone: string): Date {
+  const [year, month, day] = window.base.split('-').map(Number) as [number, number, number];
+  let time = Date.UTC(year, month - 1, day) + minute * 60_000;
+  for (let step = 0; step < 3; step++) time += (minute - minuteInWindow(window, new Date(time), timeZone)) * 60_000;
+  return new Date(time);
+}
