@@ -43,7 +43,7 @@ export default defineConfig({
     build: { cssCodeSplit: true, assetsInlineLimit: 0 },
     plugins: [
       selfContainedScripts(
-        ['ServiceStatusScript', 'VerificationAgeScript', 'NextOccurrence'],
+        ['ServiceStatusScript', 'VerificationAgeScript', 'NextOccurrence', 'OfflineStatus'],
         fileURLToPath(new URL('./src/', import.meta.url)),
       ),
     ],
