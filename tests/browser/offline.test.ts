@@ -23,7 +23,7 @@ import { DICTIONARIES } from '../../src/i18n';
 import { SITE } from '../../src/site.config';
 import { serbianToCyrillic } from '../../src/lib/transliterate';
 import { launchBrowser } from '../support/browser';
-import { pageUrl, requireDist } from '../support/dist';
+import { fileOfUrl, pageScripts, pageUrl, readDist, requireDist } from '../support/dist';
 import { startServer, type StaticServer } from '../support/server';
 import { budget } from '../support/patience';
 
@@ -144,9 +144,18 @@ describe('offline use', () => {
       await page.goto(`${server.url}${pageUrl('ru', `services/${service.id}`)}`);
       await offlineState(page, 'visited');
       const slipData = `/slip-data/${service.id}.json`;
+      // Everything the slip page loads, its scripts' imports included: they are saved after the page
+      // itself, so going offline as soon as the page is saved would race them.
+      const slipHtml = readDist(fileOfUrl(pageUrl('ru', 'slip')), dist);
+      const slipAssets = [
+        ...pageScripts(slipHtml, dist).files,
+        ...[...slipHtml.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) =>
+          fileOfUrl(match[1]!),
+        ),
+      ].map((file) => `${SITE.base}/${file}`);
       await expect
         .poll(() => savedPaths(page), { timeout: budget(20_000) })
-        .toEqual(expect.arrayContaining([slipData, pageUrl('ru', 'slip')]));
+        .toEqual(expect.arrayContaining([slipData, pageUrl('ru', 'slip'), ...slipAssets]));
 
       await context.setOffline(true);
       const response = await page.goto(`${server.url}${pageUrl('ru', 'slip')}?s=${service.id}`);
