@@ -648,7 +648,10 @@ export const en = {
   },
   'monitoring.illustrative':
     'Illustrative example: the figures of this round are invented to show how the report works. They are not findings.',
-  'monitoring.headline': '{{respondents}} respondents in {{cities}} cities by {{interviewers}} peer interviewers',
+  'monitoring.headline': '{{respondents}} {{cities}} {{interviewers}}',
+  'monitoring.headline_respondents': { one: '{{count}} respondent', other: '{{count}} respondents' },
+  'monitoring.headline_cities': { one: 'in {{count}} city', other: 'in {{count}} cities' },
+  'monitoring.headline_interviewers': { one: 'by {{count}} peer interviewer', other: 'by {{count}} peer interviewers' },
   'monitoring.headline_hidden': {
     one: 'Fewer than {{count}} person was asked in this round, so no figure is shown.',
     other: 'Fewer than {{count}} people were asked in this round, so no figure is shown.',

@@ -196,9 +196,9 @@ export const sr: Dictionary = {
   'service.call': 'Pozovite {{number}}',
   'service.website': 'Veb-sajt',
   'service.email': 'Imejl',
-  'service.no_contact': 'Ova služba nema naveden telefon ni mesindžer. Preko ovih linija možete dobiti nekoga:',
+  'service.no_contact': 'Ova služba nema naveden telefon ni mesindžer. Sa nekim možete razgovarati na ovim linijama:',
   'service.open_in_maps': 'Otvori u aplikaciji za mape',
-  'service.slip_start': 'Stavi ovu službu na uput',
+  'service.slip_start': 'Dodaj ovu službu na listić',
   'help_lines.heading': 'Linije za pomoć: {{country}}',
   'help_lines.none': 'Mreža još ne zna ni za jednu liniju za pomoć u ovoj zemlji.',
   'service.languages': 'Jezici na kojima se govori',
@@ -254,7 +254,7 @@ export const sr: Dictionary = {
   'service.monitoring_availability': 'Dostupno',
   'service.monitoring_card': 'Praćenje zajednice, {{date}}: uvek dostupno {{always}} od {{total}}, nikad {{never}}',
   'country.title': 'Zakon i praksa: {{country}}',
-  'country.drug_use': 'Korišćenje droga',
+  'country.drug_use': 'Upotreba droga',
   'country.drug_use.crime': 'Krivično delo',
   'country.drug_use.administrative_offence': 'Prekršaj',
   'country.drug_use.not_punished': 'Ne kažnjava se',
@@ -516,9 +516,9 @@ export const sr: Dictionary = {
   'booklet.rights': 'Vaša prava',
   'booklet.rights.care': 'Zdravstvena i hitna pomoć ne sme da vam bude uskraćena zato što koristite droge.',
   'booklet.rights.ask':
-    'Pre nego što kažete svoje ime, možete pitati službu šta beleži o vama i da li prijavljuje u registar.',
+    'Pre nego što kažete svoje ime, možete pitati službu šta beleži o vama i da li vas upisuje u registar.',
   'booklet.rights.police':
-    'Ako vas zaustavi policija, možete tražiti ime i jedinicu službenika i advokata. Ne potpisujte ništa što niste pročitali ili sa čim se ne slažete.',
+    'Ako vas zaustavi policija, možete pitati službenika za ime i jedinicu i tražiti advokata. Ne potpisujte ništa što niste pročitali ili sa čim se ne slažete.',
   'booklet.rights.record':
     'Zapišite šta se desilo (datum, mesto, ko) i javite pravnoj službi ili mreži: kršenja prava mogu da se dokumentuju anonimno.',
   'booklet.about':
@@ -527,7 +527,7 @@ export const sr: Dictionary = {
   'booklet.link_country': 'Odštampajte sve službe: {{country}}',
   'data.title': 'Otvoreni podaci',
   'data.intro':
-    'Ceo imenik se može preuzeti, ponovo koristiti i proveriti. Datoteke se ponovo prave pri svakoj izmeni sajta i sadrže iste službe kao i stranice.',
+    'Ceo imenik se može preuzeti, ponovo koristiti i proveriti. Fajlovi se ponovo prave pri svakoj izmeni sajta i sadrže iste službe kao i stranice.',
   'data.licence_heading': 'Licenca',
   'data.licence':
     'Podatke možete kopirati, deliti i prilagođavati u bilo koje svrhe, pod uslovom da navedete autora ({{name}}) i postavite link ka ovom sajtu. Licenca:',
@@ -535,19 +535,19 @@ export const sr: Dictionary = {
   'data.file_geojson':
     'GeoJSON — za mape (QGIS, uMap, Leaflet). Svaka služba je tačka; koordinate su zapisane tako da je prvo geografska dužina, pa širina.',
   'data.file_csv':
-    'CSV — za tabele. UTF-8 sa redom zaglavlja, vrednosti odvojene zarezom, jedan red po službi; stavke u listama spojene su znakom „;“. Kada datoteku otvarate u programu za tabele, izaberite UTF-8 kao kodiranje.',
+    'CSV — za tabele. UTF-8 sa redom zaglavlja, vrednosti odvojene zarezom, jedan red po službi; stavke u listama spojene su znakom „;“. Kada fajl otvarate u programu za tabele, izaberite UTF-8 kao kodiranje.',
   'data.file_hsds': 'JSON u obliku Open Referral HSDS — za druge imenike i sisteme upućivanja.',
   'data.privacy':
-    'Za datoteke važe ista pravila kao i za sajt. Kada adresa službe nije javna (na primer, kod prihvatilišta), ulica i tačna lokacija se nikada ne objavljuju: služba se postavlja u centar svog grada i označava kao približna.',
+    'Za fajlove važe ista pravila kao i za sajt. Kada adresa službe nije javna (na primer, kod prihvatilišta), ulica i tačna lokacija se nikada ne objavljuju: služba se postavlja u centar svog grada i označava kao približna.',
   'data.fields': 'Polja',
   'data.fields_intro':
-    'Ovo su kolone CSV datoteke. Svojstva u GeoJSON-u imaju ista imena; tekstovi na više jezika su tamo grupisani (name.ru, name.sr, name.en).',
+    'Ovo su kolone CSV fajla. Svojstva u GeoJSON-u imaju ista imena; tekstovi na više jezika su tamo grupisani (name.ru, name.sr, name.en).',
   'data.values': 'Moguće vrednosti',
   'data.field.id': 'Identifikator unosa; ujedno i poslednji deo adrese njegove stranice.',
   'data.field.name': 'Naziv službe na ruskom, srpskom i engleskom; prazno ako još nije prevedeno.',
   'data.field.types': 'Šta služba nudi.',
   'data.field.country': 'Dvoslovni kod zemlje (ISO 3166).',
-  'data.field.city': 'Ključ grada u datoteci zemlje.',
+  'data.field.city': 'Ključ grada u fajlu zemlje.',
   'data.field.address': 'Adresa na svakom jeziku — samo ako je adresa javna.',
   'data.field.address_visibility': 'Da li je adresa javna.',
   'data.field.location':
@@ -568,9 +568,9 @@ export const sr: Dictionary = {
     '„verified“ — provereno; „unverified“ — kada unos potiče iz dokumenta i služba ga nije potvrdila.',
   'data.field.verification_date': 'Dan kada je unos poslednji put proveren (GGGG-MM-DD).',
   'data.field.url': 'Adresa stranice službe na svakom jeziku.',
-  'data.hsds_heading': 'O HSDS datoteci',
+  'data.hsds_heading': 'O HSDS fajlu',
   'data.hsds_intro':
-    'Datoteka prati specifikaciju Open Referral Human Services Data Specification 3.0 a testovi projekta je proveravaju prema njenim objavljenim JSON šemama: to je jedna stranica odgovora HSDS API-ja na zahtev /services (contents[]), svaka usluga u celosti — sa organizacijom, telefonima, rasporedom, jezicima i service_at_locations (lokacija i adresa). Odstupanja i dodaci u odnosu na specifikaciju:',
+    'Fajl prati specifikaciju Open Referral Human Services Data Specification 3.0, a testovi projekta ga proveravaju prema njenim objavljenim JSON šemama: to je jedna stranica odgovora HSDS API-ja na zahtev /services (contents[]), svaka usluga u celosti — sa organizacijom, telefonima, rasporedom, jezicima i service_at_locations (lokacija i adresa). Odstupanja i dodaci u odnosu na specifikaciju:',
   'data.hsds.entry': 'Svaki unos u imeniku je istovremeno organizacija i njena jedina usluga.',
   'data.hsds.ids':
     'Identifikatori su UUID napravljeni od id-a unosa u imeniku (UUID verzije 5), pa se ne menjaju od jedne izgradnje do druge; x_id sadrži id iz imenika, isti kao u adresi stranice.',
@@ -652,7 +652,7 @@ export const sr: Dictionary = {
       'Od toga je {{count}} slučajeva ilustrativnih primera, napisanih da pokažu kako sajt radi. Dok se ne dodaju stvarni slučajevi, ove brojke ne opisuju stvarno stanje.',
   },
   'statistics.empty': 'Još nema objavljenih slučajeva.',
-  'statistics.by_category': 'Slučajevi po pravu',
+  'statistics.by_category': 'Slučajevi po vrsti prava',
   'statistics.by_country': 'Slučajevi po zemlji',
   'statistics.by_year': 'Slučajevi po godini',
   'statistics.by_outcome': 'Slučajevi po ishodu',
@@ -667,7 +667,7 @@ export const sr: Dictionary = {
     'U {{percent}} završenih slučajeva pravo je potpuno ili delimično ostvareno: {{redressed}} od {{closed}}.',
   'statistics.redress_none': 'Još nijedan slučaj nije završen, pa udeo ne može da se izračuna.',
   'statistics.redress_definition':
-    'Kako se računa: slučaj je završen kada je njegov ishod „{{redress}}”, „{{partial}}” ili „{{no_redress}}”; slučajevi „{{pending}}” se ne računaju. Udeo je broj slučajeva sa ishodom „{{redress}}” ili „{{partial}}” podeljen brojem završenih slučajeva.',
+    'Kako se računa: slučaj je završen kada je njegov ishod „{{redress}}”, „{{partial}}” ili „{{no_redress}}”; slučajevi „{{pending}}” se ne računaju. Udeo je broj slučajeva sa ishodom „{{redress}}” ili „{{partial}}” podeljen sa brojem završenih slučajeva.',
   'guide.template_heading': 'Šablon za kopiranje',
   'guide.template_intro':
     'Redovi koji počinju sa # su napomene. Neobavezna polja su isključena znakom „# ” — obrišite ga da biste ih koristili.',
@@ -675,8 +675,8 @@ export const sr: Dictionary = {
   'common.yes': 'Da',
   'common.no': 'Ne',
   'common.read_more': 'Pročitajte više',
-  'nav.monitoring': 'Praćenje od strane zajednice',
-  'monitoring.title': 'Praćenje od strane zajednice',
+  'nav.monitoring': 'Praćenje koje vodi zajednica',
+  'monitoring.title': 'Praćenje koje vodi zajednica',
   'monitoring.intro':
     'Vršnjaci — ljudi koji i sami koriste droge — pitaju klijente programa smanjenja štete da li je bilo svega što im treba: uvek, ponekad ili nikad. Mreža koristi odgovore da pokaže gde usluga postoji na papiru, ali ne i u praksi. Objavljuju se samo zbirovi, nikad odgovori jedne osobe.',
   'monitoring.protection': {
@@ -687,7 +687,18 @@ export const sr: Dictionary = {
   },
   'monitoring.illustrative':
     'Ilustrativni primer: brojke ovog kruga su izmišljene da bi se pokazalo kako izveštaj radi. To nisu rezultati istraživanja.',
-  'monitoring.headline': 'Anketirano ljudi: {{respondents}}, gradova: {{cities}}, vršnjaka anketara: {{interviewers}}',
+  'monitoring.headline': '{{respondents}} {{cities}}; {{interviewers}}',
+  'monitoring.headline_respondents': {
+    one: 'Anketirana je {{count}} osoba',
+    few: 'Anketirane su {{count}} osobe',
+    other: 'Anketirano je {{count}} osoba',
+  },
+  'monitoring.headline_cities': { one: 'u {{count}} gradu', few: 'u {{count}} grada', other: 'u {{count}} gradova' },
+  'monitoring.headline_interviewers': {
+    one: 'anketirao ih je {{count}} vršnjak anketar',
+    few: 'anketirala su ih {{count}} vršnjaka anketara',
+    other: 'anketiralo ih je {{count}} vršnjaka anketara',
+  },
   'monitoring.headline_hidden': {
     one: 'U ovom krugu je anketirano manje od {{count}} osobe, pa se brojke ne prikazuju.',
     few: 'U ovom krugu je anketirano manje od {{count}} osobe, pa se brojke ne prikazuju.',

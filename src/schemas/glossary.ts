@@ -232,6 +232,26 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       },
     },
   },
+  {
+    id: 'family-and-friends',
+    terms: {
+      ru: {
+        prefer: 'родные и близкие',
+        avoid: [avoid('созависимые (о родных)', 'созависим(?:ый|ые|ых|ым|ыми|ого|ому|ая|ой|ую)(?!\\p{L})')],
+        why: '«Созависимость» — ярлык, который объявляет семью больной. Говорите о людях: родные, близкие.',
+      },
+      sr: {
+        prefer: 'porodica i bliski ljudi; najbliži',
+        avoid: [avoid('bližnji (rusizam)', 'bližnj\\p{L}*'), avoid('suzavisni, suzavisnici', 'suzavisn\\p{L}*')],
+        why: '„Bližnji” je doslovan prevod ruskog «близкие»; na srpskom: porodica, bliski ljudi, najbliži. „Suzavisni” proglašava porodicu bolesnom.',
+      },
+      en: {
+        prefer: 'family and friends',
+        avoid: [avoid('codependents', 'co-?dependents?(?!\\p{L})')],
+        why: '"Codependent" labels a family as ill; say family and friends.',
+      },
+    },
+  },
 ];
 
 /**

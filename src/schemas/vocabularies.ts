@@ -72,10 +72,7 @@ export const SERVICE_TYPES = {
     en: term('HIV treatment (ART)', 'Antiretroviral therapy: daily pills that keep HIV under control.'),
   },
   hepatitis: {
-    ru: term(
-      'Тест и лечение гепатитов',
-      'Тесты на гепатиты B и C и лечение гепатита C таблетками, которое излечивает его.',
-    ),
+    ru: term('Тест и лечение гепатитов', 'Тесты на гепатиты B и C; гепатит C лечат таблетками, и он излечим.'),
     sr: term(
       'Testiranje i lečenje hepatitisa',
       'Testovi na hepatitis B i C i lečenje hepatitisa C tabletama koje ga izleče.',
@@ -184,7 +181,7 @@ export const AUDIENCES = {
   },
   sex_workers: {
     ru: term('Секс-работники', 'Люди, которые оказывают сексуальные услуги за плату.'),
-    sr: term('Seksualni radnici', 'Osobe koje pružaju seksualne usluge za novac.'),
+    sr: term('Seksualne radnice i radnici', 'Osobe koje pružaju seksualne usluge za novac.'),
     en: term('Sex workers', 'People who sell sexual services.'),
   },
   lgbt: {
@@ -341,8 +338,8 @@ export const COMMODITIES = {
     en: term('Needles and syringes', 'Sterile needles and syringes.'),
   },
   spoons: {
-    ru: term('Ложки', 'Чистые ложки или ёмкости для приготовления.'),
-    sr: term('Kašičice', 'Čiste kašičice ili posude za pripremu.'),
+    ru: term('Ложки', 'Новые ложки или ёмкости для приготовления.'),
+    sr: term('Kašičice', 'Nove kašičice ili posude za pripremu.'),
     en: term('Spoons', 'Clean spoons or cookers.'),
   },
   water_for_injection: {
@@ -356,7 +353,7 @@ export const COMMODITIES = {
     en: term('Alcohol wipes', 'Wipes to clean the skin before injecting.'),
   },
   disinfectant: {
-    ru: term('Дезинфектант', 'Средство для обработки рук и поверхностей.'),
+    ru: term('Дезинфицирующее средство', 'Средство для обработки рук и поверхностей.'),
     sr: term('Dezinfekciono sredstvo', 'Sredstvo za ruke i površine.'),
     en: term('Disinfectant', 'For hands and surfaces.'),
   },
@@ -396,10 +393,7 @@ export const MONITORED_SERVICES = {
   },
   other_drug_treatment: {
     ru: term('Доступ к другому лечению зависимости', 'Можно ли попасть на реабилитацию и другие программы помимо ОЗТ.'),
-    sr: term(
-      'Pristup drugom lečenju zavisnosti',
-      'Da li može da se stigne na rehabilitaciju i druge programe osim OST-a.',
-    ),
+    sr: term('Pristup drugom lečenju zavisnosti', 'Da li su dostupni rehabilitacija i drugi programi osim OST-a.'),
     en: term(
       'Access to other drug treatment',
       'Whether people can get into rehabilitation and programmes other than OST.',
@@ -476,7 +470,7 @@ export const CASE_CATEGORIES = {
       'Насилие и давление полиции',
       'Побои, угрозы, вымогательство или подбрасывание наркотиков сотрудниками полиции.',
     ),
-    sr: term('Policijsko nasilje i pritisak', 'Batinanje, pretnje, iznuda ili podmetanje droge od strane policije.'),
+    sr: term('Policijsko nasilje i pritisak', 'Policija tuče, preti, iznuđuje novac ili podmeće drogu.'),
     en: term('Police violence and pressure', 'Beatings, threats, extortion or planting of drugs by police officers.'),
   },
   detention: {
@@ -497,7 +491,7 @@ export const CASE_CATEGORIES = {
     ru: term('Конфиденциальность', 'Разглашение диагноза, учёта или употребления работодателю, семье, полиции.'),
     sr: term(
       'Poverljivost podataka',
-      'Otkrivanje dijagnoze, registra ili korišćenja droga poslodavcu, porodici, policiji.',
+      'Otkrivanje dijagnoze, upisa u registar ili upotrebe droga poslodavcu, porodici, policiji.',
     ),
     en: term(
       'Confidentiality',
@@ -506,7 +500,7 @@ export const CASE_CATEGORIES = {
   },
   discrimination: {
     ru: term('Дискриминация', 'Худшее обращение из-за употребления наркотиков, ВИЧ-статуса или учёта.'),
-    sr: term('Diskriminacija', 'Lošiji tretman zbog korišćenja droga, HIV statusa ili upisa u registar.'),
+    sr: term('Diskriminacija', 'Lošiji tretman zbog upotrebe droga, HIV statusa ili upisa u registar.'),
     en: term('Discrimination', 'Worse treatment because of drug use, HIV status or being on a register.'),
   },
   work_and_housing: {
@@ -553,7 +547,7 @@ export const PERPETRATORS = {
     en: term('Health worker', 'Doctors, nurses, hospital management.'),
   },
   prison_staff: {
-    ru: term('Сотрудники учреждения', 'Персонал тюрьмы или изолятора.'),
+    ru: term('Сотрудники мест заключения', 'Персонал тюрьмы или изолятора.'),
     sr: term('Zatvorsko osoblje', 'Osoblje zatvora ili pritvora.'),
     en: term('Prison staff', 'Prison or detention staff.'),
   },

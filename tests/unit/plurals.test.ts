@@ -77,6 +77,30 @@ const EXPECTED: Record<'ru' | 'sr', [UiKey, Row][]> = {
       ),
     ],
     [
+      'monitoring.headline_respondents',
+      row([
+        'Опрошен 1 человек',
+        'Опрошены 2 человека',
+        'Опрошено 5 человек',
+        'Опрошено 11 человек',
+        'Опрошен 21 человек',
+        'Опрошены 22 человека',
+        'Опрошено 25 человек',
+      ]),
+    ],
+    [
+      'monitoring.headline_interviewers',
+      row([
+        'опрашивал 1 равный интервьюер',
+        'опрашивали 2 равных интервьюера',
+        'опрашивали 5 равных интервьюеров',
+        'опрашивали 11 равных интервьюеров',
+        'опрашивал 21 равный интервьюер',
+        'опрашивали 22 равных интервьюера',
+        'опрашивали 25 равных интервьюеров',
+      ]),
+    ],
+    [
       'monitoring.headline_hidden',
       row(
         ['1 человека', '2 человек', '5 человек', '11 человек', '21 человека', '22 человек', '25 человек'].map(
@@ -155,6 +179,22 @@ const EXPECTED: Record<'ru' | 'sr', [UiKey, Row][]> = {
             `ovaj tekst ima ${n} ${['znak', 'znaka', 'znakova', 'znakova', 'znak', 'znaka', 'znakova'][i]}; granica za ovo polje je {{limit}}`,
         ),
       ),
+    ],
+    [
+      'monitoring.headline_respondents',
+      row([
+        'Anketirana je 1 osoba',
+        'Anketirane su 2 osobe',
+        'Anketirano je 5 osoba',
+        'Anketirano je 11 osoba',
+        'Anketirana je 21 osoba',
+        'Anketirane su 22 osobe',
+        'Anketirano je 25 osoba',
+      ]),
+    ],
+    [
+      'monitoring.headline_cities',
+      row(['u 1 gradu', 'u 2 grada', 'u 5 gradova', 'u 11 gradova', 'u 21 gradu', 'u 22 grada', 'u 25 gradova']),
     ],
     [
       'monitoring.headline_hidden',
