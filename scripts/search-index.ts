@@ -14,6 +14,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { repack } from './search-repack';
 import { LOCALES } from '../src/schemas/locales';
 import { readCommandLine } from './cli';
 
@@ -63,6 +64,8 @@ async function indexLanguage(dist: string, locale: string, output: string): Prom
   const written = await index.writeFiles({ outputPath: output });
   if (written.errors.length) throw new Error(written.errors.join('\n'));
   const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as Entry;
+  for (const [language, written] of Object.entries(entry.languages))
+    written.hash = repack(output, language, written.hash);
   const pages = entry.languages[locale]?.page_count ?? 0;
   console.log(`search index ${locale}: ${pages} of ${added.page_count} pages indexed`);
   await index.deleteIndex();
