@@ -166,11 +166,18 @@ interface OpenElement {
   verbatim: boolean;
 }
 
+/** A span of the page to replace with `text`. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /**
  * The edits that show a part marked for the Cyrillic edition and hide one
  * marked for the Latin pages (`data-edition`), as `hidden` is added or removed.
  */
-function editionEdits(html: string, tag: Token.TagToken): { start: number; end: number; text: string }[] {
+function editionEdits(html: string, tag: Token.TagToken): Edit[] {
   const edition = tag.attrs.find((item) => item.name === EDITION_ATTRIBUTE)?.value;
   const marker = tag.location?.attrs?.[EDITION_ATTRIBUTE];
   const hidden = tag.location?.attrs?.hidden;
@@ -185,6 +192,70 @@ function editionEdits(html: string, tag: Token.TagToken): { start: number; end: 
   return [];
 }
 
+/** The edits of a start tag's attributes (see `newAttributeValue`). */
+function attributeEdits(tag: Token.TagToken, serbian: boolean, options: EditionOptions): Edit[] {
+  const edits: Edit[] = [];
+  for (const { name, value } of tag.attrs) {
+    const location = tag.location?.attrs?.[name];
+    const replacement = location && newAttributeValue(tag, name, value, serbian, options);
+    if (location && replacement !== undefined && replacement !== value)
+      edits.push({
+        start: location.startOffset,
+        end: location.endOffset,
+        text: `${name}="${escapeAttribute(replacement)}"`,
+      });
+  }
+  return edits;
+}
+
+/** The element a start tag opens inside `parent`: whether its text is Serbian, frozen or verbatim. */
+function openedElement(tag: Token.TagToken, parent: OpenElement): OpenElement {
+  const get = (name: string) => tag.attrs.find((item) => item.name === name)?.value;
+  const lang = get('lang');
+  return {
+    tagName: tag.tagName,
+    serbian: lang === undefined ? parent.serbian : isSerbian(lang),
+    frozen: parent.frozen || get('translate') === 'no',
+    verbatim: parent.verbatim || VERBATIM.has(tag.tagName),
+  };
+}
+
+/**
+ * Serbian text as the tokenizer hands it over, in pieces: adjacent pieces
+ * are joined into one run (a word may arrive split), and each run that
+ * transliteration changes becomes an edit.
+ */
+function textRuns(edits: Edit[]) {
+  let run: Edit | undefined;
+  const flush = () => {
+    if (!run) return;
+    const converted = serbianToCyrillic(run.text);
+    if (converted !== run.text) edits.push({ start: run.start, end: run.end, text: escapeText(converted) });
+    run = undefined;
+  };
+  const add = (token: Token.CharacterToken, location: Token.Location) => {
+    if (run && run.end === location.startOffset) {
+      run.text += token.chars;
+      run.end = location.endOffset;
+    } else {
+      flush();
+      run = { start: location.startOffset, end: location.endOffset, text: token.chars };
+    }
+  };
+  return { add, flush };
+}
+
+/** `html` with the spans of `edits` (which do not overlap) replaced. */
+function applyEdits(html: string, edits: Edit[]): string {
+  let out = '';
+  let at = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    out += html.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + html.slice(at);
+}
+
 /**
  * The Cyrillic edition of one page of the Serbian edition.
  *
@@ -195,76 +266,39 @@ function editionEdits(html: string, tag: Token.TagToken): { start: number; end: 
  * thousand pages.)
  */
 export function toCyrillicPage(html: string, options: EditionOptions): string {
-  const edits: { start: number; end: number; text: string }[] = [];
+  const edits: Edit[] = [];
   const stack: OpenElement[] = [{ tagName: '#document', serbian: false, frozen: false, verbatim: false }];
   const top = () => stack[stack.length - 1]!;
-  let run: { start: number; end: number; text: string } | undefined;
-
-  const flush = () => {
-    if (!run) return;
-    const converted = serbianToCyrillic(run.text);
-    if (converted !== run.text) edits.push({ start: run.start, end: run.end, text: escapeText(converted) });
-    run = undefined;
-  };
+  const text = textRuns(edits);
   const onText = (token: Token.CharacterToken) => {
     const context = top();
-    if (!context.serbian || context.frozen || context.verbatim || !token.location) return flush();
-    if (run && run.end === token.location.startOffset) {
-      run.text += token.chars;
-      run.end = token.location.endOffset;
-    } else {
-      flush();
-      run = { start: token.location.startOffset, end: token.location.endOffset, text: token.chars };
-    }
+    if (!context.serbian || context.frozen || context.verbatim || !token.location) return text.flush();
+    text.add(token, token.location);
   };
 
   const handler: TokenHandler = {
     onStartTag(token) {
-      flush();
-      const parent = top();
-      const get = (name: string) => token.attrs.find((item) => item.name === name)?.value;
-      const lang = get('lang');
-      const serbian = lang === undefined ? parent.serbian : isSerbian(lang);
-      const frozen = parent.frozen || get('translate') === 'no';
-      for (const { name, value } of token.attrs) {
-        const location = token.location?.attrs?.[name];
-        const replacement = location && newAttributeValue(token, name, value, serbian && !frozen, options);
-        if (location && replacement !== undefined && replacement !== value) {
-          edits.push({
-            start: location.startOffset,
-            end: location.endOffset,
-            text: `${name}="${escapeAttribute(replacement)}"`,
-          });
-        }
-      }
-      edits.push(...editionEdits(html, token));
+      text.flush();
+      const element = openedElement(token, top());
+      edits.push(...attributeEdits(token, element.serbian && !element.frozen, options), ...editionEdits(html, token));
       const mode = CONTENT_MODE[token.tagName];
       if (mode !== undefined) tokenizer.state = mode;
-      if (VOID.has(token.tagName) || token.selfClosing) return;
-      stack.push({ tagName: token.tagName, serbian, frozen, verbatim: parent.verbatim || VERBATIM.has(token.tagName) });
+      if (!VOID.has(token.tagName) && !token.selfClosing) stack.push(element);
     },
     onEndTag(token) {
-      flush();
+      text.flush();
       const index = stack.findLastIndex((element) => element.tagName === token.tagName);
-      if (index <= 0) return;
-      stack.length = index;
+      if (index > 0) stack.length = index;
     },
     onCharacter: onText,
     onWhitespaceCharacter: onText,
-    onNullCharacter: flush,
-    onComment: flush,
-    onDoctype: flush,
-    onEof: flush,
+    onNullCharacter: text.flush,
+    onComment: text.flush,
+    onDoctype: text.flush,
+    onEof: text.flush,
     onParseError: null,
   };
   const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
   tokenizer.write(html, true);
-
-  let out = '';
-  let at = 0;
-  for (const edit of edits.sort((a, b) => a.start - b.start)) {
-    out += html.slice(at, edit.start) + edit.text;
-    at = edit.end;
-  }
-  return out + html.slice(at);
+  return applyEdits(html, edits);
 }
