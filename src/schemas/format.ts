@@ -210,6 +210,96 @@ export function closest(value: unknown, options: readonly string[]): string | un
   return best && best.score <= Math.max(2, Math.floor(best.option.length / 3)) ? best.option : undefined;
 }
 
+/** What every issue of one failed parse is read against. */
+interface IssueContext {
+  file: string;
+  /** The parsed file, to quote what was written. */
+  data: unknown;
+  /** The schema it was checked against, to say what was expected. */
+  schema: AnySchema;
+  lang: Locale;
+}
+
+/** Fields the schema does not know: one problem each, with the likely meant field or the list of known ones. */
+function unknownFieldProblems(
+  issue: z.core.$ZodIssueUnrecognizedKeys,
+  { file, schema, lang }: IssueContext,
+): Problem[] {
+  const parent = schemaAt(schema, issue.path);
+  const parentDef = parent
+    ? (unwrap(parent)._zod.def as unknown as { shape?: Record<string, unknown>; keyType?: AnySchema })
+    : undefined;
+  const allowed = parentDef?.shape
+    ? Object.keys(parentDef.shape)
+    : parentDef?.keyType
+      ? (enumValues(parentDef.keyType) ?? [])
+      : [];
+  return issue.keys.map((key) => {
+    const suggestion = closest(key, allowed);
+    // `{ lat: 45,2551 }` reads as lat: 45 plus a field named "2551": say what really happened.
+    const splitNumber = /^\d+$/.test(key);
+    return {
+      file,
+      field: formatPath([...issue.path, key]),
+      message: message(lang, 'format.unknown_field', { key }),
+      hint: splitNumber
+        ? message(lang, 'format.decimal_comma_hint')
+        : suggestion
+          ? message(lang, 'format.did_you_mean', { value: suggestion })
+          : message(lang, 'format.unknown_field_hint', { keys: allowed.join(', ') }),
+    };
+  });
+}
+
+/** A custom check's problem: its message key's words, what was written, and its `<key>_hint` when there is one. */
+function customProblem(issue: z.core.$ZodIssueCustom, { file, data, lang }: IssueContext): Problem {
+  const got = valueAt(data, issue.path);
+  const key = issue.message;
+  const params = (issue.params ?? {}) as Record<string, unknown>;
+  const text = isMessageKey(key) ? message(lang, key, params) : key;
+  const hintKey = `${key}_hint`;
+  return {
+    file,
+    field: formatPath(issue.path),
+    message:
+      got !== undefined && got !== null && typeof got !== 'object' ? `${text} (${describeWritten(got, lang)})` : text,
+    hint: isMessageKey(hintKey) ? message(lang, hintKey, params) : undefined,
+  };
+}
+
+/** Any other issue: what was expected and what was written, with the likely meant value or "required". */
+function expectedProblem(issue: z.core.$ZodIssue, { file, data, schema, lang }: IssueContext): Problem {
+  const got = valueAt(data, issue.path);
+  const target = schemaAt(schema, issue.path);
+  const options = target ? enumValues(target) : undefined;
+  const suggestion = options ? (closest(got, options) ?? keyOfLabel(got, options)) : undefined;
+  return {
+    file,
+    field: formatPath(issue.path),
+    message: message(lang, 'format.expected_got', {
+      expected: describeExpected(target, lang),
+      got: describeGot(got, lang),
+    }),
+    hint: suggestion
+      ? message(lang, 'format.did_you_mean', { value: suggestion })
+      : got === undefined
+        ? message(lang, 'format.required_hint')
+        : undefined,
+  };
+}
+
+/** The problems of one issue. */
+function issueProblems(issue: z.core.$ZodIssue, context: IssueContext): Problem[] {
+  if (issue.code === 'unrecognized_keys') return unknownFieldProblems(issue, context);
+  if (issue.code === 'invalid_union') {
+    // A union's branches each report; the first branch's issues are the most useful.
+    const [firstBranch = []] = issue.errors;
+    return firstBranch.flatMap((inner) => issueProblems({ ...inner, path: [...issue.path, ...inner.path] }, context));
+  }
+  if (issue.code === 'custom') return [customProblem(issue, context)];
+  return [expectedProblem(issue, context)];
+}
+
 /**
  * Turns the issues of one failed parse into problems. `data` is the parsed file
  * (to quote what was written) and `schema` the schema it was checked against
@@ -222,86 +312,8 @@ export function formatIssues(
   schema: AnySchema,
   lang: Locale = 'en',
 ): Problem[] {
-  const problems: Problem[] = [];
-  for (const issue of issues) {
-    if (issue.code === 'unrecognized_keys') {
-      const parent = schemaAt(schema, issue.path);
-      const parentDef = parent
-        ? (unwrap(parent)._zod.def as unknown as { shape?: Record<string, unknown>; keyType?: AnySchema })
-        : undefined;
-      const allowed = parentDef?.shape
-        ? Object.keys(parentDef.shape)
-        : parentDef?.keyType
-          ? (enumValues(parentDef.keyType) ?? [])
-          : [];
-      for (const key of issue.keys) {
-        const suggestion = closest(key, allowed);
-        // `{ lat: 45,2551 }` reads as lat: 45 plus a field named "2551": say what really happened.
-        const splitNumber = /^\d+$/.test(key);
-        problems.push({
-          file,
-          field: formatPath([...issue.path, key]),
-          message: message(lang, 'format.unknown_field', { key }),
-          hint: splitNumber
-            ? message(lang, 'format.decimal_comma_hint')
-            : suggestion
-              ? message(lang, 'format.did_you_mean', { value: suggestion })
-              : message(lang, 'format.unknown_field_hint', { keys: allowed.join(', ') }),
-        });
-      }
-      continue;
-    }
-    if (issue.code === 'invalid_union') {
-      // A union's branches each report; the first branch's issues are the most useful.
-      const [firstBranch] = issue.errors;
-      if (firstBranch)
-        problems.push(
-          ...formatIssues(
-            file,
-            firstBranch.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })),
-            data,
-            schema,
-            lang,
-          ),
-        );
-      continue;
-    }
-    const got = valueAt(data, issue.path);
-    const field = formatPath(issue.path);
-    if (issue.code === 'custom') {
-      const key = issue.message;
-      const params = (issue.params ?? {}) as Record<string, unknown>;
-      const text = isMessageKey(key) ? message(lang, key, params) : key;
-      const hintKey = `${key}_hint`;
-      problems.push({
-        file,
-        field,
-        message:
-          got !== undefined && got !== null && typeof got !== 'object'
-            ? `${text} (${describeWritten(got, lang)})`
-            : text,
-        hint: isMessageKey(hintKey) ? message(lang, hintKey, params) : undefined,
-      });
-      continue;
-    }
-    const target = schemaAt(schema, issue.path);
-    const options = target ? enumValues(target) : undefined;
-    const suggestion = options ? (closest(got, options) ?? keyOfLabel(got, options)) : undefined;
-    problems.push({
-      file,
-      field,
-      message: message(lang, 'format.expected_got', {
-        expected: describeExpected(target, lang),
-        got: describeGot(got, lang),
-      }),
-      hint: suggestion
-        ? message(lang, 'format.did_you_mean', { value: suggestion })
-        : got === undefined
-          ? message(lang, 'format.required_hint')
-          : undefined,
-    });
-  }
-  return dedupe(problems);
+  const context: IssueContext = { file, data, schema, lang };
+  return dedupe(issues.flatMap((issue) => issueProblems(issue, context)));
 }
 
 function dedupe(problems: Problem[]): Problem[] {
