@@ -10,13 +10,11 @@ import { formatMessage } from '../../src/i18n/format';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en';
-import { ru } from '../../src/i18n/ru';
-import { openCountsSentence } from '../../src/lib/filters';
 import { countOpenStates, decodeHours, isOpenAt } from '../../src/lib/open-now';
 import { openNoScriptPage, openRecordingPage } from '../support/browser';
 import { pageUrl, requireDist } from '../support/dist';
 import { useSite } from '../support/site';
-import { instantAt } from '../support/hours';
+import { instantAt, russianOpenCountsLine } from '../support/hours';
 
 requireDist();
 const site = useSite();
@@ -229,15 +227,7 @@ describe('open now', () => {
       await page.goto(`${url}&open=1`);
       const answers = city.map((card) => isOpenAt(decodeHours(card.hours), card.tz ?? 'Europe/Minsk', now));
       const counts = countOpenStates(answers);
-      const expected = openCountsSentence(
-        'ru',
-        {
-          countOpen: ru['directory.open_counts.open'],
-          countClosed: ru['directory.open_counts.closed'],
-          countUnknown: ru['directory.open_counts.unknown'],
-        },
-        counts,
-      );
+      const expected = russianOpenCountsLine(counts);
       const line = page.locator('[data-open-counts]');
       console.log(`Soligorsk, open now: ${await line.innerText()} (${JSON.stringify(counts)})`);
       expect(await line.innerText()).toBe(expected);

@@ -11,9 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { haversineKm } from '../../src/lib/geo';
 import { NO_SCRIPT_LIST_LIMIT } from '../../src/lib/map-data';
 import { decodeMapData, type MapFile } from '../../src/lib/map-format';
-import { openCountsSentence } from '../../src/lib/filters';
 import { countOpenStates, isOpenAt } from '../../src/lib/open-now';
-import { ru } from '../../src/i18n/ru';
 import { publicLocation } from '../../src/lib/services';
 import { validateContent } from '../../src/lib/validation';
 import type { Locale } from '../../src/schemas/locales';
@@ -31,7 +29,7 @@ import { PROJECT_ROOT, pageUrl, readDist, requireDist } from '../support/dist';
 import { useSite } from '../support/site';
 import { openMapPopup } from '../support/map-popup';
 import { budget } from '../support/patience';
-import { instantAt } from '../support/hours';
+import { instantAt, russianOpenCountsLine } from '../support/hours';
 
 requireDist();
 const site = useSite();
@@ -312,15 +310,7 @@ describe('the map page', () => {
     const now = someWindow ? instantAt(someWindow, 2 * 1440 + 12 * 60, 'Europe/Minsk') : new Date();
     const counts = countOpenStates(services.map((service) => isOpenAt(service.hours, service.timezone, now)));
     expect(counts.unknown, 'most sample services give no hours').toBeGreaterThan(0);
-    const expected = openCountsSentence(
-      'ru',
-      {
-        countOpen: ru['directory.open_counts.open'],
-        countClosed: ru['directory.open_counts.closed'],
-        countUnknown: ru['directory.open_counts.unknown'],
-      },
-      counts,
-    );
+    const expected = russianOpenCountsLine(counts);
     const recording = await openRecordingPage(site.browser, site.url);
     try {
       const { page } = recording;
