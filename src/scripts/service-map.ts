@@ -12,7 +12,7 @@
  */
 import L from 'leaflet';
 import Supercluster from 'supercluster';
-import { formatMessage, readScriptMessages, type MessageTemplate } from '../i18n/format';
+import { fillPlaceholders, formatMessage, readScriptMessages, type MessageTemplate } from '../i18n/format';
 import { intlLocaleOf } from '../lib/intl';
 import {
   countSentence,
@@ -63,9 +63,6 @@ export interface MapLabels {
 const LIST_PAGE = 50;
 
 type Props = { index: number };
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -337,7 +334,7 @@ class ServiceMap extends HTMLElement {
       const link = element('a', 'map-list__name', service.name);
       link.href = this.href(service);
       const place = [`${service.cityName}, ${service.countryName}`];
-      if (km !== undefined) place.push(fill(labels.distance, { distance: formatKm(km, this.config.intl) }));
+      if (km !== undefined) place.push(fillPlaceholders(labels.distance, { distance: formatKm(km, this.config.intl) }));
       item.append(
         link,
         element('span', 'map-list__types', service.typeLabels.join(' · ')),

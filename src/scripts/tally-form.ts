@@ -19,7 +19,7 @@ import {
   type TallyMessages,
   type TallyProblem,
 } from '../lib/tally-form';
-import { formatMessage, type MessageTemplate } from '../i18n/format';
+import { fillPlaceholders, formatMessage, type MessageTemplate } from '../i18n/format';
 import type { Locale } from '../schemas/locales';
 import { FileResultBox } from './file-result';
 
@@ -39,9 +39,6 @@ function localToday(): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(values[name] ?? whole));
 
 class TallyForm extends HTMLElement {
   #config!: TallyConfig;
@@ -272,7 +269,9 @@ class TallyForm extends HTMLElement {
     }
     const file = tallyFile(values);
     const text = tallyToYaml(values, this.#config.lang, this.#config.madeAt);
-    this.#result.section.querySelector('[data-ready]')!.textContent = fill(this.#config.texts.ready, { file });
+    this.#result.section.querySelector('[data-ready]')!.textContent = fillPlaceholders(this.#config.texts.ready, {
+      file,
+    });
     this.#result.section.querySelector<HTMLAnchorElement>('[data-email]')!.href =
       `mailto:${this.#config.email}?subject=${encodeURIComponent(file)}&body=${encodeURIComponent(text)}`;
     this.#result.show(text, `${values.service}.yaml`);
