@@ -29,7 +29,7 @@ export const sr: Dictionary = {
   'notfound.text':
     'Na ovoj adresi nema stranice: možda je premeštena ili je u linku greška. Pretražite sajt ili počnite od početne stranice.',
   'notfound.home': 'Početna stranica',
-  'notfound.help_lines': 'Da odmah razgovarate sa nekim — linije pomoći:',
+  'notfound.help_lines': 'Da odmah razgovarate sa nekim — linije za pomoć:',
   'translation.missing_note':
     'Ovaj tekst još nije preveden na srpski. Prikazan je na originalnom jeziku ({{language}}).',
   'translation.missing_short': 'još nije prevedeno',
@@ -152,7 +152,7 @@ export const sr: Dictionary = {
   },
   'directory.filter.include_unknown': 'Prikaži i službe čije radno vreme nije poznato',
   'directory.filter.open_no_js':
-    '„Sada radi“ se računa po satu vašeg uređaja, za to je potreban JavaScript. Kod svake službe ispod piše radno vreme.',
+    '„Sada radi” se računa po satu vašeg uređaja, za to je potreban JavaScript. Kod svake službe ispod piše radno vreme.',
   'map.title': 'Mapa službi',
   'map.intro':
     'Sve službe na mapi, sa istim filterima kao u spisku. Ako adresa službe nije objavljena, ona je prikazana u centru svog grada.',
@@ -195,7 +195,7 @@ export const sr: Dictionary = {
   'service.contact': 'Kontakt',
   'service.call': 'Pozovite {{number}}',
   'service.website': 'Veb-sajt',
-  'service.email': 'Imejl',
+  'service.email': 'E-pošta',
   'service.no_contact': 'Ova služba nema naveden telefon ni mesindžer. Sa nekim možete razgovarati na ovim linijama:',
   'service.open_in_maps': 'Otvori u aplikaciji za mape',
   'service.slip_start': 'Dodaj ovu službu na listić',
@@ -356,27 +356,27 @@ export const sr: Dictionary = {
   'privacy.on_device':
     'Pretraga i filteri rade na vašem uređaju. Jedan izuzetak: kada otvorite pretragu iz polja na vrhu stranice ili filtrirate spisak bez JavaScripta, reči ili izbor postaju deo adrese stranice — nju vidi hosting, kao svaku adresu, a pregledač je može sačuvati u istoriji.',
   'privacy.location':
-    'Vaša lokacija se koristi samo kada na mapi dodirnete dugme „Blizu mene“. Ostaje na vašem uređaju i nikada se ne šalje ovom sajtu; slike mape za oblast oko vas ipak dolaze sa servera mape.',
+    'Vaša lokacija se koristi samo kada na mapi dodirnete dugme „Blizu mene”. Ostaje na vašem uređaju i nikada se ne šalje ovom sajtu; slike mape za oblast oko vas ipak dolaze sa servera mape.',
   'privacy.search_history':
     'Reči koje ukucate u polje za pretragu na vrhu stranice prenose se u adresi stranice pretrage, pa ih istorija pregledača može sačuvati. Stranica pretrage ih uklanja iz adresne trake; da biste ih potpuno uklonili, obrišite istoriju.',
   'privacy.host':
     'Stranice isporučuje GitHub Pages. Kao i svaki veb-hosting, on dobija vašu IP adresu i adresu svake stranice koju otvorite. Ovaj sajt tome ništa ne dodaje.',
   'privacy.stored_heading': 'Šta se čuva na vašem uređaju',
   'privacy.stored':
-    'Da bi sajt radio bez interneta, vaš pregledač čuva malo podataka u skladištu samo za ovaj sajt („service worker“ i njegov keš). Pri prvoj poseti: početnu stranicu, stranicu za pretragu i ovu stranicu na jeziku koji koristite, sa stilovima i skriptama koji su im potrebni — nekoliko desetina kilobajta. Osim toga, stranice koje otvorite. Spisak službi, indeks za pretragu i ostale stranice jezika čuvaju se samo kada to zatražite, a dugme unapred pokazuje koliko je to. Ono što ukucate u pretragu se ne čuva.',
+    'Da bi sajt radio bez interneta, vaš pregledač čuva malo podataka u skladištu samo za ovaj sajt („service worker” i njegov keš). Pri prvoj poseti: početnu stranicu, stranicu za pretragu i ovu stranicu na jeziku koji koristite, sa stilovima i skriptama koji su im potrebni — nekoliko desetina kilobajta. Osim toga, stranice koje otvorite. Spisak službi, indeks za pretragu i ostale stranice jezika čuvaju se samo kada to zatražite, a dugme unapred pokazuje koliko je to. Ono što ukucate u pretragu se ne čuva.',
   'privacy.clear':
     'Da biste obrisali ovu kopiju, upotrebite dugme ispod ili otvorite podešavanja pregledača za ovaj sajt i obrišite njegove podatke. Samo brisanje istorije pregledanja možda je neće ukloniti. Ako upotrebite dugme, pregledač pamti — u skladištu ovog sajta — da više ne čuva stranice.',
   'privacy.quick_exit_heading': 'Brzi izlaz',
   'privacy.quick_exit':
-    'Dugme „Brzi izlaz“ na vrhu svake stranice odmah zamenjuje sajt pretragom vremenske prognoze. Kada je JavaScript uključen, stranica na kojoj ste bili uklanja se i iz dugmeta „Nazad“, a isto se dešava kada dvaput pritisnete Esc. Ranije stranice ovog sajta mogu i dalje biti u istoriji — pogledajte ispod.',
+    'Dugme „Brzi izlaz” na vrhu svake stranice odmah zamenjuje sajt pretragom vremenske prognoze. Kada je JavaScript uključen, stranica na kojoj ste bili uklanja se i iz dugmeta „Nazad”, a isto se dešava kada dvaput pritisnete Esc. Ranije stranice ovog sajta mogu i dalje biti u istoriji — pogledajte ispod.',
   'privacy.safer_heading': 'Bezbednije pregledanje',
   'privacy.safer_private':
     'Koristite privatni (inkognito) prozor. Kada ga zatvorite, istorija i sačuvana kopija ovog sajta se brišu — ali tada sajt ne može da radi bez interneta.',
   'privacy.safer_shared':
     'Na telefonu koji koristi više osoba, posle posete obrišite istoriju pregledanja i podatke ovog sajta i proverite spisak otvorenih i nedavnih kartica.',
-  'privacy.safer_install': 'Ako sajt dodate na početni ekran, pojaviće se kao „{{name}}“ sa neupadljivom ikonom.',
+  'privacy.safer_install': 'Ako sajt dodate na početni ekran, pojaviće se kao „{{name}}” sa neupadljivom ikonom.',
   'privacy.safer_contact':
-    'Kada pozivate ili pišete službi, koristite sopstveni telefon, aplikaciju za poruke ili imejl: služba i vaš mobilni operater mogu da vide vaš broj ili adresu.',
+    'Kada pozivate ili pišete službi, koristite sopstveni telefon, aplikaciju za poruke ili e-poštu: služba i vaš mobilni operater mogu da vide vaš broj ili adresu.',
   'privacy.safer_github': 'Ako predložite izmenu preko GitHub-a, vaš GitHub nalog i izmena su javni.',
   'contribute.title': 'O nama i kako da doprinesete',
   'contribute.ways_heading': 'Kako možete pomoći',
@@ -476,7 +476,7 @@ export const sr: Dictionary = {
   'pathway.back': 'Svi putevi upućivanja',
   'slip.title': 'Listić za upućivanje',
   'slip.intro':
-    'Izaberite službe dugmetom „Dodaj na listić“ u spisku službi ili otvorite put upućivanja i odštampajte ga kao listić. Listić staje na jednu A4 stranu.',
+    'Izaberite službe dugmetom „Dodaj na listić” u spisku službi ili otvorite put upućivanja i odštampajte ga kao listić. Listić staje na jednu A4 stranu.',
   'slip.heading_print': 'Korisni kontakti',
   'slip.add': 'Dodaj na listić',
   'slip.open': 'Otvori listić ({{count}})',
@@ -498,7 +498,7 @@ export const sr: Dictionary = {
   'slip.qr_alt': 'QR kod sa adresom stranice ove službe',
   'slip.phones': 'Telefon',
   'slip.hours_unknown': 'Radno vreme nije poznato — prvo pozovite.',
-  'slip.help_lines': 'Ako služba nema svoj telefon — linije pomoći:',
+  'slip.help_lines': 'Ako služba nema svoj telefon — linije za pomoć:',
   'slip.printed_from': 'Detalji i novosti: skenirajte kod ili posetite {{site}}',
   'booklet.title': '{{place}}: gde potražiti pomoć',
   'booklet.intro':
@@ -535,7 +535,7 @@ export const sr: Dictionary = {
   'data.file_geojson':
     'GeoJSON — za mape (QGIS, uMap, Leaflet). Svaka služba je tačka; koordinate su zapisane tako da je prvo geografska dužina, pa širina.',
   'data.file_csv':
-    'CSV — za tabele. UTF-8 sa redom zaglavlja, vrednosti odvojene zarezom, jedan red po službi; stavke u listama spojene su znakom „;“. Kada fajl otvarate u programu za tabele, izaberite UTF-8 kao kodiranje.',
+    'CSV — za tabele. UTF-8 sa redom zaglavlja, vrednosti odvojene zarezom, jedan red po službi; stavke u listama spojene su znakom „;”. Kada fajl otvarate u programu za tabele, izaberite UTF-8 kao kodiranje.',
   'data.file_hsds': 'JSON u obliku Open Referral HSDS — za druge imenike i sisteme upućivanja.',
   'data.privacy':
     'Za fajlove važe ista pravila kao i za sajt. Kada adresa službe nije javna (na primer, kod prihvatilišta), ulica i tačna lokacija se nikada ne objavljuju: služba se postavlja u centar svog grada i označava kao približna.',
@@ -552,20 +552,20 @@ export const sr: Dictionary = {
   'data.field.address_visibility': 'Da li je adresa javna.',
   'data.field.location':
     'Geografska širina i dužina u decimalnim stepenima (WGS 84): sama služba ako joj je adresa javna, inače centar grada.',
-  'data.field.approximate': '„true“ kada je tačka centar grada, a ne sama služba.',
+  'data.field.approximate': '„true” kada je tačka centar grada, a ne sama služba.',
   'data.field.phones': 'Brojevi telefona u međunarodnom formatu.',
-  'data.field.email': 'Imejl adresa službe.',
+  'data.field.email': 'Adresa e-pošte službe.',
   'data.field.website': 'Veb-sajt službe.',
-  'data.field.opening_hours': 'Radno vreme u OpenStreetMap formatu opening_hours, npr. „Mo-Fr 09:00-18:00“.',
+  'data.field.opening_hours': 'Radno vreme u OpenStreetMap formatu opening_hours, npr. „Mo-Fr 09:00-18:00”.',
   'data.field.cost': 'Da li je služba besplatna.',
-  'data.field.anonymous': '„true“ ako niko ne mora da kaže svoje ime, „false“ ako mora; prazno ako nije poznato.',
+  'data.field.anonymous': '„true” ako niko ne mora da kaže svoje ime, „false” ako mora; prazno ako nije poznato.',
   'data.field.narcology_register':
     'Da li korišćenje službe može da dovede do upisa osobe u državnu evidenciju o upotrebi droga.',
   'data.field.documents': 'Dokumenti koje osoba mora da pokaže.',
   'data.field.audiences': 'Grupe kojima je služba posebno namenjena.',
   'data.field.status': 'Da li služba radi.',
   'data.field.verification_status':
-    '„verified“ — provereno; „unverified“ — kada unos potiče iz dokumenta i služba ga nije potvrdila.',
+    '„verified” — provereno; „unverified” — kada unos potiče iz dokumenta i služba ga nije potvrdila.',
   'data.field.verification_date': 'Dan kada je unos poslednji put proveren (GGGG-MM-DD).',
   'data.field.url': 'Adresa stranice službe na svakom jeziku.',
   'data.hsds_heading': 'O HSDS fajlu',

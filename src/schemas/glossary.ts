@@ -284,14 +284,14 @@ export const GLOSSARY_QUOTATIONS: readonly GlossaryQuotation[] = [
     section,
     reason: 'the glossary of the contributing guide names the words to avoid',
   })),
-  ...['«Анонимные Наркоманы»', 'Анонимные Наркоманы (', '„Anonimni narkomani“', 'Anonimni narkomani ('].map((text) => ({
+  ...['«Анонимные Наркоманы»', 'Анонимные Наркоманы (', '„Anonimni narkomani”', 'Anonimni narkomani ('].map((text) => ({
     file: 'content/services/by/soligorsk/soligorsk-narcotics-anonymous.yaml',
     text,
     reason: 'the name the Narcotics Anonymous fellowship uses for itself in Russian and Serbian',
   })),
   ...[
     '«Программы по предупреждению злоупотребления наркотиками на 2022–2026 годы»',
-    '„Programa o sprečavanju zloupotrebe droga 2022–2026“',
+    '„Programa o sprečavanju zloupotrebe droga 2022–2026”',
     '“Programme on the Prevention of Drug Abuse 2022–2026”',
   ].map((text) => ({
     file: 'content/countries/rs.yaml',

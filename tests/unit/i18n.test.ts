@@ -75,3 +75,27 @@ describe('a value that ends a sentence with its own full stop', () => {
     );
   });
 });
+
+/**
+ * Each language's own quotation marks: Russian «…» (with „…“ inside them), Serbian „…”, English “…”.
+ * The pattern finds a mark of another language in a text.
+ */
+const QUOTES_OF_ANOTHER_LANGUAGE: Record<string, { foreign: RegExp; allowed?: RegExp }> = {
+  ru: { foreign: /[„“”]/, allowed: /„[^„“”«»]*“/g },
+  sr: { foreign: /[«»“]/ },
+  en: { foreign: /[«»„]/ },
+};
+
+describe('quotation marks', () => {
+  for (const [locale, { foreign, allowed }] of Object.entries(QUOTES_OF_ANOTHER_LANGUAGE)) {
+    it(`${locale} texts use the language's own quotation marks`, () => {
+      for (const [key, template] of Object.entries(DICTIONARIES[locale as keyof typeof DICTIONARIES]) as [
+        string,
+        MessageTemplate,
+      ][]) {
+        for (const text of textsOf(template))
+          expect(allowed ? text.replace(allowed, '') : text, `${locale}:${key}`).not.toMatch(foreign);
+      }
+    });
+  }
+});
