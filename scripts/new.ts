@@ -259,6 +259,21 @@ function screenedText(text: SchemaPiece, lang: Locale, screen: (value: string, l
   };
 }
 
+/** A service's address, if it has one it may show, and who may see it (asked only when there is an address). */
+async function askAddress(interview: Interview, check: (answer: string) => Checked<string>) {
+  const { lang } = interview;
+  const address = await askOwnText(interview, 'address', check, { optional: true });
+  const addressVisibility = address.texts[lang]
+    ? await chooseOneChecked(
+        interview,
+        interview.t('address_visibility'),
+        vocabularyChoices(ADDRESS_VISIBILITIES, lang),
+        field(serviceSchema, 'address_visibility'),
+      )
+    : undefined;
+  return { address, addressVisibility };
+}
+
 /** Questions for a service; returns the entry and where it goes, or undefined when stopped. */
 async function interviewService(interview: Interview, root: string, today: string) {
   const { lang } = interview;
@@ -276,15 +291,7 @@ async function interviewService(interview: Interview, root: string, today: strin
     field(serviceSchema, 'types'),
     true,
   );
-  const address = await askOwnText(interview, 'address', check, { optional: true });
-  const addressVisibility = address.texts[lang]
-    ? await chooseOneChecked(
-        interview,
-        interview.t('address_visibility'),
-        vocabularyChoices(ADDRESS_VISIBILITIES, lang),
-        field(serviceSchema, 'address_visibility'),
-      )
-    : undefined;
+  const { address, addressVisibility } = await askAddress(interview, check);
   const untranslated = await askTranslations(interview, [name, description, address], check);
   const openingHours = await askOpeningHours(interview, country.id);
   const phone = await interview.valid(
