@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,10000] [--events 1000] [--keep] [--dir .bench]
+ * npm run bench [-- --sizes 1000,10000] [--peer] [--events 1000] [--keep] [--dir .bench]
  *
  * Builds the site from a synthetic content set of each size and reports what
  * it costs: wall time, CPU seconds and peak memory (largest process and whole
@@ -8,7 +8,9 @@
  * fetches for one typical search, what a first visit downloads unasked (the
  * service worker's precache and saved shell), and a service page's weight
  * with everything it loads, per edition. Also renders a few statement share
- * images on their own (milliseconds per image).
+ * images on their own (milliseconds per image). With --peer, builds the same
+ * services as a Starlight site (scripts/bench-peer.ts) after the project's
+ * build of each size and prints both with ratios.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
@@ -20,6 +22,8 @@ import { writeSyntheticContent, type SyntheticSummary } from './synthetic-conten
 import { startServer } from '../tests/support/server';
 import { launchBrowser } from '../tests/support/browser';
 import { pageScripts } from '../tests/support/dist';
+import type { Page } from 'playwright-core';
+import { installPeer, PEER_COMMANDS, STARLIGHT_VERSION, writePeerProject } from './bench-peer';
 import { renderPng, titleCardSvg } from '../src/lib/og-image';
 
 const HELP = `Usage: npm run bench -- [options]
@@ -38,13 +42,17 @@ Options:
                  (Minsk), so its directory pages are split (default: none)
   --events N     also generate N events (recurring, in every country), with
                  their pages and calendar feeds (default: none)
+  --peer         also build the same services with Starlight ${STARLIGHT_VERSION} (DIR/peer-<size>,
+                 installed from the npm registry) right after each of the
+                 project's builds, measure it the same way and print the
+                 two side by side with ratios
   -h, --help     show this help
 
 The largest process's peak memory and CPU seconds come from /usr/bin/time -v
 (Debian package "time") when present; the whole process tree's peak from
-sampling /proc every 250 ms. At 10,000 services the figures of the same
-services built with Starlight 0.42 (issue 18, not run by this script) are
-printed next to the project's.`;
+sampling /proc every 250 ms. At 10,000 services without --peer (or when the
+peer cannot be installed) the peer's figures quoted in issue 18 are printed
+next to the project's, marked as quoted, with the reason.`;
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Not copied into the temporary project: generated, replaced or irrelevant to a build. */
@@ -164,12 +172,17 @@ function treeRss(pid: number): number {
   return total;
 }
 
+/** PATH for build steps and the peer's install: the project's own Node (node@22) and tools first. */
+function stepPath(): string {
+  return [join(ROOT, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(delimiter);
+}
+
 /** Runs one shell command in `cwd`, measuring wall time and peak memory. */
 function runStep(command: string, cwd: string): Promise<StepCost> {
   const useTime = existsSync('/usr/bin/time');
   const env = {
     ...process.env,
-    PATH: [join(ROOT, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(delimiter),
+    PATH: stepPath(),
     ASTRO_TELEMETRY_DISABLED: '1',
     ASTRO_CACHE_DIR: join(cwd, '.astro-cache'),
   };
@@ -223,68 +236,92 @@ function transferSize(path: string, body: Buffer): number {
 }
 
 /**
- * What the search page costs a person, in /pagefind/ bytes: opening the page,
- * a first query (typed into the page's own search box, as a person would),
+ * Records the /pagefind/ files a page fetches. The returned `settle` waits
+ * until the network is quiet and reports what was fetched since its last call.
+ */
+function pagefindRecorder(page: Page): () => Promise<Fetched> {
+  let fetched: Promise<{ kind: string; size: number }>[] = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (!path.startsWith('/pagefind/')) return;
+    const kind = pagefindKind(path);
+    fetched.push(
+      response.body().then(
+        (body) => ({ kind, size: transferSize(path, body) }),
+        () => ({ kind, size: 0 }),
+      ),
+    );
+  });
+  return async () => {
+    await page.waitForLoadState('networkidle');
+    const files = await Promise.all(fetched);
+    fetched = [];
+    const byKind: Record<string, Fetched> = {};
+    for (const { kind, size } of files) {
+      const entry = (byKind[kind] ??= { kb: 0, requests: 0 });
+      entry.kb += size / 1024;
+      entry.requests += 1;
+    }
+    return { kb: files.reduce((sum, file) => sum + file.size, 0) / 1024, requests: files.length, byKind };
+  };
+}
+
+/** Where a site's search is typed: the project's search page, or Starlight's search dialog (Pagefind's own UI). */
+const SEARCH = {
+  project: {
+    page: '/ru/search/',
+    async run(page: Page, text: string): Promise<number> {
+      const box = page.locator('site-search input[name="q"]');
+      await box.fill(text);
+      await box.press('Enter');
+      await page.waitForFunction(() =>
+        ['results', 'empty', 'unavailable'].includes(
+          document.querySelector('site-search')?.getAttribute('data-state') ?? '',
+        ),
+      );
+      return page.locator('site-search [data-search-results] > li').count();
+    },
+  },
+  starlight: {
+    page: '/ru/',
+    async run(page: Page, text: string): Promise<number> {
+      const box = page.locator('.pagefind-ui__search-input');
+      if (!(await box.isVisible())) await page.locator('button[data-open-modal]:not([disabled])').click();
+      await box.fill(text);
+      // Pagefind's UI names the query in its message while searching ("…") and again once the results are in.
+      await page.waitForFunction(
+        (query) => {
+          const message = document.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
+          return message.includes(query) && !/(\.\.\.|…)$/.test(message);
+        },
+        text,
+        { timeout: 120_000 },
+      );
+      return page.locator('.pagefind-ui__result').count();
+    },
+  },
+};
+
+/**
+ * What the search costs a person, in /pagefind/ bytes: opening the page, a
+ * first query (typed into the site's own search box, as a person would),
  * then a second query with the runtime already loaded.
  */
-async function measureQuery(dist: string, queries: [string, string]): Promise<Measurement['query']> {
+async function measureQuery(
+  dist: string,
+  queries: [string, string],
+  search: keyof typeof SEARCH = 'project',
+): Promise<Measurement['query']> {
   const server = await startServer(dist);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    let fetched: Promise<{ kind: string; size: number }>[] = [];
-    page.on('response', (response) => {
-      const path = new URL(response.url()).pathname;
-      if (path.startsWith('/pagefind/'))
-        fetched.push(
-          response.body().then(
-            (body) => ({ kind: pagefindKind(path), size: transferSize(path, body) }),
-            () => ({ kind: pagefindKind(path), size: 0 }),
-          ),
-        );
-    });
-    const settle = async (): Promise<Fetched> => {
-      await page.waitForLoadState('networkidle');
-      const files = await Promise.all(fetched);
-      fetched = [];
-      const byKind: Record<string, Fetched> = {};
-      for (const { kind, size } of files) {
-        const entry = (byKind[kind] ??= { kb: 0, requests: 0 });
-        entry.kb += size / 1024;
-        entry.requests += 1;
-      }
-      return { kb: files.reduce((sum, file) => sum + file.size, 0) / 1024, requests: files.length, byKind };
-    };
-    await page.goto(`${server.url}/ru/search/`);
+    const settle = pagefindRecorder(page);
+    await page.goto(`${server.url}${SEARCH[search].page}`);
     const onOpen = await settle();
-    const box = page.locator('site-search input[name="q"]');
-    const hasUi = (await box.count()) > 0;
-    const run = async (text: string) => {
-      if (hasUi) {
-        await box.fill(text);
-        await box.press('Enter');
-        await page.waitForFunction(() =>
-          ['results', 'empty', 'unavailable'].includes(
-            document.querySelector('site-search')?.getAttribute('data-state') ?? '',
-          ),
-        );
-        return Number(
-          await page.evaluate(() => document.querySelectorAll('site-search [data-search-results] > li').length),
-        );
-      }
-      // No search UI built: run Pagefind the way a results page would, showing the first five.
-      return page.evaluate(async (query) => {
-        const url = '/pagefind/pagefind.js';
-        const pagefind = await import(url);
-        await pagefind.init();
-        const search = await pagefind.search(query);
-        await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
-        return search.results.length as number;
-      }, text);
-    };
-    const shown = await run(queries[0]);
+    const shown = await SEARCH[search].run(page, queries[0]);
     const first = await settle();
-    await run(queries[1]);
+    await SEARCH[search].run(page, queries[1]);
     const second = await settle();
     return { onOpen, first, second, shown };
   } finally {
@@ -390,84 +427,204 @@ function measureServicePages(dist: string, htmlFiles: string[]): Measurement['se
   );
 }
 
-async function measure(
-  dir: string,
-  services: number,
-  queries: [string, string],
-  build: boolean,
-  concentrate?: number,
-  events?: number,
-): Promise<Measurement> {
+/** A build of one size: each step's cost and the machine's load when it started and ended. */
+interface Build {
+  steps: StepCost[];
+  load: [number, number];
+}
+
+/** Runs the build's commands one after another in `dir`, logging each. */
+async function runSteps(label: string, commands: string[], dir: string): Promise<Build> {
   const steps: StepCost[] = [];
   const loadAtStart = loadavg()[0] ?? 0;
-  let summary: SyntheticSummary;
-  if (build) {
-    console.error(`\n[bench] ${services} services: generating content in ${relative(ROOT, dir)}`);
-    summary = prepareProject(dir, services, concentrate, events);
-  } else {
-    if (!existsSync(join(dir, 'dist')))
-      throw new Error(`--measure-only: nothing built in ${dir}; run once with --keep first`);
-    summary = { countries: 0, cities: 0, services, statements: 0, cases: 0, events: events ?? 0 };
-  }
-  for (const command of build ? buildCommands() : []) {
-    console.error(`[bench] ${services}: ${command}`);
+  for (const command of commands) {
+    console.error(`[bench] ${label}: ${command}`);
     const step = await runStep(command, dir);
     console.error(
-      `[bench] ${services}: ${command} took ${step.seconds.toFixed(1)} s (${step.cpuSeconds?.toFixed(1) ?? '?'} CPU s), peak ${step.peakMb.toFixed(0)} MB (tree ${step.treePeakMb.toFixed(0)} MB)`,
+      `[bench] ${label}: ${command} took ${step.seconds.toFixed(1)} s (${step.cpuSeconds?.toFixed(1) ?? '?'} CPU s), peak ${step.peakMb.toFixed(0)} MB (tree ${step.treePeakMb.toFixed(0)} MB), load ${loadavg()[0]?.toFixed(1)}`,
     );
     steps.push(step);
   }
-  const loadAtEnd = loadavg()[0] ?? 0;
-  const dist = join(dir, 'dist');
+  return { steps, load: [loadAtStart, loadavg()[0] ?? 0] };
+}
+
+/** Every file of a built site, its HTML pages, and the sizes of the whole and of the Pagefind index. */
+function distSizes(dist: string): {
+  files: string[];
+  htmlFiles: string[];
+  pages: number;
+  distMb: number;
+  pagefindMb: number;
+} {
   const files = walk(dist);
   const htmlFiles = files.filter((file) => file.endsWith('.html'));
+  return {
+    files,
+    htmlFiles,
+    pages: htmlFiles.length,
+    distMb: mb(sizeOf(files)),
+    pagefindMb: mb(sizeOf(walk(join(dist, 'pagefind')))),
+  };
+}
+
+/** The largest HTML page of a site, with its gzip size. */
+function largestPage(dist: string, htmlFiles: string[]): Measurement['largestPage'] {
   let largest = { file: '', bytes: 0 };
   for (const file of htmlFiles) {
     const bytes = statSync(file).size;
     if (bytes > largest.bytes) largest = { file, bytes };
   }
+  return {
+    file: relative(dist, largest.file),
+    kb: largest.bytes / 1024,
+    gzipKb: largest.file ? gzipSync(readFileSync(largest.file)).length / 1024 : 0,
+  };
+}
+
+/** Everything the bench measures on the project's built site in `dir`. */
+async function measureProject(
+  dir: string,
+  summary: SyntheticSummary,
+  build: Build,
+  queries: [string, string],
+): Promise<Measurement> {
+  const dist = join(dir, 'dist');
+  const { htmlFiles, pages, distMb, pagefindMb } = distSizes(dist);
   const mapHtml = join(dist, 'en', 'map', 'index.html');
   const servicePage =
     htmlFiles
       .map((file) => relative(dist, file))
       .find((file) => /^ru\/services\/(?!in\/)[^/]+\/index\.html$/.test(file)) ?? 'ru/index.html';
-  console.error(`[bench] ${services}: measuring service pages, a first visit and a search query`);
+  console.error(`[bench] ${summary.services}: measuring service pages, a first visit and a search query`);
   const servicePages = measureServicePages(dist, htmlFiles);
   const firstVisit = await measureFirstVisit(dist, servicePage.replace(/index\.html$/, ''));
   return {
     summary,
-    steps,
-    pages: htmlFiles.length,
-    distMb: mb(sizeOf(files)),
-    pagefindMb: mb(sizeOf(walk(join(dist, 'pagefind')))),
-    largestPage: {
-      file: relative(dist, largest.file),
-      kb: largest.bytes / 1024,
-      gzipKb: largest.file ? gzipSync(readFileSync(largest.file)).length / 1024 : 0,
-    },
+    ...build,
+    pages,
+    distMb,
+    pagefindMb,
+    largestPage: largestPage(dist, htmlFiles),
     mapJsGzipKb: existsSync(mapHtml) ? scriptBytes(dist, readFileSync(mapHtml, 'utf8')) / 1024 : 0,
     feeds: feedSizes(dist),
     query: await measureQuery(dist, queries),
     firstVisit,
     servicePages,
-    load: [loadAtStart, loadAtEnd],
+  };
+}
+
+/** Generates the content of one size and builds the project there (or, with --measure-only, finds the kept build). */
+async function buildProject(dir: string, services: number, options: BenchOptions): Promise<[SyntheticSummary, Build]> {
+  if (options.measureOnly) {
+    if (!existsSync(join(dir, 'dist')))
+      throw new Error(`--measure-only: nothing built in ${dir}; run once with --keep first`);
+    const summary = { countries: 0, cities: 0, services, statements: 0, cases: 0, events: options.events ?? 0 };
+    return [summary, { steps: [], load: [loadavg()[0] ?? 0, loadavg()[0] ?? 0] }];
+  }
+  console.error(`\n[bench] ${services} services: generating content in ${relative(ROOT, dir)}`);
+  const summary = prepareProject(dir, services, options.concentrate, options.events);
+  return [summary, await runSteps(String(services), buildCommands(), dir)];
+}
+
+/** The figures compared with the peer: the whole build and what a search costs. */
+interface Comparable {
+  /** The column's title. */
+  title: string;
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakMb: number;
+  treePeakMb: number;
+  pages: number;
+  distBytes: number;
+  pagefindMb: number;
+  onOpen?: Fetched;
+  first?: Fetched;
+  second?: Fetched;
+  load?: [number, number];
+}
+
+/** A build's comparable figures, from its steps, its dist/ and its search queries. */
+function comparable(
+  title: string,
+  build: Build,
+  sizes: { pages: number; distMb: number; pagefindMb: number },
+  query?: Measurement['query'],
+): Comparable {
+  return {
+    title,
+    wallSeconds: total(build.steps, (step) => step.seconds),
+    cpuSeconds: total(build.steps, (step) => step.cpuSeconds ?? NaN),
+    peakMb: Math.max(0, ...build.steps.map((step) => step.peakMb)),
+    treePeakMb: Math.max(0, ...build.steps.map((step) => step.treePeakMb)),
+    pages: sizes.pages,
+    distBytes: sizes.distMb * 1024 * 1024,
+    pagefindMb: sizes.pagefindMb,
+    onOpen: query?.onOpen,
+    first: query?.first,
+    second: query?.second,
+    load: build.load,
   };
 }
 
 /**
  * The same 10,000 synthetic services built with Starlight 0.42 on Astro 7.3.5
- * (three locales, Pagefind built in), from issue 18: the peer cannot be built
- * here (no network to install it), so its figures are quoted, not measured.
+ * (three locales, Pagefind built in), as issue 18 quotes them: shown when the
+ * bench does not build the peer itself (no --peer, or it could not be installed).
  */
-const PEER_AT_10000: Record<string, string> = {
-  'build total: wall s (CPU s)': '250.1 (179.6)',
-  'largest process (MB)': '2164',
-  'whole process tree, peak (MB)': '2220 (quiet pair)',
-  'HTML pages': '30004',
-  'dist/ (MB, 10^6 bytes)': '613.5',
-  'Pagefind index (MB)': '17.3',
-  'first query: KB (requests)': '156.8 (11)',
-};
+function quotedPeer(reason: string): Comparable {
+  return {
+    title: `Starlight 0.42 at 10000 (issue 18, quoted: ${reason})`,
+    wallSeconds: 250.1,
+    cpuSeconds: 179.6,
+    peakMb: 2164,
+    treePeakMb: 2220,
+    pages: 30004,
+    distBytes: 613.5e6,
+    pagefindMb: 17.3,
+    first: { kb: 156.8, requests: 11 },
+  };
+}
+
+/** Builds the peer of one size next to the project's (`.bench/peer-<N>/`), or says why it cannot. */
+async function buildPeer(
+  dir: string,
+  projectDir: string,
+  services: number,
+  options: BenchOptions,
+): Promise<Build | string> {
+  if (options.measureOnly) {
+    if (!existsSync(join(dir, 'dist'))) return `nothing built in ${relative(ROOT, dir)}`;
+    return { steps: [], load: [loadavg()[0] ?? 0, loadavg()[0] ?? 0] };
+  }
+  const astroVersion = (
+    JSON.parse(readFileSync(join(ROOT, 'node_modules', 'astro', 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+  mkdirSync(dir, { recursive: true });
+  const written = writePeerProject(dir, join(projectDir, 'content'), astroVersion);
+  console.error(`[bench] peer ${services}: ${written} services as Starlight ${STARLIGHT_VERSION} pages; npm install`);
+  const failed = installPeer(dir, astroVersion, stepPath());
+  if (failed) return `the peer could not be installed: ${failed}`;
+  return runSteps(`peer ${services}`, PEER_COMMANDS, dir);
+}
+
+/** The peer's comparable figures: built and measured in this run, or quoted from the issue at 10,000. */
+async function measurePeer(
+  dir: string,
+  services: number,
+  built: Build | string | undefined,
+  queries: [string, string],
+): Promise<Comparable | undefined> {
+  if (built === undefined || typeof built === 'string') {
+    if (services !== 10000) return undefined;
+    return quotedPeer(built ?? '--peer not given');
+  }
+  const dist = join(dir, 'dist');
+  console.error(`[bench] peer ${services}: measuring a search query in Starlight's search`);
+  const title = `Starlight ${STARLIGHT_VERSION} at ${services} (this run)`;
+  return comparable(title, built, distSizes(dist), await measureQuery(dist, queries, 'starlight'));
+}
 
 /** `runtime 25.1 (2), wasm 58.0 (1), …`: a query's bytes by kind of Pagefind file, largest first. */
 const byKind = (fetched: Fetched) =>
@@ -477,20 +634,20 @@ const byKind = (fetched: Fetched) =>
     .join(', ');
 
 const total = (steps: StepCost[], pick: (step: StepCost) => number) => steps.reduce((sum, step) => sum + pick(step), 0);
+const fetchedText = (fetched: Fetched | undefined) => (fetched ? `${fetched.kb.toFixed(1)} (${fetched.requests})` : '');
 
-function table(results: Measurement[]): string {
-  const withPeer = results.some((result) => result.summary.services === 10000);
-  const columns = [
-    ...results.map((result) => String(result.summary.services)),
-    ...(withPeer ? ['Starlight at 10000 (issue 18, quoted)'] : []),
-  ];
-  const editions = [...new Set(results.flatMap((result) => Object.keys(result.servicePages)))].sort();
-  const rows: [string, (result: Measurement) => string][] = [
+/** A row of the project's table: its label and how to show one size's figure. */
+type Row = [string, (result: Measurement) => string];
+
+/** What each build step cost, the load, and the build's totals. */
+function buildRows(steps: StepCost[]): Row[] {
+  const stepName = (step: StepCost) => step.command.split(' ').slice(0, 2).join(' ');
+  return [
     ['services × locales', (r) => `${r.summary.services} × 3`],
     ['statements / cases / events', (r) => `${r.summary.statements} / ${r.summary.cases} / ${r.summary.events}`],
     ['load average at build start / end (2 CPUs)', (r) => `${r.load[0].toFixed(1)} / ${r.load[1].toFixed(1)}`],
-    ...(results[0]?.steps ?? []).map((step, index): [string, (result: Measurement) => string] => [
-      `${step.command.split(' ').slice(0, 2).join(' ')}: wall s (CPU s)`,
+    ...steps.map((step, index): Row => [
+      `${stepName(step)}: wall s (CPU s)`,
       (r) => `${r.steps[index]?.seconds.toFixed(1) ?? ''} (${r.steps[index]?.cpuSeconds?.toFixed(1) ?? '?'})`,
     ]),
     [
@@ -498,8 +655,8 @@ function table(results: Measurement[]): string {
       (r) =>
         `${total(r.steps, (step) => step.seconds).toFixed(1)} (${total(r.steps, (step) => step.cpuSeconds ?? NaN).toFixed(1)})`,
     ],
-    ...(results[0]?.steps ?? []).map((step, index): [string, (result: Measurement) => string] => [
-      `${step.command.split(' ').slice(0, 2).join(' ')}: largest process / tree (MB)`,
+    ...steps.map((step, index): Row => [
+      `${stepName(step)}: largest process / tree (MB)`,
       (r) => `${r.steps[index]?.peakMb.toFixed(0) ?? ''} / ${r.steps[index]?.treePeakMb.toFixed(0) ?? ''}`,
     ]),
     ['largest process (MB)', (r) => (r.steps.length ? Math.max(...r.steps.map((step) => step.peakMb)).toFixed(0) : '')],
@@ -507,51 +664,96 @@ function table(results: Measurement[]): string {
       'whole process tree, peak (MB)',
       (r) => (r.steps.length ? Math.max(...r.steps.map((step) => step.treePeakMb)).toFixed(0) : ''),
     ],
-    ['HTML pages', (r) => String(r.pages)],
-    ['dist/ (MB, 10^6 bytes)', (r) => ((r.distMb * 1024 * 1024) / 1e6).toFixed(1)],
-    ['dist/ fits a 1 GB host', (r) => (r.distMb * 1024 * 1024 <= 1e9 ? 'yes' : 'no')],
-    ['Pagefind index (MB)', (r) => r.pagefindMb.toFixed(1)],
-    ['largest page (KB, gzip KB)', (r) => `${r.largestPage.kb.toFixed(1)}, ${r.largestPage.gzipKb.toFixed(1)}`],
-    ['largest page file', (r) => r.largestPage.file],
-    ['map page JS (gzip KB)', (r) => r.mapJsGzipKb.toFixed(1)],
-    [
-      'events feed, one locale (KB, gzip KB)',
-      (r) => `${r.feeds.localeKb.toFixed(1)}, ${r.feeds.localeGzipKb.toFixed(1)}`,
-    ],
-    [
-      'largest country feed / one event (KB)',
-      (r) => `${r.feeds.largestCountryKb.toFixed(1)} / ${r.feeds.eventKb.toFixed(1)}`,
-    ],
-    [
-      'search page opened: /pagefind/ KB (requests)',
-      (r) => `${r.query.onOpen.kb.toFixed(1)} (${r.query.onOpen.requests})`,
-    ],
-    ['first query: KB (requests)', (r) => `${r.query.first.kb.toFixed(1)} (${r.query.first.requests})`],
+  ];
+}
+
+/** What the built site holds: pages, sizes, the largest page, the map's script, the calendar feeds. */
+const SITE_ROWS: Row[] = [
+  ['HTML pages', (r) => String(r.pages)],
+  ['dist/ (MB, 10^6 bytes)', (r) => ((r.distMb * 1024 * 1024) / 1e6).toFixed(1)],
+  ['dist/ fits a 1 GB host', (r) => (r.distMb * 1024 * 1024 <= 1e9 ? 'yes' : 'no')],
+  ['Pagefind index (MB)', (r) => r.pagefindMb.toFixed(1)],
+  ['largest page (KB, gzip KB)', (r) => `${r.largestPage.kb.toFixed(1)}, ${r.largestPage.gzipKb.toFixed(1)}`],
+  ['largest page file', (r) => r.largestPage.file],
+  ['map page JS (gzip KB)', (r) => r.mapJsGzipKb.toFixed(1)],
+  [
+    'events feed, one locale (KB, gzip KB)',
+    (r) => `${r.feeds.localeKb.toFixed(1)}, ${r.feeds.localeGzipKb.toFixed(1)}`,
+  ],
+  [
+    'largest country feed / one event (KB)',
+    (r) => `${r.feeds.largestCountryKb.toFixed(1)} / ${r.feeds.eventKb.toFixed(1)}`,
+  ],
+];
+
+/** What a person's browser fetches: a search, a first visit, a service page with what it loads. */
+function browserRows(editions: string[]): Row[] {
+  return [
+    ['search page opened: /pagefind/ KB (requests)', (r) => fetchedText(r.query.onOpen)],
+    ['first query: KB (requests)', (r) => fetchedText(r.query.first)],
     ['first query by file: KB (requests)', (r) => byKind(r.query.first)],
-    ['second query: KB (requests)', (r) => `${r.query.second.kb.toFixed(1)} (${r.query.second.requests})`],
+    ['second query: KB (requests)', (r) => fetchedText(r.query.second)],
     ['second query by file: KB (requests)', (r) => byKind(r.query.second)],
-    [
-      'first visit to a ru service page, with what it loads: KB (requests)',
-      (r) => `${r.firstVisit.page.kb.toFixed(1)} (${r.firstVisit.page.requests})`,
-    ],
-    [
-      'then downloaded unasked (worker, precache, shell): KB (requests)',
-      (r) => `${r.firstVisit.unasked.kb.toFixed(1)} (${r.firstVisit.unasked.requests})`,
-    ],
-    ...editions.map((edition): [string, (result: Measurement) => string] => [
+    ['first visit to a ru service page, with what it loads: KB (requests)', (r) => fetchedText(r.firstVisit.page)],
+    ['then downloaded unasked (worker, precache, shell): KB (requests)', (r) => fetchedText(r.firstVisit.unasked)],
+    ...editions.map((edition): Row => [
       `service pages ${edition}, gzip all-in KB: median / max`,
-      (r) =>
-        r.servicePages[edition]
-          ? `${r.servicePages[edition].median.toFixed(1)} / ${r.servicePages[edition].max.toFixed(1)}`
-          : '',
+      (r) => {
+        const pages = r.servicePages[edition];
+        return pages ? `${pages.median.toFixed(1)} / ${pages.max.toFixed(1)}` : '';
+      },
     ]),
   ];
-  const header = `| measure | ${columns.join(' | ')} |\n| --- | ${columns.map(() => '---:').join(' | ')} |`;
-  const peer = (label: string) => (withPeer ? ` | ${PEER_AT_10000[label] ?? ''}` : '');
-  return [
-    header,
-    ...rows.map(([label, value]) => `| ${label} | ${results.map(value).join(' | ')}${peer(label)} |`),
-  ].join('\n');
+}
+
+/** A Markdown table: a header row, then one row per line. */
+function markdownTable(columns: string[], lines: string[][]): string {
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [row(columns), row(columns.map((_, index) => (index ? '---:' : '---'))), ...lines.map(row)].join('\n');
+}
+
+/** The project's figures, one column per size. */
+function table(results: Measurement[]): string {
+  const editions = [...new Set(results.flatMap((result) => Object.keys(result.servicePages)))].sort();
+  const rows = [...buildRows(results[0]?.steps ?? []), ...SITE_ROWS, ...browserRows(editions)];
+  return markdownTable(
+    ['measure', ...results.map((result) => String(result.summary.services))],
+    rows.map(([label, value]) => [label, ...results.map(value)]),
+  );
+}
+
+/** Rows of the comparison with the peer: label, figure, and the number the ratio divides. */
+const PEER_ROWS: [string, (figures: Comparable) => string, (figures: Comparable) => number | undefined][] = [
+  [
+    'load average at build start / end',
+    (f) => (f.load ? `${f.load[0].toFixed(1)} / ${f.load[1].toFixed(1)}` : ''),
+    () => undefined,
+  ],
+  ['build + index: wall s', (f) => f.wallSeconds.toFixed(1), (f) => f.wallSeconds],
+  ['build + index: CPU s', (f) => f.cpuSeconds.toFixed(1), (f) => f.cpuSeconds],
+  ['largest process (MB)', (f) => f.peakMb.toFixed(0), (f) => f.peakMb],
+  ['whole process tree, peak (MB)', (f) => f.treePeakMb.toFixed(0), (f) => f.treePeakMb],
+  ['HTML pages', (f) => String(f.pages), (f) => f.pages],
+  ['dist/ (MB, 10^6 bytes)', (f) => (f.distBytes / 1e6).toFixed(1), (f) => f.distBytes],
+  ['Pagefind index (MB)', (f) => f.pagefindMb.toFixed(1), (f) => f.pagefindMb],
+  ['search opened: /pagefind/ KB (requests)', (f) => fetchedText(f.onOpen), (f) => f.onOpen?.kb],
+  ['first query (ru): KB (requests)', (f) => fetchedText(f.first), (f) => f.first?.kb],
+  ['second query (ru): KB (requests)', (f) => fetchedText(f.second), (f) => f.second?.kb],
+];
+
+/** The project beside its peer for each size compared, with the ratio project ÷ peer. */
+function peerTable(pairs: { project: Comparable; peer: Comparable }[]): string {
+  const ratio = (project: number | undefined, peer: number | undefined) =>
+    project !== undefined && peer !== undefined && peer > 0 && Number.isFinite(project / peer)
+      ? (project / peer).toFixed(2)
+      : '';
+  return markdownTable(
+    ['measure', ...pairs.flatMap(({ project, peer }) => [project.title, peer.title, 'ratio'])],
+    PEER_ROWS.map(([label, show, value]) => [
+      label,
+      ...pairs.flatMap(({ project, peer }) => [show(project), show(peer), ratio(value(project), value(peer))]),
+    ]),
+  );
 }
 
 /** Median milliseconds to render one share image with a long Cyrillic title (the build makes one per statement and language). */
@@ -574,13 +776,27 @@ function shareImageMs(images = 10): number {
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
 }
 
-async function main(): Promise<number> {
+/** The bench's options, checked. */
+interface BenchOptions {
+  sizes: number[];
+  dir: string;
+  keep: boolean;
+  measureOnly: boolean;
+  peer: boolean;
+  queries: [string, string];
+  concentrate?: number;
+  events?: number;
+}
+
+/** Reads and checks the command line; a number is the exit code (help shown, or a usage mistake). */
+function readOptions(): BenchOptions | number {
   const commandLine = readCommandLine(
     {
       sizes: { type: 'string', default: '1000' },
       dir: { type: 'string', default: join(ROOT, '.bench') },
       keep: { type: 'boolean', default: false },
       'measure-only': { type: 'boolean', default: false },
+      peer: { type: 'boolean', default: false },
       query: { type: 'string', default: 'налоксон,юрист' },
       concentrate: { type: 'string' },
       events: { type: 'string' },
@@ -590,35 +806,77 @@ async function main(): Promise<number> {
   if ('exit' in commandLine) return commandLine.exit;
   const { values } = commandLine;
   const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-    console.error(`--sizes must be positive whole numbers, got "${values.sizes}"`);
-    return 2;
-  }
   const concentrate = values.concentrate === undefined ? undefined : Number(values.concentrate);
-  if (concentrate !== undefined && !(concentrate >= 0 && concentrate <= 1)) {
-    console.error(`--concentrate must be a share between 0 and 1, got "${values.concentrate}"`);
-    return 2;
-  }
   const events = values.events === undefined ? undefined : Number(values.events);
-  if (events !== undefined && !(Number.isInteger(events) && events >= 0)) {
-    console.error(`--events must be a whole number, got "${values.events}"`);
+  const mistake = sizes.some((size) => !Number.isInteger(size) || size < 1)
+    ? `--sizes must be positive whole numbers, got "${values.sizes}"`
+    : concentrate !== undefined && !(concentrate >= 0 && concentrate <= 1)
+      ? `--concentrate must be a share between 0 and 1, got "${values.concentrate}"`
+      : events !== undefined && !(Number.isInteger(events) && events >= 0)
+        ? `--events must be a whole number, got "${values.events}"`
+        : undefined;
+  if (mistake) {
+    console.error(mistake);
     return 2;
   }
+  const [first = 'налоксон', second = first] = values.query.split(',').map((query) => query.trim());
+  return {
+    sizes,
+    dir: resolve(values.dir),
+    keep: values.keep,
+    measureOnly: values['measure-only'],
+    peer: values.peer,
+    queries: [first, second],
+    concentrate,
+    events,
+  };
+}
+
+/** Builds and measures one size (and its peer, right after the project's build, when asked). */
+async function benchSize(size: number, options: BenchOptions): Promise<[Measurement, Comparable | undefined]> {
+  const dir = join(options.dir, String(size));
+  const peerDir = join(options.dir, `peer-${size}`);
+  const [summary, build] = await buildProject(dir, size, options);
+  const peerBuild = options.peer ? await buildPeer(peerDir, dir, size, options) : undefined;
+  if (typeof peerBuild === 'string') console.error(`[bench] peer ${size}: ${peerBuild}; quoting the issue's figures`);
+  const result = await measureProject(dir, summary, build, options.queries);
+  const peer = await measurePeer(peerDir, size, peerBuild, options.queries);
+  if (!options.keep && !options.measureOnly) {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(peerDir, { recursive: true, force: true });
+  }
+  return [result, peer];
+}
+
+/** The project's table, then the comparison with the peer where there is one. */
+function report(results: Measurement[], peers: (Comparable | undefined)[]): string {
+  const pairs = results.flatMap((result, index) => {
+    const peer = peers[index];
+    if (!peer) return [];
+    const title = `this project at ${result.summary.services}`;
+    return [{ project: comparable(title, result, result, result.query), peer }];
+  });
+  return pairs.length ? `${table(results)}\n\n${peerTable(pairs)}` : table(results);
+}
+
+async function main(): Promise<number> {
+  const options = readOptions();
+  if (typeof options === 'number') return options;
   const results: Measurement[] = [];
-  for (const size of sizes) {
-    const dir = resolve(values.dir, String(size));
-    const [first = 'налоксон', second = first] = values.query.split(',').map((query) => query.trim());
-    results.push(await measure(dir, size, [first, second], !values['measure-only'], concentrate, events));
-    if (!values.keep && !values['measure-only']) rmSync(dir, { recursive: true, force: true });
+  const peers: (Comparable | undefined)[] = [];
+  for (const size of options.sizes) {
+    const [result, peer] = await benchSize(size, options);
+    results.push(result);
+    peers.push(peer);
     // After each size, so a long run that is stopped still leaves the figures of the sizes done.
-    if (results.length < sizes.length) console.error(`\n${table(results)}\n`);
+    if (results.length < options.sizes.length) console.error(`\n${report(results, peers)}\n`);
   }
   console.log(
     `\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GB RAM, Node ${process.version}, load average ${loadavg()
       .map((load) => load.toFixed(1))
       .join(' ')}\n`,
   );
-  console.log(table(results));
+  console.log(report(results, peers));
   console.log(`\nShare image (statement title card, PNG): ${shareImageMs().toFixed(0)} ms median of 10`);
   return 0;
 }

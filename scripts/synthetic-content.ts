@@ -462,56 +462,74 @@ export interface SyntheticSummary {
   events: number;
 }
 
-/**
- * Writes synthetic entries into `content/` under `root` next to whatever is
- * already there (so collections the generator does not know still build).
- * A country that already has a file keeps it, with the synthetic cities added
- * to its `cities`. Returns how many entries of each kind were written.
- */
-export function writeSyntheticContent(root: string, options: SyntheticOptions): SyntheticSummary {
-  const rand = random(options.seed ?? options.services);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
-  const some = <T>(items: readonly T[], min: number, max: number): T[] => {
-    const count = min + Math.floor(rand() * (max - min + 1));
-    return [...items].sort(() => rand() - 0.5).slice(0, count);
-  };
-  const word = (parts: number) => Array.from({ length: parts }, () => pick(SYLLABLES)).join('');
-  const capital = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
-  const cyrillic = (value: string) => [...value].map((letter) => CYR[letter] ?? letter).join('');
+const capital = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
+const cyrillic = (value: string) => [...value].map((letter) => CYR[letter] ?? letter).join('');
+
+/** Random choices and invented text, all drawn from one seeded stream, and a writer under `content/`. */
+interface Generator {
+  rand: () => number;
+  pick: <T>(items: readonly T[]) => T;
+  /** Between `min` and `max` of the items, shuffled. */
+  some: <T>(items: readonly T[], min: number, max: number) => T[];
   /** An invented proper name, in Latin and Cyrillic script. */
-  const properName = (): Texts => {
-    const latin = capital(word(2 + Math.floor(rand() * 2)));
-    return { ru: capital(cyrillic(latin.toLowerCase())), sr: latin, en: latin };
-  };
+  properName: () => Texts;
+  sentence: (lang: Locale, name: Texts) => string;
+  paragraph: (lang: Locale, name: Texts, sentences: number) => string;
+  perLocale: (make: (lang: Locale) => string) => Texts;
+  /** Writes a file at a path under `content/`. */
+  write: (path: string[], text: string) => void;
+  content: string;
+}
+
+function generator(root: string, seed: number): Generator {
+  const rand = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+  const word = (parts: number) => Array.from({ length: parts }, () => pick(SYLLABLES)).join('');
   const sentence = (lang: Locale, name: Texts): string => {
     const pool = POOLS[lang];
     return `${capital(pick(pool.adjectives))} ${pick(pool.nouns)} «${name[lang]}» ${pick(pool.verbs)} ${pick(pool.places)}.`;
   };
-  const paragraph = (lang: Locale, name: Texts, sentences: number) =>
-    [...Array.from({ length: sentences }, () => sentence(lang, name)), pick(POOLS[lang].tails)].join(' ');
-  const perLocale = (make: (lang: Locale) => string): Texts => ({ ru: make('ru'), sr: make('sr'), en: make('en') });
-  const write = (file: string, text: string) => {
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, text);
-  };
   const content = join(root, 'content');
-  const serviceTypes = keysOf(SERVICE_TYPES);
-  /** Ids of the written services by country, for the services present at events. */
-  const serviceIds = new Map<string, string[]>();
+  return {
+    rand,
+    pick,
+    some: <T>(items: readonly T[], min: number, max: number): T[] => {
+      const count = min + Math.floor(rand() * (max - min + 1));
+      return [...items].sort(() => rand() - 0.5).slice(0, count);
+    },
+    properName: () => {
+      const latin = capital(word(2 + Math.floor(rand() * 2)));
+      return { ru: capital(cyrillic(latin.toLowerCase())), sr: latin, en: latin };
+    },
+    sentence,
+    paragraph: (lang, name, sentences) =>
+      [...Array.from({ length: sentences }, () => sentence(lang, name)), pick(POOLS[lang].tails)].join(' '),
+    perLocale: (make) => ({ ru: make('ru'), sr: make('sr'), en: make('en') }),
+    write: (path, text) => {
+      const file = join(content, ...path);
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, text);
+    },
+    content,
+  };
+}
 
+/** Every country's file: a new one with law and summary, or the repository's own with the synthetic cities added. */
+function writeCountries(gen: Generator): void {
+  const { pick, some, perLocale, paragraph } = gen;
   for (const country of COUNTRIES) {
-    const file = join(content, 'countries', `${country.id}.yaml`);
+    const path = ['countries', `${country.id}.yaml`];
     const cities = Object.fromEntries(
       country.cities.map((c) => [c.key, { name: c.name, coordinates: { lat: c.lat, lon: c.lon } }]),
     );
-    if (existsSync(file)) {
-      const existing = parse(readFileSync(file, 'utf8')) as { cities: Record<string, unknown> };
+    if (existsSync(join(gen.content, ...path))) {
+      const existing = parse(readFileSync(join(gen.content, ...path), 'utf8')) as { cities: Record<string, unknown> };
       existing.cities = { ...cities, ...existing.cities };
-      write(file, stringify(existing));
+      gen.write(path, stringify(existing));
       continue;
     }
-    write(
-      file,
+    gen.write(
+      path,
       stringify({
         id: country.id,
         name: country.name,
@@ -532,18 +550,76 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
       }),
     );
   }
+}
 
+/** A service's community-monitoring record, for about three services in ten. */
+function monitoringRecords({ rand, pick, some }: Generator): unknown[] {
+  if (!(rand() < 0.3)) return [];
+  return [
+    {
+      date: '2025-03-01',
+      respondents: 5 + Math.floor(rand() * 40),
+      commodities: Object.fromEntries(
+        some(keysOf(COMMODITIES), 2, 6).map((key) => [key, pick(['always', 'sometimes', 'never'])]),
+      ),
+      services: Object.fromEntries(
+        some(keysOf(MONITORED_SERVICES), 1, 3).map((key) => [key, pick(['always', 'sometimes', 'never'])]),
+      ),
+    },
+  ];
+}
+
+/** The fields of a service that follow its place and name: contacts, hours, conditions, verification, monitoring. */
+function serviceDetails(gen: Generator, place: City, types: string[]): Record<string, unknown> {
+  const { rand, pick, some } = gen;
+  const digits = (from: number, spread: number) => String(from + Math.floor(rand() * spread));
+  return {
+    coordinates: {
+      lat: Number((place.lat + (rand() - 0.5) * 0.08).toFixed(5)),
+      lon: Number((place.lon + (rand() - 0.5) * 0.08).toFixed(5)),
+    },
+    types,
+    opening_hours: pick(HOURS),
+    phones: [{ number: `+${digits(380, 10)} ${digits(10, 89)} ${digits(100, 899)} ${digits(1000, 8999)}` }],
+    cost: pick(['free', 'partly_free', 'unknown']),
+    anonymous: rand() < 0.6,
+    narcology_register: pick(['no', 'yes', 'unknown']),
+    documents:
+      rand() < 0.5
+        ? ['none']
+        : some(
+            keysOf(DOCUMENTS).filter((key) => key !== 'none'),
+            1,
+            2,
+          ),
+    audiences: some(keysOf(AUDIENCES), 0, 3),
+    verification: {
+      status: pick(['verified', 'unverified']),
+      date: `2025-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
+      by: 'Synthetic benchmark',
+      source: { title: 'Synthetic benchmark data' },
+    },
+    monitoring: monitoringRecords(gen),
+    original_language: pick(LOCALES),
+  };
+}
+
+/** Writes the services, spread over every country (or partly concentrated in one city); returns their ids by country. */
+function writeServices(gen: Generator, options: SyntheticOptions): Map<string, string[]> {
+  const { rand, pick, some, perLocale, paragraph } = gen;
+  const serviceIds = new Map<string, string[]>();
   for (let index = 0; index < options.services; index++) {
     const concentrated = options.concentrate !== undefined && rand() < options.concentrate;
     const country = (concentrated ? COUNTRIES[0] : COUNTRIES[index % COUNTRIES.length]) as CountryGeo;
     const place = concentrated ? (country.cities[0] as City) : pick(country.cities);
-    const name = properName();
-    const street = properName();
+    const name = gen.properName();
+    const street = gen.properName();
     const id = `${name.en.toLowerCase()}-synthetic-${index}`;
-    const types = some(serviceTypes, 1, 4);
+    const types = some(keysOf(SERVICE_TYPES), 1, 4);
     serviceIds.set(country.id, [...(serviceIds.get(country.id) ?? []), id]);
-    write(
-      join(content, 'services', country.id, place.key, `${id}.yaml`),
+    const number = () => 1 + Math.floor(rand() * 120);
+    gen.write(
+      ['services', country.id, place.key, `${id}.yaml`],
       stringify({
         id,
         country: country.id,
@@ -551,63 +627,23 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
         name: perLocale((lang) => `${capital(pick(POOLS[lang].nouns))} «${name[lang]}»`),
         description: perLocale((lang) => paragraph(lang, name, 2 + Math.floor(rand() * 3))),
         address: {
-          ru: `ул. ${street.ru}, ${1 + Math.floor(rand() * 120)}`,
-          sr: `Ulica ${street.sr} ${1 + Math.floor(rand() * 120)}`,
-          en: `${street.en} Street ${1 + Math.floor(rand() * 120)}`,
+          ru: `ул. ${street.ru}, ${number()}`,
+          sr: `Ulica ${street.sr} ${number()}`,
+          en: `${street.en} Street ${number()}`,
         },
         directions: perLocale((lang) => `${capital(pick(POOLS[lang].places))}.`),
-        coordinates: {
-          lat: Number((place.lat + (rand() - 0.5) * 0.08).toFixed(5)),
-          lon: Number((place.lon + (rand() - 0.5) * 0.08).toFixed(5)),
-        },
-        types,
-        opening_hours: pick(HOURS),
-        phones: [
-          {
-            number: `+${380 + Math.floor(rand() * 10)} ${String(10 + Math.floor(rand() * 89))} ${String(100 + Math.floor(rand() * 899))} ${String(1000 + Math.floor(rand() * 8999))}`,
-          },
-        ],
-        cost: pick(['free', 'partly_free', 'unknown']),
-        anonymous: rand() < 0.6,
-        narcology_register: pick(['no', 'yes', 'unknown']),
-        documents:
-          rand() < 0.5
-            ? ['none']
-            : some(
-                keysOf(DOCUMENTS).filter((key) => key !== 'none'),
-                1,
-                2,
-              ),
-        audiences: some(keysOf(AUDIENCES), 0, 3),
-        verification: {
-          status: pick(['verified', 'unverified']),
-          date: `2025-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
-          by: 'Synthetic benchmark',
-          source: { title: 'Synthetic benchmark data' },
-        },
-        monitoring:
-          rand() < 0.3
-            ? [
-                {
-                  date: '2025-03-01',
-                  respondents: 5 + Math.floor(rand() * 40),
-                  commodities: Object.fromEntries(
-                    some(keysOf(COMMODITIES), 2, 6).map((key) => [key, pick(['always', 'sometimes', 'never'])]),
-                  ),
-                  services: Object.fromEntries(
-                    some(keysOf(MONITORED_SERVICES), 1, 3).map((key) => [key, pick(['always', 'sometimes', 'never'])]),
-                  ),
-                },
-              ]
-            : [],
-        original_language: pick(LOCALES),
+        ...serviceDetails(gen, place, types),
       }),
     );
   }
+  return serviceIds;
+}
 
-  const statements = options.statements ?? Math.max(6, Math.round(options.services / 200));
-  for (let index = 0; index < statements; index++) {
-    const topic = properName();
+/** Writes `count` position statements, each in every language. */
+function writeStatements(gen: Generator, count: number): void {
+  const { rand, pick, some, paragraph } = gen;
+  for (let index = 0; index < count; index++) {
+    const topic = gen.properName();
     const original = pick(LOCALES);
     const date = `202${Math.floor(rand() * 5)}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`;
     const topics = some(keysOf(STATEMENT_TOPICS), 1, 3);
@@ -619,21 +655,24 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
         lang,
         date,
         title: `${capital(pick(POOLS[lang].adjectives))} ${pick(POOLS[lang].nouns)} ${topic[lang]}`,
-        summary: sentence(lang, topic),
+        summary: gen.sentence(lang, topic),
         topics,
         endorsements: ['Synthetic network'],
         original_language: original,
       });
-      write(join(content, 'statements', id, `${lang}.md`), `---\n${frontmatter}---\n\n## ${topic[lang]}\n\n${body}\n`);
+      gen.write(['statements', id, `${lang}.md`], `---\n${frontmatter}---\n\n## ${topic[lang]}\n\n${body}\n`);
     }
   }
+}
 
-  const cases = options.cases ?? Math.max(10, Math.round(options.services / 20));
-  for (let index = 0; index < cases; index++) {
+/** Writes `count` anonymised rights cases, spread over the countries. */
+function writeCases(gen: Generator, count: number): void {
+  const { rand, pick, some, perLocale, paragraph } = gen;
+  for (let index = 0; index < count; index++) {
     const country = COUNTRIES[index % COUNTRIES.length] as CountryGeo;
-    const subject = properName();
-    write(
-      join(content, 'cases', country.id, `synthetic-case-${index}.yaml`),
+    const subject = gen.properName();
+    gen.write(
+      ['cases', country.id, `synthetic-case-${index}.yaml`],
       stringify({
         id: `synthetic-case-${index}`,
         published: true,
@@ -661,15 +700,35 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
       }),
     );
   }
+}
 
-  // Written last, so the services, statements and cases of a size stay the same with or without events.
-  const events = options.events ?? 0;
-  for (let index = 0; index < events; index++) {
+/** When an event happens: a start day, often a time, and a rule or a list of dates. */
+function eventSchedule({ rand, pick }: Generator, hour: number): Record<string, unknown> {
+  return {
+    start: `2026-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
+    ...(rand() < 0.7 ? { time: `${String(hour).padStart(2, '0')}:00-${hour + 2}:30` } : {}),
+    ...(rand() < 0.8
+      ? {
+          repeat: pick([
+            'FREQ=MONTHLY;BYDAY=2MO',
+            'FREQ=WEEKLY;BYDAY=TU,TH',
+            'FREQ=MONTHLY;BYDAY=-1FR',
+            'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA',
+          ]),
+        }
+      : { dates: ['2027-02-01', '2027-05-03'] }),
+  };
+}
+
+/** Writes `count` events in every country's cities, some naming services of their country. */
+function writeEvents(gen: Generator, count: number, serviceIds: Map<string, string[]>): void {
+  const { pick, some, perLocale, paragraph } = gen;
+  for (let index = 0; index < count; index++) {
     const country = COUNTRIES[index % COUNTRIES.length] as CountryGeo;
-    const title = properName();
-    const hour = 9 + Math.floor(rand() * 8);
-    write(
-      join(content, 'events', country.id, `synthetic-event-${index}.yaml`),
+    const title = gen.properName();
+    const hour = 9 + Math.floor(gen.rand() * 8);
+    gen.write(
+      ['events', country.id, `synthetic-event-${index}.yaml`],
       stringify({
         id: `synthetic-event-${index}`,
         kind: pick(keysOf(EVENT_KINDS)),
@@ -679,20 +738,7 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
         city: pick(country.cities).key,
         services: some(serviceIds.get(country.id) ?? [], 0, 3),
         audiences: some(keysOf(AUDIENCES), 0, 2),
-        schedule: {
-          start: `2026-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
-          ...(rand() < 0.7 ? { time: `${String(hour).padStart(2, '0')}:00-${hour + 2}:30` } : {}),
-          ...(rand() < 0.8
-            ? {
-                repeat: pick([
-                  'FREQ=MONTHLY;BYDAY=2MO',
-                  'FREQ=WEEKLY;BYDAY=TU,TH',
-                  'FREQ=MONTHLY;BYDAY=-1FR',
-                  'FREQ=WEEKLY;INTERVAL=2;BYDAY=SA',
-                ]),
-              }
-            : { dates: ['2027-02-01', '2027-05-03'] }),
-        },
+        schedule: eventSchedule(gen, hour),
         sources: [{ title: 'Synthetic benchmark data' }],
         verification: {
           status: 'unverified',
@@ -704,7 +750,25 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
       }),
     );
   }
+}
 
+/**
+ * Writes synthetic entries into `content/` under `root` next to whatever is
+ * already there (so collections the generator does not know still build).
+ * A country that already has a file keeps it, with the synthetic cities added
+ * to its `cities`. Returns how many entries of each kind were written.
+ */
+export function writeSyntheticContent(root: string, options: SyntheticOptions): SyntheticSummary {
+  const gen = generator(root, options.seed ?? options.services);
+  writeCountries(gen);
+  const serviceIds = writeServices(gen, options);
+  const statements = options.statements ?? Math.max(6, Math.round(options.services / 200));
+  writeStatements(gen, statements);
+  const cases = options.cases ?? Math.max(10, Math.round(options.services / 20));
+  writeCases(gen, cases);
+  // Written last, so the services, statements and cases of a size stay the same with or without events.
+  const events = options.events ?? 0;
+  writeEvents(gen, events, serviceIds);
   return {
     countries: COUNTRIES.length,
     cities: COUNTRIES.reduce((sum, c) => sum + c.cities.length, 0),
