@@ -101,7 +101,18 @@ export function geoHref(place: { coordinates?: { lat: number; lon: number }; add
   if (place.coordinates) {
     const { lat, lon } = place.coordinates;
     const at = `${lat},${lon}`;
-    return `geo:${at}?q=${at}${place.address ? `(${encodeURIComponent(place.address)})` : ''}`;
+    return `geo:${at}?q=${at}${place.address ? `(${encodeQueryText(place.address)})` : ''}`;
   }
-  return place.address ? `geo:0,0?q=${encodeURIComponent(place.address)}` : undefined;
+  return place.address ? `geo:0,0?q=${encodeQueryText(place.address)}` : undefined;
+}
+
+/**
+ * `encodeURIComponent` for ASCII characters only: letters of other scripts
+ * may stand in a link as they are, and the browser encodes them (as UTF-8)
+ * when the link is followed, so the app gets the same address. A Cyrillic
+ * address written this way is a third of its percent-encoded length (`%D0%9F`
+ * for each letter), on every service page that shows one.
+ */
+function encodeQueryText(text: string): string {
+  return text.replace(/[\u0000-\u007f]+/g, encodeURIComponent);
 }

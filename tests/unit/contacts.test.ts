@@ -36,4 +36,10 @@ describe('geo links', () => {
     expect(geoHref({ address: 'Kralja Petra 2, Beograd' })).toBe('geo:0,0?q=Kralja%20Petra%202%2C%20Beograd');
     expect(geoHref({})).toBeUndefined();
   });
+  it('keeps other scripts’ letters as they are, which the browser follows as the fully encoded address', () => {
+    const address = 'ул. Ленина 1, Солигорск';
+    const href = geoHref({ address })!;
+    expect(href).toBe('geo:0,0?q=ул.%20Ленина%201%2C%20Солигорск');
+    expect(new URL(href).href).toBe(`geo:0,0?q=${encodeURIComponent(address)}`);
+  });
 });
