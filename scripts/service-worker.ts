@@ -2,9 +2,11 @@
  * tsx scripts/service-worker.ts [--dist DIR]
  *
  * Runs after `astro build` and Pagefind. Writes each language's offline pack
- * lists to dist/offline/ and generates dist/sw.js with Workbox: the shell is
- * precached, pages and the search index are cached at runtime (see
- * src/lib/offline-packs.ts for what goes where and why).
+ * lists to dist/offline/ and generates dist/sw.js: Workbox's routes (nothing
+ * precached; pages and the search index are cached at runtime), followed by
+ * the worker's own part that saves an edition's packs when a page asks
+ * (src/scripts/offline-worker.ts, bundled here with esbuild). See
+ * src/lib/offline-packs.ts for what goes where and why.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
+import { build } from 'esbuild';
 import { generateSW } from 'workbox-build';
 import { CACHES } from '../src/lib/offline-caches';
 import {
@@ -82,6 +85,25 @@ function mayBePacked(path: string, editions: readonly string[]): boolean {
   const [top = '', ...rest] = path.split('/');
   if (rest.length === 0) return true;
   return top === 'pagefind' || top === '_astro' || (editions.includes(top) && path.endsWith('.html'));
+}
+
+/**
+ * The worker's own part (src/scripts/offline-worker.ts) as one minified
+ * script, appended to Workbox's sw.js rather than loaded with importScripts:
+ * one file fewer to fetch, and a change to it changes sw.js, which is what
+ * makes browsers install the new worker.
+ */
+async function savingPart(): Promise<string> {
+  const { outputFiles } = await build({
+    entryPoints: [join(import.meta.dirname, '..', 'src', 'scripts', 'offline-worker.ts')],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+  });
+  return outputFiles[0]!.text;
 }
 
 function escapeRegExp(text: string): string {
@@ -227,7 +249,8 @@ async function main(): Promise<number> {
   // The site's scripts name no other origin (tests/dist/privacy.test.ts); Workbox's runtime
   // warning text links to a URL shortener, which is dropped here. Nothing else changes.
   const worker = join(dist, 'sw.js');
-  writeFileSync(worker, readFileSync(worker, 'utf8').replace(/ Learn more at https:\/\/bit\.ly\/[\w-]+/g, ''));
+  const routes = readFileSync(worker, 'utf8').replace(/ Learn more at https:\/\/bit\.ly\/[\w-]+/g, '');
+  writeFileSync(worker, `${routes}\n${await savingPart()}`);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   console.log(`service worker: ${count} files precached (${kb(size)} on disk)`);
   for (const pack of plan.packs) {
