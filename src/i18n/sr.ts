@@ -866,10 +866,10 @@ export const sr: Dictionary = {
   'expected.help_line_number':
     'potreban je broj telefona u međunarodnom obliku sa + (npr. „+381 11 123 4567”) ili kratak broj kao „194”',
   'help_line.contact_required':
-    'linija za pomoć treba bar jedan telefon, mesindžer, e-poštu ili sajt, i izvor; da ostavite prazno mesto za popunjavanje, napišite „missing: true”',
+    'linija za pomoć mora da ima bar jedan telefon, mesindžer, e-poštu ili sajt, i izvor; da ostavite prazno mesto za popunjavanje, napišite „missing: true”',
   'help_line.missing_has_contact':
     '„missing: true” označava mesto koje tek treba popuniti, pa ne može imati kontakte; uklonite „missing” kad linija bude poznata',
-  'service.notice_required': 'privremeno zatvorena služba treba status_notice sa datumom i tekstom',
+  'service.notice_required': 'za privremeno zatvorenu službu potreban je status_notice sa datumom i tekstom',
   'service.documents_none_alone': '„none” znači da dokumenti nisu potrebni, pa ne ide uz druge',
   'service.opening_hours_invalid': 'radno vreme ne može da se pročita: {{detail}}',
   'service.opening_hours_invalid_hint':
@@ -895,11 +895,11 @@ export const sr: Dictionary = {
   'check.statement_mismatch': '{{field}} se razlikuje među jezičkim verzijama „{{id}}”: {{values}}',
   'check.statement_mismatch_hint': 'sve jezičke verzije saopštenja moraju imati isti id, datum, teme i izvorni jezik',
   'check.statement_folder': 'fajl saopštenja mora biti content/statements/<id>/<jezik>.md; pronađen je {{file}}',
-  'check.statement_lang': 'ime fajla kaže „{{file}}”, a lang je „{{lang}}”',
+  'check.statement_lang': 'prema imenu fajla jezik je „{{file}}”, a u lang piše „{{lang}}”',
   'check.statement_missing_locale':
     'saopštenje „{{id}}” nema verziju „{{lang}}”, a original ne navodi „{{lang}}” u untranslated',
   'check.reserved_id': 'id „{{id}}” je adresa druge stranice sajta',
-  'check.reserved_id_hint': 'izaberite drugi id, na primer onaj koji kaže šta se desilo',
+  'check.reserved_id_hint': 'izaberite drugi id, na primer onaj iz kojeg se vidi šta se desilo',
   'check.pdf_missing': 'ne postoji fajl public{{pdf}}',
   'check.pdf_missing_hint': 'stavite PDF u public/ tačno na ovu putanju ili obrišite red pdf',
   'check.unsafe_html': 'HTML ovde nije dozvoljen: „{{fragment}}”',
@@ -922,7 +922,7 @@ export const sr: Dictionary = {
     other: '{{count}} grešaka {{in_files}} — ništa nije objavljeno.',
   },
   'summary.in_files': { one: 'u {{count}} fajlu', few: 'u {{count}} fajla', other: 'u {{count}} fajlova' },
-  'expected.count': 'ceo broj od 0 naviše',
+  'expected.count': 'potreban je ceo broj, 0 ili veći',
   'monitoring.end_before_start': 'ovaj datum je pre početka',
   'monitoring.counts_sum': 'odgovori ukupno daju {{sum}}, a u respondents piše {{respondents}}',
   'monitoring.counts_sum_hint':
@@ -939,7 +939,7 @@ export const sr: Dictionary = {
   'monitoring.outside_round_hint': 'razgovori se računaju u krug u čijem su periodu obavljeni',
   'monitoring.personal_data': 'izgleda da komentar sadrži {{kind}}: „{{fragment}}”',
   'monitoring.personal_data_hint':
-    'komentar ne sme da otkrije ničiji identitet, ni klijenta ni radnika: opišite opštim rečima („jedna sestra”, „u proleće”)',
+    'komentar ne sme da otkrije ničiji identitet, ni klijenta ni radnika: opišite opštim rečima („jedna medicinska sestra”, „u proleće”)',
   'file.too_large': 'fajl ima {{size}} KB; granica je {{limit}} KB',
   'file.too_large_hint': 'nijedan unos nije ovoliki: proverite da u fajl nije greškom nalepljeno nešto drugo',
   'file.not_text': 'fajl nije tekst u kodiranju UTF-8',
@@ -953,13 +953,13 @@ export const sr: Dictionary = {
   'file.alias': 'YAML sidra i reference („&name”, „*name”) nisu dozvoljeni',
   'file.alias_hint': 'napišite svaku vrednost u celosti tamo gde je potrebna',
   'file.unreadable': 'fajl nije mogao da se proveri: {{detail}}',
-  'file.unreadable_hint': 'uporedite ga sa šablonom u docs/templates/; ako izgleda ispravno, javite se održavaocima',
+  'file.unreadable_hint': 'uporedite ga sa šablonom u docs/templates/; ako izgleda ispravno, javite se urednicima',
   'text.too_long': {
     one: 'ovaj tekst ima {{count}} znak; granica za ovo polje je {{limit}}',
     few: 'ovaj tekst ima {{count}} znaka; granica za ovo polje je {{limit}}',
     other: 'ovaj tekst ima {{count}} znakova; granica za ovo polje je {{limit}}',
   },
-  'text.too_long_hint': 'skratite ga: dugim tekstovima je mesto u saopštenju ili vodiču, ne u jednom polju',
+  'text.too_long_hint': 'skratite ga: dugim tekstovima je mesto u saopštenju ili uputstvu, ne u jednom polju',
   'text.personal_data': 'izgleda da tekst sadrži {{kind}}: „{{fragment}}”',
   'text.personal_data_hint':
     'slobodan tekst je javan i ne sme da imenuje privatnu osobu niti da vodi do nje: brojeve i adrese same službe upišite u njihova polja (phones, email, messengers), a imena ljudi, lične brojeve i korisnička imena izostavite',
@@ -987,7 +987,7 @@ export const sr: Dictionary = {
     'Nekoliko pitanja — i biće napravljen fajl novog unosa. Pritisnite Enter da preskočite pitanje označeno sa „neobavezno”. Ctrl+C u svakom trenutku prekida rad bez upisivanja.',
   'new.choose_type': 'Šta želite da dodate?',
   'new.type.service': 'Službu',
-  'new.type.case': 'Slučaj kršenja ili odbrane prava (anonimno)',
+  'new.type.case': 'Slučaj kršenja ili zaštite prava (anonimno)',
   'new.answer_one': 'Upišite broj jedne opcije.',
   'new.answer_many': 'Upišite jedan ili više brojeva odvojenih zarezom, npr. 1,3.',
   'new.not_in_list': 'Nije na listi',
@@ -1026,11 +1026,11 @@ export const sr: Dictionary = {
   'new.source_year': 'Godina dokumenta, ako piše, npr. 2025',
   'new.source_language': 'Jezik dokumenta: ru, sr, en, be…',
   'new.case_rules':
-    'Po slučaju niko ne sme da prepozna osobu: bez imena, inicijala, godina, tačnih datuma, adresa, telefona i brojeva dokumenata. Pišite „muškarac”, „gradska bolnica”, „u proleće”.',
+    'Iz opisa slučaja niko ne sme da prepozna osobu: bez imena, inicijala, godina, tačnih datuma, adresa, telefona i brojeva dokumenata. Pišite „muškarac”, „gradska bolnica”, „u proleće”.',
   'new.case_consent': 'Da li je osoba pristala da se ovaj slučaj objavi u anonimnom obliku? (da/ne)',
   'new.case_no_consent': 'Slučaj se može dodati samo uz pristanak osobe. Ništa nije upisano.',
   'new.case_date': 'Mesec kada se desilo (GGGG-MM)',
-  'new.case_city': 'Grad — izostavite ga u malom mestu gde bi mogao da otkrije osobu',
+  'new.case_city': 'Grad — izostavite ga ako je mesto malo i grad bi mogao da otkrije osobu',
   'new.case_kind': 'Kakav je ovo slučaj?',
   'new.case_categories': 'O čemu je?',
   'new.case_perpetrator': 'Ko je odgovoran?',
@@ -1100,9 +1100,9 @@ export const sr: Dictionary = {
   'data.events_heading': 'O fajlu događaja',
   'data.events_intro':
     'Open Referral HSDS opisuje službe, organizacije i mesta, a tabelu za događaje nema, pa događaji nisu ugurani u HSDS fajl. Imaju svoj fajl: pravilo ponavljanja je izvezeno kako je napisano („FREQ=MONTHLY;BYDAY=2MO”), što svaka kalendarska biblioteka može da razvije, a pored njega su predstojeći datumi na dan kada je fajl napravljen. Vreme je lokalno, u vremenskoj zoni događaja. Kao i na stranicama, mesto je navedeno samo kada je javno.',
-  'expected.time_range': 'vreme po 24-časovnom satu, npr. „10:00-13:00”',
-  'expected.rrule': 'pravilo ponavljanja, npr. „FREQ=MONTHLY;BYDAY=2MO” (drugi ponedeljak svakog meseca)',
-  'event.notice_required': 'otkazan događaj treba status_notice sa datumom i tekstom o razlogu',
+  'expected.time_range': 'potrebno je vreme u 24-časovnom obliku, npr. „10:00-13:00”',
+  'expected.rrule': 'potrebno je pravilo ponavljanja, npr. „FREQ=MONTHLY;BYDAY=2MO” (drugi ponedeljak svakog meseca)',
+  'event.notice_required': 'za otkazan događaj potreban je status_notice sa datumom i tekstom o razlogu',
   'event.notice_required_hint': 'dodajte status_notice: sa date: (kada je otkazan) i text: na svakom jeziku',
   'event.time_order': 'događaj se završava pre nego što počne ili u istom minutu',
   'event.time_order_hint': 'prvo napišite početak, npr. „10:00-13:00”; događaji koji traju preko ponoći nisu podržani',

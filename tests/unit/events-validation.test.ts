@@ -66,7 +66,7 @@ describe('validation of events', () => {
     edit(root, EVENT, 'original_language: ru', 'status: cancelled\noriginal_language: ru');
     const [message] = messagesFor(root, 'sr');
     expect(message).toContain(
-      `${EVENT} › status_notice: otkazan događaj treba status_notice sa datumom i tekstom o razlogu`,
+      `${EVENT} › status_notice: za otkazan događaj potreban je status_notice sa datumom i tekstom o razlogu`,
     );
     expect(message).toContain('dodajte status_notice:');
   });
