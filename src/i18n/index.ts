@@ -76,6 +76,15 @@ export type Translate = (key: UiKey, values?: MessageValues) => string;
  */
 const plainStrings = new Map<Locale, Map<UiKey, string>>();
 
+/**
+ * Filled messages, per locale, by key and values: counts, dates and place
+ * names repeat across tens of thousands of pages, and i18next's interpolation
+ * and plural choice cost ~1 s per 1,000 services. Emptied when it grows past
+ * `FILLED_LIMIT`, so values met once (a service's name) cannot pile up.
+ */
+const filledStrings = new Map<Locale, Map<string, string>>();
+const FILLED_LIMIT = 50_000;
+
 /** The translate function for `locale`. Astro escapes the result when rendering. */
 export function useTranslations(locale: Locale): Translate {
   const instance = instanceFor(locale);
@@ -85,10 +94,23 @@ export function useTranslations(locale: Locale): Translate {
     plainStrings.set(locale, plain);
   }
   const known = plain;
+  let filled = filledStrings.get(locale);
+  if (!filled) {
+    filled = new Map();
+    filledStrings.set(locale, filled);
+  }
+  const seen = filled;
   return (key, values) => {
     if (values) {
-      assertUiKey(key);
-      return withoutDoubledFullStop(instance.t(key, values) as string, values);
+      const id = `${key}\u0000${JSON.stringify(values)}`;
+      let text = seen.get(id);
+      if (text === undefined) {
+        assertUiKey(key);
+        text = withoutDoubledFullStop(instance.t(key, values) as string, values);
+        if (seen.size >= FILLED_LIMIT) seen.clear();
+        seen.set(id, text);
+      }
+      return text;
     }
     let text = known.get(key);
     if (text === undefined) {

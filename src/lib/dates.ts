@@ -9,8 +9,23 @@ export const INTL_LOCALE: Record<Locale, string> = {
   en: intlLocaleOf('en'),
 };
 
-/** `2026-03-01` → "1 March 2026" (en), "1 марта 2026 г." (ru); `2025-09` → "September 2025". */
+const formattedDates = new Map<string, string>();
+
+/**
+ * `2026-03-01` → "1 March 2026" (en), "1 марта 2026 г." (ru); `2025-09` → "September 2025".
+ * Memoised: the same few hundred dates appear on tens of thousands of pages.
+ */
 export function formatDate(isoDate: string, locale: Locale): string {
+  const key = `${locale}|${isoDate}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    text = formatDateOnce(isoDate, locale);
+    formattedDates.set(key, text);
+  }
+  return text;
+}
+
+function formatDateOnce(isoDate: string, locale: Locale): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number | undefined];
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions =

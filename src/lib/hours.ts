@@ -39,11 +39,7 @@ export function mondayOf(date: Date): Date {
   return monday;
 }
 
-/**
- * The opening intervals of each day of the week starting on `weekStart`
- * (a Monday, local midnight). Returns undefined when the value cannot be parsed.
- */
-export function weeklyHours(value: string, country: string, weekStart: Date): DayHours[] | undefined {
+function computeWeek(value: string, country: string, weekStart: Date): DayHours[] | undefined {
   const parsed = parseOpeningHours(value, country);
   if ('error' in parsed) return undefined;
   return Array.from({ length: 7 }, (_, index) => {
@@ -61,14 +57,32 @@ export function weeklyHours(value: string, country: string, weekStart: Date): Da
   });
 }
 
-/** Weekday names for the table, Monday first, in the page's language. */
-export function weekdayNames(intlLocale: string): string[] {
-  const monday = new Date(Date.UTC(2024, 0, 1));
-  return Array.from({ length: 7 }, (_, index) =>
-    dateTimeFormat(intlLocale, { weekday: 'long', timeZone: 'UTC' }).format(
-      new Date(monday.getTime() + index * 86_400_000),
-    ),
-  );
+const weeks = new Map<string, readonly DayHours[] | undefined>();
+
+/**
+ * The opening intervals of each day of the week starting on `weekStart`
+ * (a Monday, local midnight). Returns undefined when the value cannot be parsed.
+ * Memoised: a service's week is the same on its page in every language, in
+ * its booklet and on its slip, and many services share their hours.
+ */
+export function weeklyHours(value: string, country: string, weekStart: Date): readonly DayHours[] | undefined {
+  const key = `${weekStart.getTime()}|${country}|${value}`;
+  if (!weeks.has(key)) weeks.set(key, computeWeek(value, country, weekStart));
+  return weeks.get(key);
+}
+
+const weekdays = new Map<string, readonly string[]>();
+
+/** Weekday names for the table, Monday first, in the page's language (once per language). */
+export function weekdayNames(intlLocale: string): readonly string[] {
+  let names = weekdays.get(intlLocale);
+  if (!names) {
+    const monday = new Date(Date.UTC(2024, 0, 1));
+    const format = dateTimeFormat(intlLocale, { weekday: 'long', timeZone: 'UTC' });
+    names = Array.from({ length: 7 }, (_, index) => format.format(new Date(monday.getTime() + index * 86_400_000)));
+    weekdays.set(intlLocale, names);
+  }
+  return names;
 }
 
 function isoDayOf(date: Date): string {

@@ -119,7 +119,7 @@ export function compactHours(
   weekStart = mondayOf(new Date()),
 ): string[] {
   if (!value) return [];
-  const week = cachedWeek(value, country, weekStart);
+  const week = weeklyHours(value, country, weekStart);
   if (!week) return [value];
   const names = shortDayNames(locale);
   const lines: string[] = [];
@@ -139,15 +139,9 @@ export function compactHours(
 }
 
 // Parsing opening hours and building Intl formatters dominate the slip build at
-// 10,000 services × 3 languages; each is done once per value and per language.
-const weeks = new Map<string, ReturnType<typeof weeklyHours>>();
+// 10,000 services × 3 languages; each is done once per value (weeklyHours keeps
+// its weeks) and per language.
 const dayNames = new Map<Locale, string[]>();
-
-function cachedWeek(value: string, country: string, weekStart: Date): ReturnType<typeof weeklyHours> {
-  const key = `${weekStart.getTime()}|${country}|${value}`;
-  if (!weeks.has(key)) weeks.set(key, weeklyHours(value, country, weekStart));
-  return weeks.get(key);
-}
 
 function shortDayNames(locale: Locale): string[] {
   let names = dayNames.get(locale);
