@@ -131,14 +131,24 @@ export function messageTemplate(locale: Locale, key: UiKey): MessageTemplate {
   return DICTIONARIES[locale][key];
 }
 
+/** `scriptMessages` answers, by locale and keys. */
+const scriptMessageJson = new Map<string, string>();
+
 /**
  * The `data-messages` attribute value for a browser script: its names and the
  * dictionary entries they stand for, plural forms kept (`ScriptMessages`).
  */
 export function scriptMessages(locale: Locale, keys: Record<string, UiKey>): string {
-  return JSON.stringify(
-    Object.fromEntries(Object.entries(keys).map(([name, key]) => [name, messageTemplate(locale, key)])),
-  );
+  // The same few components ask for the same messages on every page: each answer is made once.
+  const id = `${locale}\u0000${JSON.stringify(keys)}`;
+  let json = scriptMessageJson.get(id);
+  if (json === undefined) {
+    json = JSON.stringify(
+      Object.fromEntries(Object.entries(keys).map(([name, key]) => [name, messageTemplate(locale, key)])),
+    );
+    scriptMessageJson.set(id, json);
+  }
+  return json;
 }
 
 export type { UiKey, Dictionary };

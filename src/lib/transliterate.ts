@@ -206,6 +206,10 @@ function tokenToCyrillic(token: string): string {
 /** Any letter of the Serbian Latin alphabet or of English: without one, there is nothing to convert. */
 const HAS_LATIN = /[A-Za-zČĆĐŠŽčćđšž]/;
 
+/** Converted texts (see serbianToCyrillic); emptied past the limit, so texts met once cannot pile up. */
+const textCache = new Map<string, string>();
+const TEXT_CACHE_LIMIT = 20_000;
+
 /**
  * Serbian Latin text in Serbian Cyrillic script. Addresses, e-mails, paths,
  * code-like tokens, foreign and brand names and international acronyms are
@@ -213,8 +217,15 @@ const HAS_LATIN = /[A-Za-zČĆĐŠŽčćđšž]/;
  */
 export function serbianToCyrillic(text: string): string {
   if (!HAS_LATIN.test(text)) return text;
-  // Addresses and paths never contain spaces, so each space-separated token is judged on its own.
-  return text.normalize('NFC').replace(/\S+/g, tokenToCyrillic);
+  // Header, navigation, footer and labels repeat on every page of the edition: each text is converted once.
+  let converted = textCache.get(text);
+  if (converted === undefined) {
+    // Addresses and paths never contain spaces, so each space-separated token is judged on its own.
+    converted = text.normalize('NFC').replace(/\S+/g, tokenToCyrillic);
+    if (textCache.size >= TEXT_CACHE_LIMIT) textCache.clear();
+    textCache.set(text, converted);
+  }
+  return converted;
 }
 
 /**
