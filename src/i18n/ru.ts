@@ -1267,7 +1267,7 @@ export const ru: Dictionary = {
     other: '{{count}} отклонено',
   },
   'import.summary.dry_run':
-    'Пробный запуск: ничего не записано. Запустите снова с --write, чтобы записать новые записи.',
+    'Пробный запуск: ничего не записано. Запустите снова с --write, чтобы создать новые записи.',
   'import.summary.written': {
     one: 'Записан {{count}} файл.',
     few: 'Записано {{count}} файла.',
@@ -1282,7 +1282,7 @@ export const ru: Dictionary = {
     'Файл соответствия не указан, а {{file}} уже есть: проверьте его и запустите снова с --mapping {{file}}.',
   'import.mapping.intro':
     'Соответствие столбцов для {{sheet}}, составлено npm run import по строке заголовков.\nПроверьте каждую строку, затем запустите: npm run import -- {{sheet}} --mapping <этот файл>\nПоля: {{fields}}',
-  'import.mapping.country': 'двухбуквенный код файла в content/countries — для строк без страны',
+  'import.mapping.country': 'двухбуквенный код страны (имя её файла в content/countries) — для строк без страны',
   'import.mapping.columns': 'заголовок → поле; null значит, что столбец не импортируется',
   'import.mapping.invalid': 'В файле соответствия {{file}} ошибка:',
   'import.mapping.no_header':
