@@ -929,7 +929,7 @@ export const sr: Dictionary = {
     'za svaku stavku always + sometimes + never + no_answer mora biti jednako respondents; one koji nisu odgovorili računajte pod no_answer',
   'monitoring.unknown_round': 'u content/rounds/ ne postoji krug „{{id}}”',
   'monitoring.unknown_round_hint': 'id kruga je ime fajla u content/rounds/ bez „.yaml”',
-  'monitoring.tally_folder': 'ovaj zbir treba sačuvati kao {{expected}} (krug / id službe)',
+  'monitoring.tally_folder': 'ovo brojanje treba sačuvati kao {{expected}} (krug / id službe)',
   'monitoring.not_in_questionnaire': 'upitnik kruga „{{round}}” ne pita o „{{item}}”',
   'monitoring.not_in_questionnaire_hint': 'krug pita o: {{items}}',
   'monitoring.not_offered': 'služba „{{service}}” ne navodi da nudi „{{item}}”',
@@ -1147,7 +1147,8 @@ export const sr: Dictionary = {
   'import.note.no_city':
     'grad nije naveden: dodajte kolonu sa gradom ili „city:” u fajl mapiranja (gradovi zemlje {{country}}: {{known}})',
   'import.note.types_unknown': 'nismo razumeli ove usluge: {{words}} (razumljive su zadržane u unosu)',
-  'import.note.description_from_types': 'u tabeli nema opisa: sastavljen je od vrsta usluga; molimo napišite pravi',
+  'import.note.description_from_types':
+    'u tabeli nema opisa: sastavljen je od vrsta usluga; molimo vas, napišite pravi',
   'import.note.phone_unknown': 'nije broj telefona zemlje {{country}}, izostavljeno: {{value}}',
   'import.note.hours_read': 'radno vreme „{{value}}” upisano kao {{hours}}',
   'import.note.hours_unreadable':
@@ -1188,8 +1189,8 @@ export const sr: Dictionary = {
   'import.mapping.exists':
     'Fajl mapiranja nije naveden, a {{file}} već postoji: proverite ga, pa pokrenite ponovo sa --mapping {{file}}.',
   'import.mapping.intro':
-    'Mapiranje kolona za {{sheet}}, napravio ga je npm run import iz reda sa naslovima.\nProverite svaki red, pa pokrenite: npm run import -- {{sheet}} --mapping <ovaj fajl>\nPolja: {{fields}}',
-  'import.mapping.country': 'dvoslovni kod fajla u content/countries, za redove bez zemlje',
+    'Mapiranje kolona za {{sheet}}; napravio ga je npm run import prema redu sa naslovima.\nProverite svaki red, pa pokrenite: npm run import -- {{sheet}} --mapping <ovaj fajl>\nPolja: {{fields}}',
+  'import.mapping.country': 'dvoslovni kod zemlje (ime njenog fajla u content/countries), za redove bez zemlje',
   'import.mapping.columns': 'naslov → polje; null znači da se kolona ne uvozi',
   'import.mapping.invalid': 'Fajl mapiranja {{file}} nije ispravan:',
   'import.mapping.no_header':
