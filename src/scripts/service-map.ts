@@ -10,8 +10,8 @@
  * request and only when configured; without them (offline, blocked, or
  * `tiles: ''`) markers are drawn on a plain background and the list works.
  */
-import L from 'leaflet';
-import Supercluster from 'supercluster';
+import type * as Leaflet from 'leaflet';
+import type Supercluster from 'supercluster';
 import { fillPlaceholders, formatMessage, readScriptMessages, type MessageTemplate } from '../i18n/format';
 import { intlLocaleOf } from '../lib/intl';
 import {
@@ -33,6 +33,8 @@ import { readOpenStatusLabels, type OpenNowMessages } from './open-status-labels
 
 /** The element's data-config, written by ServiceMap.astro; its human text is in `data-messages` (`MapLabels`). */
 export interface ServiceMapConfig extends MapPageAddresses {
+  /** Leaflet's stylesheet, linked by the element when it starts rather than in the page's head. */
+  stylesheet: string;
   tiles: string;
   attribution: string;
   maxZoom: number;
@@ -64,6 +66,60 @@ const LIST_PAGE = 50;
 
 type Props = { index: number };
 
+type MapLibraries = typeof import('./map-libraries');
+
+/**
+ * Resolves once the browser has painted the page's content as it came (its
+ * `first-contentful-paint` entry; where the Paint Timing API is missing, after
+ * the next frame), so that the map's work — loading Leaflet, its stylesheet
+ * and the data, then drawing — never delays the first paint of the heading and
+ * the list by city. In a tab opened in the background that is when it is shown.
+ */
+function afterFirstPaint(): Promise<void> {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint'))
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // The observer's own list, `buffered` to include a paint already made: it holds the entry even
+  // where `performance` itself is replaced (a test's fake clock empties its getEntries…).
+  return new Promise((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
+}
+
+/** Lets the browser handle input and paint between two long steps of the map's start. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Links a stylesheet before the page's own, so that their rules (same
+ * specificity, later in the cascade) still override it, and resolves once it
+ * has loaded; the map's layout depends on it.
+ */
+function linkStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => reject(new Error(`stylesheet ${href} did not load`)));
+    const first = document.head.querySelector('link[rel="stylesheet"], style');
+    if (first) first.before(link);
+    else document.head.append(link);
+  });
+}
+
+/** The map's data file, read once the page has painted. */
+async function fetchMapFile(url: string): Promise<MapFile> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as MapFile;
+}
+
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   className?: string,
@@ -92,10 +148,16 @@ class ServiceMap extends HTMLElement {
   /** The visitor's position: in memory only, for as long as the page is open. */
   private origin: LatLon | undefined;
   private shown = 0;
-  private map!: L.Map;
-  private markers!: L.LayerGroup;
-  private you: L.CircleMarker | undefined;
+  /** Leaflet and supercluster, loaded after the first paint. */
+  private libraries!: MapLibraries;
+  private map!: Leaflet.Map;
+  private markers!: Leaflet.LayerGroup;
+  private you: Leaflet.CircleMarker | undefined;
   private index!: Supercluster<Props>;
+
+  private get L(): MapLibraries['L'] {
+    return this.libraries.L;
+  }
 
   private child<T extends HTMLElement>(name: string): T | null {
     return this.querySelector<T>(`[data-map-${name}]`);
@@ -111,13 +173,16 @@ class ServiceMap extends HTMLElement {
       intl: intlLocaleOf(document.documentElement.lang),
       labels: readScriptMessages(this) as unknown as MapLabels,
     };
-    const status = this.child('status');
     let file: MapFile;
     try {
-      const response = await fetch(this.config.data);
-      if (!response.ok) throw new Error(String(response.status));
-      file = (await response.json()) as MapFile;
+      await afterFirstPaint();
+      [file, this.libraries] = await Promise.all([
+        fetchMapFile(this.config.data),
+        import('./map-libraries'),
+        linkStylesheet(this.config.stylesheet),
+      ]);
     } catch {
+      const status = this.child('status');
       if (status) status.textContent = this.config.labels.dataFailed;
       this.dataset.state = 'failed';
       return;
@@ -129,9 +194,12 @@ class ServiceMap extends HTMLElement {
     this.openLabels = readOpenStatusLabels();
     // The map, filters and list are shown by the stylesheet; the class is for browsers without the `scripting` media feature.
     this.classList.add('service-map--ready');
-    for (const name of ['fallback', 'nojs']) this.child(name)?.setAttribute('hidden', '');
-
+    // Leaflet's chunk ran in one task; creating the map and drawing the markers and the list take two more.
+    await nextTask();
     this.createMap();
+    await nextTask();
+    // In the same task as the list that replaces it, so nothing below moves twice.
+    for (const name of ['fallback', 'nojs']) this.child(name)?.setAttribute('hidden', '');
     this.bindForm();
     this.child('near-button')?.addEventListener('click', () => this.nearMe());
     this.child('more')?.addEventListener('click', () => this.renderList(false));
@@ -143,11 +211,11 @@ class ServiceMap extends HTMLElement {
 
   private createMap() {
     const canvas = this.child('canvas') as HTMLElement;
-    this.map = L.map(canvas, { maxZoom: this.config.maxZoom, attributionControl: false, worldCopyJump: true });
+    this.map = this.L.map(canvas, { maxZoom: this.config.maxZoom, attributionControl: false, worldCopyJump: true });
     // Leaflet's credit as a plain link: its default prefix adds a national flag, out of place on a site for the whole region.
-    L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(this.map);
+    this.L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(this.map);
     if (this.config.tiles) {
-      const tiles = L.tileLayer(this.config.tiles, {
+      const tiles = this.L.tileLayer(this.config.tiles, {
         attribution: this.config.attribution,
         maxZoom: this.config.maxZoom,
         referrerPolicy: 'no-referrer',
@@ -164,7 +232,7 @@ class ServiceMap extends HTMLElement {
     } else {
       canvas.classList.add('service-map__canvas--no-tiles');
     }
-    this.markers = L.layerGroup().addTo(this.map);
+    this.markers = this.L.layerGroup().addTo(this.map);
     this.map.on('moveend', () => this.drawMarkers());
   }
 
@@ -195,7 +263,7 @@ class ServiceMap extends HTMLElement {
       this.openLabels,
       state.openNow ? mapOpenCounts(this.services, state, now) : undefined,
     );
-    this.index = new Supercluster<Props>({ radius: 60, maxZoom: this.config.maxZoom - 1 });
+    this.index = new this.libraries.Supercluster<Props>({ radius: 60, maxZoom: this.config.maxZoom - 1 });
     this.index.load(
       this.matching.map((service, index) => ({
         type: 'Feature',
@@ -210,10 +278,11 @@ class ServiceMap extends HTMLElement {
   private fitToMatching() {
     const points = this.origin ? this.ordered.slice(0, 1).map(({ item }) => item) : this.matching;
     const corners = [
-      ...points.map((service) => L.latLng(service.lat, service.lon)),
-      ...(this.origin ? [L.latLng(this.origin.lat, this.origin.lon)] : []),
+      ...points.map((service) => this.L.latLng(service.lat, service.lon)),
+      ...(this.origin ? [this.L.latLng(this.origin.lat, this.origin.lon)] : []),
     ];
-    if (corners.length) this.map.fitBounds(L.latLngBounds(corners), { padding: [24, 24], maxZoom: 12, animate: false });
+    if (corners.length)
+      this.map.fitBounds(this.L.latLngBounds(corners), { padding: [24, 24], maxZoom: 12, animate: false });
     else if (!this.map.getZoom()) this.map.setView([45, 40], 3);
     // fitBounds to the same view fires no moveend.
     this.drawMarkers();
@@ -236,12 +305,12 @@ class ServiceMap extends HTMLElement {
       if ('cluster' in properties && properties.cluster) {
         const count = properties.point_count;
         const size = count < 10 ? 32 : count < 100 ? 40 : 48;
-        const icon = L.divIcon({
+        const icon = this.L.divIcon({
           className: 'map-cluster',
           html: `<span data-count="${count}">${count}</span>`,
           iconSize: [size, size],
         });
-        const marker = L.marker([lat, lon], {
+        const marker = this.L.marker([lat, lon], {
           icon,
           title: formatMessage(document.documentElement.lang, this.config.labels.cluster, { count }),
           keyboard: true,
@@ -251,11 +320,11 @@ class ServiceMap extends HTMLElement {
       } else {
         const service = this.matching[(properties as Props).index];
         if (!service) continue;
-        const icon = L.divIcon({
+        const icon = this.L.divIcon({
           className: service.approximate ? 'map-marker map-marker--approximate' : 'map-marker',
           iconSize: [20, 20],
         });
-        const marker = L.marker([lat, lon], { icon, title: service.name, keyboard: true });
+        const marker = this.L.marker([lat, lon], { icon, title: service.name, keyboard: true });
         marker.bindPopup(() => this.popup([service]));
         this.markers.addLayer(marker);
       }
@@ -269,7 +338,7 @@ class ServiceMap extends HTMLElement {
     const onePoint = services.every((service) => service.lat === services[0]?.lat && service.lon === services[0]?.lon);
     const zoom = this.index.getClusterExpansionZoom(clusterId);
     if (onePoint || zoom > this.config.maxZoom) {
-      L.popup({ maxHeight: 320 }).setLatLng([lat, lon]).setContent(this.popup(services)).openOn(this.map);
+      this.L.popup({ maxHeight: 320 }).setLatLng([lat, lon]).setContent(this.popup(services)).openOn(this.map);
     } else {
       this.map.setView([lat, lon], zoom);
     }
@@ -358,7 +427,7 @@ class ServiceMap extends HTMLElement {
     this.map.setView([service.lat, service.lon], Math.max(this.map.getZoom(), this.config.maxZoom - 3), {
       animate: false,
     });
-    L.popup()
+    this.L.popup()
       .setLatLng([service.lat, service.lon])
       .setContent(this.popup([service]))
       .openOn(this.map);
@@ -376,7 +445,7 @@ class ServiceMap extends HTMLElement {
       ({ coords }) => {
         this.origin = { lat: coords.latitude, lon: coords.longitude };
         this.you?.remove();
-        this.you = L.circleMarker([coords.latitude, coords.longitude], { radius: 8, className: 'map-you' })
+        this.you = this.L.circleMarker([coords.latitude, coords.longitude], { radius: 8, className: 'map-you' })
           .bindTooltip(this.config.labels.you)
           .addTo(this.map);
         this.order();

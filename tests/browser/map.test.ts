@@ -125,6 +125,48 @@ describe('the map page', () => {
     }
   });
 
+  it("paints the page before it loads Leaflet, its stylesheet and the data, then styles the map under the page's rules", async () => {
+    const html = readDist('ru/map/index.html');
+    const stylesheet = (
+      JSON.parse(html.match(/data-config="([^"]*)"/)![1]!.replaceAll('&quot;', '"')) as { stylesheet: string }
+    ).stylesheet;
+    expect(stylesheet).toMatch(/leaflet.*\.css$/);
+    expect(html, "Leaflet's stylesheet is not in the head").not.toContain(`href="${stylesheet}"`);
+    const recording = await openRecordingPage(site.browser, site.url);
+    try {
+      const { page } = recording;
+      await openMap(page, 'ru');
+      const timing = await page.evaluate(
+        (names) => ({
+          paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+          loads: names.map((name) => ({
+            name,
+            starts: performance
+              .getEntriesByType('resource')
+              .filter((entry) => entry.name.includes(name))
+              .map((entry) => entry.startTime),
+          })),
+        }),
+        [stylesheet, '/_astro/map-libraries.', `${pageUrl('ru', 'map')}services.json`],
+      );
+      console.log(
+        `map, ru: first paint ${Math.round(timing.paint ?? NaN)} ms, then ${timing.loads.map(({ name, starts }) => `${name.split('/').at(-1)} at ${starts.map(Math.round).join(', ')} ms`).join('; ')}`,
+      );
+      expect(timing.paint).toBeGreaterThan(0);
+      for (const { name, starts } of timing.loads) {
+        expect(starts.length, name).toBe(1);
+        expect(starts[0], name).toBeGreaterThanOrEqual(timing.paint!);
+      }
+      // Leaflet's rules apply (its panes are positioned), and the page's own still win where both set a property.
+      const canvas = page.locator('[data-map-canvas]');
+      expect(await canvas.evaluate((node) => getComputedStyle(node).overflow)).toBe('hidden');
+      expect(await canvas.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe('rgb(233, 238, 242)');
+      expect(recording.errors).toEqual([]);
+    } finally {
+      await recording.context.close();
+    }
+  });
+
   it('draws the services of each city, a lone one as a marker that shows whether it is approximate', async () => {
     const byCity = Map.groupBy(placeable, (service) => `${service.country}.${service.city}`);
     const recording = await openRecordingPage(site.browser, site.url);
