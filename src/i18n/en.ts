@@ -140,6 +140,8 @@ export const en = {
   'map.intro':
     'Every service on a map, with the same filters as the list. A service whose address is not published is shown at its city’s centre.',
   'map.no_js': 'The map needs JavaScript, which is off in this browser. Every service is listed below by city.',
+  'map.open_no_js':
+    '“Open now” is worked out from the clock of your device, which needs JavaScript. Each service’s page shows its hours.',
   'map.too_many': 'There are too many services to list here without JavaScript. Choose a country to see its services.',
   'map.skip': 'Skip the map and go to the list',
   'map.list_title': 'Services on the map',

@@ -158,6 +158,8 @@ export const sr: Dictionary = {
     'Sve službe na mapi, sa istim filterima kao u spisku. Ako adresa službe nije objavljena, ona je prikazana u centru svog grada.',
   'map.no_js':
     'Za mapu je potreban JavaScript, a u ovom pregledaču je isključen. Ispod su sve službe navedene po gradovima.',
+  'map.open_no_js':
+    '„Sada radi” se računa po satu vašeg uređaja, za to je potreban JavaScript. Radno vreme piše na stranici svake službe.',
   'map.too_many': 'Službi ima previše da bi se ovde navele bez JavaScripta. Izaberite zemlju da vidite njene službe.',
   'map.skip': 'Preskoči mapu i idi na spisak',
   'map.list_title': 'Službe na mapi',

@@ -8,11 +8,15 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { ru } from '../../src/i18n/ru';
+import { sr } from '../../src/i18n/sr';
 import { haversineKm } from '../../src/lib/geo';
 import { NO_SCRIPT_LIST_LIMIT } from '../../src/lib/map-data';
 import { decodeMapData, type MapFile } from '../../src/lib/map-format';
 import { countOpenStates, isOpenAt } from '../../src/lib/open-now';
 import { publicLocation } from '../../src/lib/services';
+import { serbianToCyrillic } from '../../src/lib/transliterate';
 import { validateContent } from '../../src/lib/validation';
 import type { Locale } from '../../src/schemas/locales';
 import type { Service } from '../../src/schemas/services';
@@ -391,6 +395,29 @@ describe('the map page', () => {
       for (const part of ['canvas', 'form-area', 'near', 'skip'])
         expect(await page.locator(`[data-map-${part}]`).isVisible(), part).toBe(false);
       expect(await page.locator('[data-map-fallback] a').first().isVisible()).toBe(true);
+    } finally {
+      await recording.context.close();
+    }
+  });
+
+  it('says without JavaScript that "open now" needs the device\'s clock, as the directory does, in every edition', async () => {
+    const sentences: Record<string, string> = {
+      en: en['map.open_no_js'],
+      ru: ru['map.open_no_js'],
+      sr: sr['map.open_no_js'],
+      'sr-cyrl': serbianToCyrillic(sr['map.open_no_js']),
+    };
+    expect(sentences['sr-cyrl']).toMatch(/[\u0400-\u04ff]/);
+    const recording = await openNoScriptPage(site.browser, site.url);
+    try {
+      const { page } = recording;
+      for (const [edition, sentence] of Object.entries(sentences)) {
+        // The address a directory index's form submits to the map, with "open now" ticked.
+        await page.goto(`${site.url}${SITE.base}/${edition}/map/?open=1`);
+        const note = page.locator('[data-map-nojs]');
+        expect(await note.isVisible(), edition).toBe(true);
+        expect(await note.innerText(), edition).toContain(sentence);
+      }
     } finally {
       await recording.context.close();
     }
