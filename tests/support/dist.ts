@@ -185,8 +185,8 @@ export function pageScripts(
     if (files.has(file) || !existsSync(join(dir, file))) continue;
     files.add(file);
     const code = readFileSync(join(dir, file), 'utf8');
-    // Static and dynamic imports between bundled chunks are fetched too.
-    for (const match of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{0,2}\/[^"']+\.m?js)["']/g)) {
+    // Static and dynamic imports between bundled chunks are fetched too (the minifier writes `import(\`./x.js\`)`).
+    for (const match of code.matchAll(/(?:import|from)\s*\(?\s*["'`](\.{0,2}\/[^"'`]+\.m?js)["'`]/g)) {
       queue.push({ url: match[1] ?? '', from: path });
     }
   }
