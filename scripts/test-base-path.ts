@@ -18,8 +18,9 @@ const HELP = `Usage: npm run test:base -- [options]
 Builds the site under a base path into a folder of its own and tests it: every
 internal link stays under the base and resolves, the sitemap and the 404 page
 follow it, and in Chromium home → directory → a service → quick exit works,
-search, the referral slip and the Serbian Cyrillic edition load, and the
-offline worker registers with its scope under the base.
+search, the referral slip, the map (with its popups' links) and the Serbian
+Cyrillic edition load, and the offline worker registers with its scope under
+the base.
 
 Options:
   --base PATH   the base path (default: /directory)

@@ -3,8 +3,8 @@
  * site (nothing outside the base is the site's): a person's way from the
  * language chooser to a service and out through quick exit, and the parts
  * that compute addresses themselves — the offline worker and its scope,
- * search results, the referral slip's data files, the Serbian Cyrillic
- * edition, the icon. Run by `npm run test:base`, which builds with
+ * search results, the referral slip's data files, the map's data, script
+ * chunk, stylesheet and popup links, the Serbian Cyrillic edition, the icon. Run by `npm run test:base`, which builds with
  * SITE_BASE=/directory into dist-base/.
  */
 import type { Page, Response } from 'playwright-core';
@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/site.config';
 import { openRecordingPage } from '../support/browser';
 import { pageUrl, requireDist } from '../support/dist';
+import { openMapPopup } from '../support/map-popup';
 import { budget } from '../support/patience';
 import { useSite } from '../support/site';
 
@@ -139,6 +140,28 @@ describe(`the site under the base path ${BASE || '(none)'}`, () => {
       await page.locator('referral-slip[data-state="ready"]').waitFor({ timeout: budget(15_000) });
       expect(await page.locator(`.slip-item[data-service="${id}"] .slip-item__name`).innerText()).toBe(name);
     });
+  });
+
+  it('the map loads its data, Leaflet and its stylesheet from under the base, and its popups link there', async () => {
+    for (const edition of ['en', 'sr-cyrl']) {
+      await journey(async (page) => {
+        await page.goto(`${site.url}${BASE}/${edition}/map/`);
+        await page.locator('service-map[data-state="ready"]').waitFor({ timeout: budget(15_000) });
+        const loaded = page.locator('link[rel="stylesheet"][href*="leaflet"]');
+        expect(await loaded.getAttribute('href')).toMatch(new RegExp(`^${BASE}/_astro/`));
+        const popup = await openMapPopup(page);
+        const links = await popup
+          .locator('a:not(.map-popup__call)')
+          .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+        console.log(`base path, map ${edition}: popup links ${links.join(' ')}`);
+        expect(links.some((href) => href.includes('/services/'))).toBe(true);
+        expect(links.some((href) => href.includes('/slip/?s='))).toBe(true);
+        expect(links.filter((href) => !href.startsWith(`${BASE}/${edition}/`))).toEqual([]);
+        const service = links.find((href) => href.includes('/services/'))!;
+        await Promise.all([page.waitForURL(`**${service}`), popup.locator(`a[href="${service}"]`).first().click()]);
+        expect(await page.locator('main h1').count()).toBe(1);
+      });
+    }
   });
 
   it('the Serbian Cyrillic edition is written under the base and links within it', async () => {
