@@ -18,6 +18,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { readCommandLine } from './cli';
 import { gzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
 import { writeSyntheticContent, type SyntheticSummary } from './synthetic-content';
 import { startServer } from '../tests/support/server';
 import { launchBrowser } from '../tests/support/browser';
@@ -235,6 +236,15 @@ function transferSize(path: string, body: Buffer): number {
   return /(\.(js|mjs|json|css|html|svg|webmanifest)|\/)$/.test(path) ? gzipSync(body).length : body.length;
 }
 
+/** What the file behind a path of the built site would cost to send (0 if there is none). */
+async function builtFileSize(dist: string, path: string): Promise<number> {
+  const file = join(dist, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
+  return readFile(file).then(
+    (body) => transferSize(path, body),
+    () => 0,
+  );
+}
+
 /**
  * Records the /pagefind/ files a page fetches. The returned `settle` waits
  * until the network is quiet and reports what was fetched since its last call.
@@ -364,9 +374,10 @@ async function measureFirstVisit(dist: string, servicePath: string): Promise<Mea
     context.on('response', (response) => {
       if (response.fromServiceWorker()) return; // answered from its cache, not the network
       const path = new URL(response.url()).pathname;
+      // Playwright reads the body of a service worker's own fetch as empty: count the built file then.
       const size = response.body().then(
-        (body) => transferSize(path, body),
-        () => 0,
+        (body) => (body.length ? transferSize(path, body) : builtFileSize(dist, path)),
+        () => builtFileSize(dist, path),
       );
       (loaded ? sizes.unasked : sizes.page).push(size);
     });
