@@ -335,7 +335,7 @@ export const en = {
     'The pages are served by GitHub Pages. Like every web host, it receives your IP address and the address of each page you open. This site adds nothing to that.',
   'privacy.stored_heading': 'What is stored on your device',
   'privacy.stored':
-    'So that the site works without internet, your browser keeps a few things in storage for this site only (a “service worker” and its cache). On your first visit: the home, search and privacy pages of the language you use, with the style and scripts they need — a few tens of kilobytes. Also the pages you open. The service list, the search index and the other pages of a language are saved only when you ask, and the button says first how much that is. What you type into search is not stored.',
+    'So that the site works without internet, your browser keeps a few things in storage for this site only (a “service worker” and its cache). On your first visit: the home and privacy pages of the language you use, with the style and scripts they need — a few tens of kilobytes. Also the pages you open, and with a service page what its slip needs to work offline. The service list, the search page with its index and the other pages of a language are saved only when you ask, and the button says first how much that is. What you type into search is not stored.',
   'privacy.clear':
     'To delete this copy, use the button below, or open your browser’s settings for this site and clear its data. Clearing the browsing history alone may not remove it. If you use the button, the browser remembers — in storage for this site — not to save pages again.',
   'privacy.quick_exit_heading': 'Quick exit',

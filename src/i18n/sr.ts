@@ -365,7 +365,7 @@ export const sr: Dictionary = {
     'Stranice isporučuje GitHub Pages. Kao i svaki veb-hosting, on dobija vašu IP adresu i adresu svake stranice koju otvorite. Ovaj sajt tome ništa ne dodaje.',
   'privacy.stored_heading': 'Šta se čuva na vašem uređaju',
   'privacy.stored':
-    'Da bi sajt radio bez interneta, vaš pregledač čuva malo podataka u skladištu samo za ovaj sajt („service worker” i njegov keš). Pri prvoj poseti: početnu stranicu, stranicu za pretragu i ovu stranicu na jeziku koji koristite, sa stilovima i skriptama koji su im potrebni — nekoliko desetina kilobajta. Osim toga, stranice koje otvorite. Spisak službi, indeks za pretragu i ostale stranice jezika čuvaju se samo kada to zatražite, a dugme unapred pokazuje koliko je to. Ono što ukucate u pretragu se ne čuva.',
+    'Da bi sajt radio bez interneta, vaš pregledač čuva malo podataka u skladištu samo za ovaj sajt („service worker” i njegov keš). Pri prvoj poseti: početnu stranicu i ovu stranicu na jeziku koji koristite, sa stilovima i skriptama koji su im potrebni — nekoliko desetina kilobajta. Osim toga, stranice koje otvorite, a uz stranicu službe i ono što je listiću potrebno da radi bez interneta. Spisak službi, stranica za pretragu sa indeksom i ostale stranice jezika čuvaju se samo kada to zatražite, a dugme unapred pokazuje koliko je to. Ono što ukucate u pretragu se ne čuva.',
   'privacy.clear':
     'Da biste obrisali ovu kopiju, upotrebite dugme ispod ili otvorite podešavanja pregledača za ovaj sajt i obrišite njegove podatke. Samo brisanje istorije pregledanja možda je neće ukloniti. Ako upotrebite dugme, pregledač pamti — u skladištu ovog sajta — da više ne čuva stranice.',
   'privacy.quick_exit_heading': 'Brzi izlaz',

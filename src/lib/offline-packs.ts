@@ -5,12 +5,13 @@
  * download for anyone who did not ask:
  *
  * - the edition's **shell**, saved on the first visit without asking: its
- *   home, search and privacy pages with the stylesheets and scripts they load,
- *   and the quick-exit script and icon (about 25 KB). Nothing of other
- *   editions.
+ *   home and privacy pages with the stylesheets and scripts they load, and
+ *   the quick-exit script and icon (about 15 KB). Nothing of other editions.
+ *   Not the search page: without the index it cannot search, so it comes
+ *   with the index.
  * - its **core pack**, only when asked: its service list (with its country
- *   and city pages), its events list, Pagefind's runtime and its whole search
- *   index, result
+ *   and city pages), its events list, its search page, Pagefind's runtime and
+ *   its whole search index, result
  *   fragments included (search cannot show a result without its fragment),
  *   so list and search work offline. The Serbian Cyrillic edition has no
  *   index of its own; its core pack holds the Serbian one.
@@ -72,7 +73,7 @@ export interface OfflinePlan {
 /** Pages that need the network anyway (map tiles), so are never saved ahead. */
 const ONLINE_ONLY_SECTIONS = ['map'];
 /** An edition's pages small enough and needed often enough to be in its shell. */
-const SHELL_PAGES = ['', 'search', 'privacy'];
+const SHELL_PAGES = ['', 'privacy'];
 /** Files every edition's shell holds besides its pages and their assets, relative to dist/ (not hashed: kept fresh by the worker). */
 const SHELL_FILES = ['quick-exit.js', 'favicon.svg'];
 /**
@@ -94,10 +95,11 @@ function pageOf(path: string, locale: string): string | undefined {
 
 /**
  * The service list and its pages per country and city (`services/in/<country>/<city>`),
- * and the events list, whose cards carry every event's dates (the event pages go in the full pack).
+ * the events list, whose cards carry every event's dates (the event pages go in the full pack),
+ * and the search page, which needs the index saved with them.
  */
 function isDirectoryPage(page: string): boolean {
-  return page === 'services' || page.startsWith('services/in/') || page === 'events';
+  return page === 'services' || page.startsWith('services/in/') || page === 'events' || page === 'search';
 }
 
 function isSearchFile(path: string, language: string): boolean {
@@ -239,7 +241,8 @@ export function withImports(assets: Iterable<string>, readAsset: (path: string) 
     const text = path.endsWith('.js') ? readAsset(path) : undefined;
     if (!text) continue;
     const folder = path.slice(0, path.lastIndexOf('/') + 1);
-    for (const match of text.matchAll(/(?:from|import)\s*\(?\s*["']\.\/([^"']+)["']/g)) add(folder + match[1]);
+    // The minifier quotes a dynamic import with backticks: import(`./x.js`).
+    for (const match of text.matchAll(/(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+)["'`]/g)) add(folder + match[1]);
   }
   return [...found].sort();
 }
