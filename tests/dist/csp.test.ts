@@ -5,18 +5,13 @@
  * them would be blocked in the browser — and every page must carry the policy
  * before any script.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/lib/csp';
 import { elementsOf } from '../support/html';
-import { listHtmlFiles, readDist, requireDist, WHOLE_SITE_MS } from '../support/dist';
+import { readDist, WHOLE_SITE_MS } from '../support/dist';
+import { useBuiltPages } from '../support/built-pages';
 
-let dist: string;
-let files: string[];
-
-beforeAll(() => {
-  dist = requireDist();
-  files = listHtmlFiles(dist);
-});
+const built = useBuiltPages();
 
 /** JSON-LD and other data blocks are not run, so the policy does not apply to them. */
 const isDataBlock = (type: string | undefined) => type !== undefined && type !== 'module' && !/javascript|ecmascript/i.test(type);
@@ -26,8 +21,8 @@ describe('Content-Security-Policy', () => {
     'every page declares it before any script, and has nothing inline that it would block',
     () => {
       const problems: string[] = [];
-      for (const file of files) {
-        const elements = elementsOf(readDist(file, dist));
+      for (const file of built.htmlFiles) {
+        const elements = elementsOf(readDist(file, built.dist));
         const policy = elements.findIndex(({ tag, attrs }) => tag === 'meta' && attrs['http-equiv']?.toLowerCase() === 'content-security-policy');
         const firstScript = elements.findIndex(({ tag }) => tag === 'script');
         if (policy < 0) problems.push(`${file}: no CSP <meta>`);
@@ -40,14 +35,14 @@ describe('Content-Security-Policy', () => {
         }
       }
       expect(problems.slice(0, 20)).toEqual([]);
-      expect(files.length).toBeGreaterThan(0);
+      expect(built.htmlFiles.length).toBeGreaterThan(0);
     },
     WHOLE_SITE_MS,
   );
 
   it('is the policy src/lib/csp.ts writes for that page, without hashes or unsafe sources', () => {
     const policies = new Set(
-      files.map((file) => elementsOf(readDist(file, dist)).find(({ tag, attrs }) => tag === 'meta' && attrs['http-equiv'])?.attrs.content),
+      built.htmlFiles.map((file) => elementsOf(readDist(file, built.dist)).find(({ tag, attrs }) => tag === 'meta' && attrs['http-equiv'])?.attrs.content),
     );
     for (const policy of policies) {
       expect(policy).not.toMatch(/sha256-|'unsafe-inline'|'unsafe-eval'/);

@@ -11,16 +11,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { listHtmlFiles, pageScripts, readDist, requireDist, WHOLE_SITE_MS } from '../support/dist';
+import { describe, expect, it } from 'vitest';
+import { pageScripts, readDist, WHOLE_SITE_MS } from '../support/dist';
+import { useBuiltPages } from '../support/built-pages';
 
-let dist: string;
-let htmlFiles: string[];
-
-beforeAll(() => {
-  dist = requireDist();
-  htmlFiles = listHtmlFiles(dist);
-}, WHOLE_SITE_MS);
+const built = useBuiltPages();
 
 /** Names of the custom elements in `html` (tags with a hyphen), outside scripts. */
 const elementNames = (html: string) =>
@@ -30,16 +25,16 @@ describe('custom elements', () => {
   it('every custom element on a page is defined by a script the page loads', () => {
     const code = new Map<string, string>();
     const read = (file: string) => {
-      if (!code.has(file)) code.set(file, readFileSync(join(dist, file), 'utf8'));
+      if (!code.has(file)) code.set(file, readFileSync(join(built.dist, file), 'utf8'));
       return code.get(file) as string;
     };
     const missing: string[] = [];
     let checked = 0;
-    for (const file of htmlFiles) {
-      const html = readDist(file, dist);
+    for (const file of built.htmlFiles) {
+      const html = readDist(file, built.dist);
       const names = elementNames(html);
       if (!names.size) continue;
-      const { inline, files } = pageScripts(html, dist);
+      const { inline, files } = pageScripts(html, built.dist);
       const scripts = [...inline, ...files.map(read)].join('\n');
       if (!names.has('slip-bar')) names.delete('slip-toggle');
       for (const name of names) {

@@ -6,19 +6,14 @@
  * last check finds series only in a larger build (e.g.
  * `DIST_DIR=/tmp/bench/2500/dist` after `npm run bench -- --concentrate 0.3 --keep`).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIRECTORY_PAGE_LIMIT } from '../../src/lib/directory-pages';
 import { SITE } from '../../src/site.config';
 import { elementsOf, textOf, type HtmlElement } from '../support/html';
-import { editionPrefixes, listHtmlFiles, LOCALES, readDist, requireDist, urlOfFile, WHOLE_SITE_MS } from '../support/dist';
+import { editionPrefixes, LOCALES, readDist, urlOfFile, WHOLE_SITE_MS } from '../support/dist';
+import { useBuiltPages } from '../support/built-pages';
 
-let dist: string;
-let files: string[];
-
-beforeAll(() => {
-  dist = requireDist();
-  files = listHtmlFiles(dist);
-}, WHOLE_SITE_MS);
+const built = useBuiltPages();
 
 const cardIds = (html: string) => [...html.matchAll(/<li\b[^>]*\sdata-service="([^"]+)"/g)].map((match) => match[1] as string);
 
@@ -44,9 +39,9 @@ describe('directory pages', () => {
   it('list every service exactly once per language', () => {
     const problems: string[] = [];
     for (const locale of LOCALES) {
-      const services = files.map((file) => new RegExp(`^${locale}/services/([^/]+)/index\\.html$`).exec(file)?.[1]).filter((id): id is string => Boolean(id) && id !== 'in');
-      const listings = files.filter((file) => new RegExp(`^${locale}/services/(in/.+/)?index\\.html$`).test(file));
-      const listed = listings.flatMap((file) => cardIds(readDist(file, dist)));
+      const services = built.htmlFiles.map((file) => new RegExp(`^${locale}/services/([^/]+)/index\\.html$`).exec(file)?.[1]).filter((id): id is string => Boolean(id) && id !== 'in');
+      const listings = built.htmlFiles.filter((file) => new RegExp(`^${locale}/services/(in/.+/)?index\\.html$`).test(file));
+      const listed = listings.flatMap((file) => cardIds(readDist(file, built.dist)));
       const counts = new Map<string, number>();
       for (const id of listed) counts.set(id, (counts.get(id) ?? 0) + 1);
       for (const id of services) if (counts.get(id) !== 1) problems.push(`${locale}: ${id} is listed ${counts.get(id) ?? 0} times`);
@@ -56,10 +51,10 @@ describe('directory pages', () => {
   }, WHOLE_SITE_MS);
 
   it(`no page lists more than ${DIRECTORY_PAGE_LIMIT} services`, () => {
-    const editions = editionPrefixes(dist);
-    const over = files
+    const editions = editionPrefixes(built.dist);
+    const over = built.htmlFiles
       .filter((file) => editions.some((edition) => file.startsWith(`${edition}/`)))
-      .map((file) => ({ file, cards: cardIds(readDist(file, dist)).length }))
+      .map((file) => ({ file, cards: cardIds(readDist(file, built.dist)).length }))
       .filter(({ cards }) => cards > DIRECTORY_PAGE_LIMIT)
       .map(({ file, cards }) => `${file}: ${cards}`);
     expect(over, over.slice(0, 30).join('\n')).toEqual([]);
@@ -67,7 +62,7 @@ describe('directory pages', () => {
 
   it('a city listed over several pages has numbered pages with a navigation marking the current one and linking its neighbours', () => {
     const series = new Map<string, number[]>();
-    for (const file of files) {
+    for (const file of built.htmlFiles) {
       const match = /^([^/]+\/services\/in\/[^/]+\/[^/]+)\/(\d+)\/index\.html$/.exec(file);
       if (match) series.set(match[1] as string, [...(series.get(match[1] as string) ?? []), Number(match[2])]);
     }
@@ -81,7 +76,7 @@ describe('directory pages', () => {
       for (let page = 1; page <= pages; page++) {
         const file = fileOf(page);
         const url = urlOfFile(file);
-        const elements = elementsOf(readDist(file, dist));
+        const elements = elementsOf(readDist(file, built.dist));
         const canonical = elements.find(({ tag, attrs }) => tag === 'link' && attrs.rel === 'canonical')?.attrs.href;
         if (!canonical || new URL(canonical).pathname !== new URL(url, SITE.url).pathname) problems.push(`${file}: canonical ${canonical}`);
         const title = elements.find(({ tag }) => tag === 'title');

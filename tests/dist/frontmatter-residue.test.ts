@@ -3,17 +3,12 @@
  * printed as text. One such fence in a shared
  * component once printed `---` on nearly every page, the printed slip included.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentText } from '../support/html';
-import { listHtmlFiles, readDist, requireDist, WHOLE_SITE_MS } from '../support/dist';
+import { readDist, WHOLE_SITE_MS } from '../support/dist';
+import { useBuiltPages } from '../support/built-pages';
 
-let dist: string;
-let htmlFiles: string[];
-
-beforeAll(() => {
-  dist = requireDist();
-  htmlFiles = listHtmlFiles(dist);
-}, WHOLE_SITE_MS);
+const built = useBuiltPages();
 
 /** Each place in a page's visible text (whitespace collapsed) where a bare run of three or more hyphens stands as a word, with some context. */
 function residueIn(text: string): string[] {
@@ -30,7 +25,7 @@ describe('frontmatter residue', () => {
   it('no page shows a bare --- as text', () => {
     // Text in <code> and <pre> is shown as written on purpose (the contributing guide explains the fences).
     const shownText = (html: string) => documentText(html.replace(/<(code|pre)\b[^>]*>[\s\S]*?<\/\1>/g, ''));
-    const found = htmlFiles.flatMap((file) => residueIn(shownText(readDist(file, dist))).map((line) => `${file}: ${line.slice(0, 80)}`));
+    const found = built.htmlFiles.flatMap((file) => residueIn(shownText(readDist(file, built.dist))).map((line) => `${file}: ${line.slice(0, 80)}`));
     expect(found.slice(0, 20), `${found.length} page(s) with residue`).toEqual([]);
   }, WHOLE_SITE_MS);
 });

@@ -6,10 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/site.config';
 import { elementsOf } from '../support/html';
-import { listFiles, listHtmlFiles, readDist, requireDist, WHOLE_SITE_MS } from '../support/dist';
+import { listFiles, readDist, WHOLE_SITE_MS } from '../support/dist';
+import { useBuiltPages } from '../support/built-pages';
 
 const ORIGIN = new URL(SITE.url).origin;
 const FONT_FILE = /\.(woff2?|ttf|otf|eot)(\?|#|$)/i;
@@ -22,13 +23,7 @@ const SCRIPT_ORIGINS_ALLOWED = new Set(
   [SITE.map.tilesOrigin, 'http://www.w3.org', 'https://www.w3.org', 'https://leafletjs.com'].filter(Boolean).map((url) => new URL(url).origin),
 );
 
-let dist: string;
-let htmlFiles: string[];
-
-beforeAll(() => {
-  dist = requireDist();
-  htmlFiles = listHtmlFiles(dist);
-}, WHOLE_SITE_MS);
+const built = useBuiltPages();
 
 const isForeign = (url: string) => /^(https?:)?\/\//i.test(url) && new URL(url, ORIGIN).origin !== ORIGIN;
 
@@ -48,8 +43,8 @@ function cssProblems(css: string): string[] {
 describe('privacy of the built site', () => {
   it('no page loads a script, stylesheet, image, frame, media or font from another origin', () => {
     const problems: string[] = [];
-    for (const file of htmlFiles) {
-      for (const { tag, attrs } of elementsOf(readDist(file, dist))) {
+    for (const file of built.htmlFiles) {
+      for (const { tag, attrs } of elementsOf(readDist(file, built.dist))) {
         const where = `${file}: <${tag}>`;
         if (tag === 'iframe' || tag === 'object' || tag === 'embed' || tag === 'frame') problems.push(`${where} embeds are not allowed`);
         if (['script', 'img', 'audio', 'video', 'source', 'track', 'input'].includes(tag) && attrs.src && isForeign(attrs.src)) problems.push(`${where} src=${attrs.src}`);
@@ -66,7 +61,7 @@ describe('privacy of the built site', () => {
         if (tag === 'form' && attrs.action && isForeign(attrs.action)) problems.push(`${where} action=${attrs.action}`);
         if (attrs.style) problems.push(...cssProblems(attrs.style).map((problem) => `${where} style: ${problem}`));
       }
-      const html = readDist(file, dist);
+      const html = readDist(file, built.dist);
       for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
         problems.push(...cssProblems(match[1] ?? '').map((problem) => `${file}: <style> ${problem}`));
       }
@@ -75,20 +70,20 @@ describe('privacy of the built site', () => {
   }, WHOLE_SITE_MS);
 
   it('no stylesheet imports, declares fonts or loads from another origin', () => {
-    const problems = listFiles(dist)
+    const problems = listFiles(built.dist)
       .filter((file) => file.endsWith('.css'))
-      .flatMap((file) => cssProblems(readFileSync(join(dist, file), 'utf8')).map((problem) => `${file}: ${problem}`));
+      .flatMap((file) => cssProblems(readFileSync(join(built.dist, file), 'utf8')).map((problem) => `${file}: ${problem}`));
     expect(problems).toEqual([]);
   }, WHOLE_SITE_MS);
 
   it('no font files are shipped', () => {
-    expect(listFiles(dist).filter((file) => FONT_FILE.test(file))).toEqual([]);
+    expect(listFiles(built.dist).filter((file) => FONT_FILE.test(file))).toEqual([]);
   }, WHOLE_SITE_MS);
 
   it('scripts name no origin except the map tiles', () => {
     const named = new Map<string, string[]>();
-    for (const file of listFiles(dist).filter((name) => /\.m?js$/.test(name) && !name.startsWith('pagefind/'))) {
-      const code = readFileSync(join(dist, file), 'utf8');
+    for (const file of listFiles(built.dist).filter((name) => /\.m?js$/.test(name) && !name.startsWith('pagefind/'))) {
+      const code = readFileSync(join(built.dist, file), 'utf8');
       for (const match of code.matchAll(/\bhttps?:\/\/[a-z0-9.-]+(?::\d+)?/gi)) {
         const origin = new URL(match[0]).origin;
         if (origin === ORIGIN || SCRIPT_ORIGINS_ALLOWED.has(origin)) continue;
@@ -101,7 +96,7 @@ describe('privacy of the built site', () => {
 
   it('no page sets cookies or uses an analytics or tracking snippet', () => {
     const tracking = /document\.cookie|google-analytics|googletagmanager|gtag\(|yandex\.ru\/metrika|mc\.yandex|matomo|plausible|facebook\.net|hotjar/i;
-    const offenders = [...htmlFiles, ...listFiles(dist).filter((file) => /\.m?js$/.test(file))].filter((file) => tracking.test(readFileSync(join(dist, file), 'utf8')));
+    const offenders = [...built.htmlFiles, ...listFiles(built.dist).filter((file) => /\.m?js$/.test(file))].filter((file) => tracking.test(readFileSync(join(built.dist, file), 'utf8')));
     expect(offenders).toEqual([]);
   }, WHOLE_SITE_MS);
 });
