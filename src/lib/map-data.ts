@@ -22,9 +22,8 @@ import { AUDIENCES, COSTS, REGISTER_RISKS, SERVICE_TYPES } from '../schemas/voca
 import { pick, type LocalizedText } from './localized';
 import { publicLocation } from './services';
 import { cityTimeZone } from './time-zones';
-import { hoursWindow } from './hours';
+import { hoursAttribute } from './hours';
 import { MAP_FLAGS, type MapFile, type MapPlace, type MapRow } from './map-format';
-import { encodeHours } from './open-now';
 import { serbianToCyrillic } from './transliterate';
 
 /** The language of a map file: a locale, or the Serbian Cyrillic edition. */
@@ -162,18 +161,11 @@ export function buildMapFile(
 
 /**
  * A `hoursOf` for `buildMapFile`: each service's hours for the "open now"
- * window around `today`. Each distinct value is parsed once, since thousands
- * of services share a handful of schedules and the three languages share all.
+ * window around `today`, as its pages carry them (`hoursAttribute`, which
+ * parses each distinct value once: thousands of services share a handful of
+ * schedules and the three languages share all).
  */
 export function hoursEncoder(today: Date): (service: Service) => string | undefined {
-  const cache = new Map<string, string | undefined>();
-  return (service) => {
-    if (!service.opening_hours) return undefined;
-    const key = `${service.country}|${service.opening_hours}`;
-    if (!cache.has(key)) {
-      const window = hoursWindow(service.opening_hours, service.country, today);
-      cache.set(key, window && encodeHours(window));
-    }
-    return cache.get(key);
-  };
+  return (service) =>
+    service.opening_hours ? hoursAttribute(service.opening_hours, service.country, today) : undefined;
 }
