@@ -13,6 +13,7 @@ import { en, type Dictionary, type UiKey } from './en';
 import { isPluralForms, withoutDoubledFullStop, type MessageTemplate, type MessageValues } from './format';
 import { ru } from './ru';
 import { sr } from './sr';
+import { memoCache } from '../lib/memo';
 
 /** Every dictionary by locale. */
 export const DICTIONARIES: Record<Locale, Dictionary> = { ru, sr, en };
@@ -82,8 +83,7 @@ const plainStrings = new Map<Locale, Map<UiKey, string>>();
  * and plural choice cost ~1 s per 1,000 services. Emptied when it grows past
  * `FILLED_LIMIT`, so values met once (a service's name) cannot pile up.
  */
-const filledStrings = new Map<Locale, Map<string, string>>();
-const FILLED_LIMIT = 50_000;
+const filledStrings = new Map<Locale, (id: string, fill: () => string) => string>();
 
 /** The translate function for `locale`. Astro escapes the result when rendering. */
 export function useTranslations(locale: Locale): Translate {
@@ -96,21 +96,16 @@ export function useTranslations(locale: Locale): Translate {
   const known = plain;
   let filled = filledStrings.get(locale);
   if (!filled) {
-    filled = new Map();
+    filled = memoCache<string>(50_000);
     filledStrings.set(locale, filled);
   }
-  const seen = filled;
+  const fillOnce = filled;
   return (key, values) => {
     if (values) {
-      const id = `${key}\u0000${JSON.stringify(values)}`;
-      let text = seen.get(id);
-      if (text === undefined) {
+      return fillOnce(`${key}\u0000${JSON.stringify(values)}`, () => {
         assertUiKey(key);
-        text = withoutDoubledFullStop(instance.t(key, values) as string, values);
-        if (seen.size >= FILLED_LIMIT) seen.clear();
-        seen.set(id, text);
-      }
-      return text;
+        return withoutDoubledFullStop(instance.t(key, values) as string, values);
+      });
     }
     let text = known.get(key);
     if (text === undefined) {
@@ -132,7 +127,7 @@ export function messageTemplate(locale: Locale, key: UiKey): MessageTemplate {
 }
 
 /** `scriptMessages` answers, by locale and keys. */
-const scriptMessageJson = new Map<string, string>();
+const scriptMessageJson = memoCache<string>();
 
 /**
  * The `data-messages` attribute value for a browser script: its names and the
@@ -140,15 +135,9 @@ const scriptMessageJson = new Map<string, string>();
  */
 export function scriptMessages(locale: Locale, keys: Record<string, UiKey>): string {
   // The same few components ask for the same messages on every page: each answer is made once.
-  const id = `${locale}\u0000${JSON.stringify(keys)}`;
-  let json = scriptMessageJson.get(id);
-  if (json === undefined) {
-    json = JSON.stringify(
-      Object.fromEntries(Object.entries(keys).map(([name, key]) => [name, messageTemplate(locale, key)])),
-    );
-    scriptMessageJson.set(id, json);
-  }
-  return json;
+  return scriptMessageJson(`${locale}\u0000${JSON.stringify(keys)}`, () =>
+    JSON.stringify(Object.fromEntries(Object.entries(keys).map(([name, key]) => [name, messageTemplate(locale, key)]))),
+  );
 }
 
 export type { UiKey, Dictionary };

@@ -1,6 +1,7 @@
 /** Dates as people read them, per locale, without time-zone surprises. */
 import type { Locale } from '../schemas/locales';
 import { dateTimeFormat, intlLocaleOf } from './intl';
+import { memoCache } from './memo';
 
 /** BCP 47 tags for Intl formatting per content locale (`INTL_LOCALES` in ./intl.ts). */
 export const INTL_LOCALE: Record<Locale, string> = {
@@ -9,20 +10,14 @@ export const INTL_LOCALE: Record<Locale, string> = {
   en: intlLocaleOf('en'),
 };
 
-const formattedDates = new Map<string, string>();
+const formattedDates = memoCache<string>();
 
 /**
  * `2026-03-01` → "1 March 2026" (en), "1 марта 2026 г." (ru); `2025-09` → "September 2025".
  * Memoised: the same few hundred dates appear on tens of thousands of pages.
  */
 export function formatDate(isoDate: string, locale: Locale): string {
-  const key = `${locale}|${isoDate}`;
-  let text = formattedDates.get(key);
-  if (text === undefined) {
-    text = formatDateOnce(isoDate, locale);
-    formattedDates.set(key, text);
-  }
-  return text;
+  return formattedDates(`${locale}|${isoDate}`, () => formatDateOnce(isoDate, locale));
 }
 
 function formatDateOnce(isoDate: string, locale: Locale): string {

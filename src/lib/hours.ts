@@ -7,6 +7,7 @@
 import { parseOpeningHours } from '../schemas/services';
 import { dayNumber, encodeHours, type HoursWindow, type Interval } from './open-now';
 import { dateTimeFormat } from './intl';
+import { memoCache } from './memo';
 
 /** How many days of hours each page carries for "open now": about six weeks, so a page stays right between builds. */
 export const HOURS_WINDOW_DAYS = 42;
@@ -57,7 +58,7 @@ function computeWeek(value: string, country: string, weekStart: Date): DayHours[
   });
 }
 
-const weeks = new Map<string, readonly DayHours[] | undefined>();
+const weeks = memoCache<readonly DayHours[] | undefined>();
 
 /**
  * The opening intervals of each day of the week starting on `weekStart`
@@ -66,23 +67,18 @@ const weeks = new Map<string, readonly DayHours[] | undefined>();
  * its booklet and on its slip, and many services share their hours.
  */
 export function weeklyHours(value: string, country: string, weekStart: Date): readonly DayHours[] | undefined {
-  const key = `${weekStart.getTime()}|${country}|${value}`;
-  if (!weeks.has(key)) weeks.set(key, computeWeek(value, country, weekStart));
-  return weeks.get(key);
+  return weeks(`${weekStart.getTime()}|${country}|${value}`, () => computeWeek(value, country, weekStart));
 }
 
-const weekdays = new Map<string, readonly string[]>();
+const weekdays = memoCache<readonly string[]>();
 
 /** Weekday names for the table, Monday first, in the page's language (once per language). */
 export function weekdayNames(intlLocale: string): readonly string[] {
-  let names = weekdays.get(intlLocale);
-  if (!names) {
+  return weekdays(intlLocale, () => {
     const monday = new Date(Date.UTC(2024, 0, 1));
     const format = dateTimeFormat(intlLocale, { weekday: 'long', timeZone: 'UTC' });
-    names = Array.from({ length: 7 }, (_, index) => format.format(new Date(monday.getTime() + index * 86_400_000)));
-    weekdays.set(intlLocale, names);
-  }
-  return names;
+    return Array.from({ length: 7 }, (_, index) => format.format(new Date(monday.getTime() + index * 86_400_000)));
+  });
 }
 
 function isoDayOf(date: Date): string {
@@ -126,7 +122,7 @@ export function hoursWindow(
   return { base, days, intervals };
 }
 
-const encoded = new Map<string, string | undefined>();
+const encoded = memoCache<string | undefined>();
 
 /**
  * The `data-hours` attribute for a service's open-now status: `hoursWindow`
@@ -134,10 +130,8 @@ const encoded = new Map<string, string | undefined>();
  * and service page carry the same value.
  */
 export function hoursAttribute(value: string, country: string, today: Date): string | undefined {
-  const key = `${isoDayOf(today)}|${country}|${value}`;
-  if (!encoded.has(key)) {
+  return encoded(`${isoDayOf(today)}|${country}|${value}`, () => {
     const window = hoursWindow(value, country, today);
-    encoded.set(key, window && encodeHours(window));
-  }
-  return encoded.get(key);
+    return window && encodeHours(window);
+  });
 }
