@@ -21,6 +21,15 @@ export const CACHES = {
 /** localStorage key set when someone removed everything and switched saving off on the privacy page. */
 export const SAVING_DISABLED_KEY = 'offline-saving-disabled';
 
+/** Whether saving was switched off on this device (false where storage is blocked: nothing was stored). */
+export function savingDisabled(): boolean {
+  try {
+    return localStorage.getItem(SAVING_DISABLED_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
 /** The cache a saved URL belongs in: the one the worker's runtime routes read it from. */
 export function cacheFor(pathname: string): string {
   if (pathname.includes('/pagefind/')) return CACHES.search;

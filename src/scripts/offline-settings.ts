@@ -6,15 +6,7 @@
  * `data-messages`.
  */
 import { readScriptMessages } from '../i18n/format';
-import { SAVING_DISABLED_KEY } from '../lib/offline-caches';
-
-function savingDisabled(): boolean {
-  try {
-    return localStorage.getItem(SAVING_DISABLED_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
+import { SAVING_DISABLED_KEY, savingDisabled } from '../lib/offline-caches';
 
 /** Removes the worker and everything it saved, and remembers not to save again. */
 async function removeEverything(): Promise<void> {

@@ -12,19 +12,11 @@
  */
 import { readScriptMessages } from '../i18n/format';
 import {
-  SAVING_DISABLED_KEY,
+  savingDisabled,
   type OfflineLevel,
   type OfflineSaveReport,
   type OfflineSaveRequest,
 } from '../lib/offline-caches';
-
-function savingDisabled(): boolean {
-  try {
-    return localStorage.getItem(SAVING_DISABLED_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
 
 class OfflineStatus extends HTMLElement {
   connectedCallback(): void {
