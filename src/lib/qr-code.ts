@@ -1,6 +1,6 @@
 /**
  * QR codes for the referral slip, split between build and browser: the build
- * encodes each service page's address with `qrcode` and keeps only the grid
+ * encodes each service page's address with `qr` (paulmillr) and keeps only the grid
  * of dark and light modules, packed into a short base64 string inside the
  * service's slip JSON (~200 bytes instead of a 2 KB SVG file per service and
  * language). The slip page turns the grid back into an SVG path, so the phone

@@ -7,7 +7,7 @@
  * build time, so the slip page fetches only what was chosen, and the phone
  * needs no QR library.
  */
-import QRCode from 'qrcode';
+import encodeQR from 'qr';
 import type { Country } from '../schemas/countries';
 import { LOCALES, type Locale } from '../schemas/locales';
 import type { Service } from '../schemas/services';
@@ -210,8 +210,17 @@ export function servicePageUrl(locale: Locale, id: string): string {
   return absoluteUrl(localeUrl(locale, PAGES.service(id)));
 }
 
-/** The QR code of an address (error correction M: a creased or smudged slip still scans). */
+/**
+ * The QR code of an address (error correction M: a creased or smudged slip
+ * still scans). The library scores all eight masks with the standard's
+ * penalty rules and keeps the lowest, on bit-packed rows: four times quicker
+ * than `qrcode`, which at 10,000 services spent ~20 CPU s choosing masks.
+ */
 export function qrModules(url: string): PackedQr {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
-  return packModules(modules.size, modules.data);
+  // 1 is the smallest quiet zone the library draws; the slip and booklet draw their own (QR_MARGIN), so the ring is cut off.
+  const grid = encodeQR(url, 'raw', { ecc: 'medium', border: 1 });
+  return packModules(
+    grid.length - 2,
+    grid.slice(1, -1).flatMap((row) => row.slice(1, -1)),
+  );
 }
