@@ -1,5 +1,6 @@
 /** Checks several collections share: ids, places, dates. Each returns its problems. */
-import type { Problem } from '../../schemas/format';
+import { closest, type Problem } from '../../schemas/format';
+import { message } from '../../schemas/messages';
 import type { CheckContext, Loaded } from './context';
 import { baseName } from './files';
 
@@ -64,4 +65,43 @@ export function knownPlace(
     }
   }
   return problems;
+}
+
+/** A service id named by another file, with where it stands in that file. */
+export interface NamedService {
+  id: string;
+  path: PropertyKey[];
+}
+
+/**
+ * Every named service exists (a broken service file still counts, so one
+ * mistake is not reported twice) and is in `country`; an unknown id gets a
+ * did-you-mean hint. `wrongCountry` is the message for a service elsewhere.
+ */
+export function servicesInCountry(
+  file: string,
+  named: NamedService[],
+  country: string,
+  wrongCountry: 'check.event_service_country' | 'check.pathway_service_country',
+  context: CheckContext,
+): Problem[] {
+  const servicesById = new Map(context.content.services.map((entry) => [entry.data.id, entry.data]));
+  const fileIds = new Set(context.files.services.map(baseName));
+  const knownIds = [...new Set([...fileIds, ...servicesById.keys()])];
+  return named.flatMap(({ id, path }) => {
+    const service = servicesById.get(id);
+    if (!service && !fileIds.has(id)) {
+      const problem = context.problem(file, path, 'check.unknown_service', { id });
+      const suggestion = closest(id, knownIds);
+      return [
+        suggestion
+          ? { ...problem, hint: message(context.lang, 'format.did_you_mean', { value: suggestion }) }
+          : problem,
+      ];
+    }
+    if (service && service.country !== country) {
+      return [context.problem(file, path, wrongCountry, { id, other: service.country, country })];
+    }
+    return [];
+  });
 }

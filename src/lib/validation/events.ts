@@ -5,44 +5,18 @@
  * pathways), and every cancelled day being a day the event falls on.
  */
 import { eventSchema, type EventEntry } from '../../schemas/events';
-import { closest, type Problem } from '../../schemas/format';
-import { message } from '../../schemas/messages';
+import type { Problem } from '../../schemas/format';
 import { expandSchedule, isOccurrence } from '../recurrence';
-import { knownPlace, notInFuture, uniqueIds } from './checks';
+import { knownPlace, notInFuture, servicesInCountry, uniqueIds, type NamedService } from './checks';
 import { defineCollection } from './collection';
 import type { CheckContext, Loaded } from './context';
 import { addressIsPublic, screenProse } from './privacy';
-import { baseName } from './files';
 
-/** The event's own directory entry and the services present exist (a broken service file still counts) and are in its country. */
+/** The event's own directory entry and the services present exist and are in its country. */
 function namedServices({ file, data }: Loaded<EventEntry>, context: CheckContext): Problem[] {
-  const servicesById = new Map(context.content.services.map((entry) => [entry.data.id, entry.data]));
-  const fileIds = new Set(context.files.services.map(baseName));
-  const knownIds = [...new Set([...fileIds, ...servicesById.keys()])];
-  const named: { id: string; path: PropertyKey[] }[] = data.service ? [{ id: data.service, path: ['service'] }] : [];
+  const named: NamedService[] = data.service ? [{ id: data.service, path: ['service'] }] : [];
   data.services.forEach((id, index) => named.push({ id, path: ['services', index] }));
-  return named.flatMap(({ id, path }) => {
-    const service = servicesById.get(id);
-    if (!service && !fileIds.has(id)) {
-      const suggestion = closest(id, knownIds);
-      const problem = context.problem(file, path, 'check.unknown_service', { id });
-      return [
-        suggestion
-          ? { ...problem, hint: message(context.lang, 'format.did_you_mean', { value: suggestion }) }
-          : problem,
-      ];
-    }
-    if (service && service.country !== data.country) {
-      return [
-        context.problem(file, path, 'check.event_service_country', {
-          id,
-          other: service.country,
-          country: data.country,
-        }),
-      ];
-    }
-    return [];
-  });
+  return servicesInCountry(file, named, data.country, 'check.event_service_country', context);
 }
 
 /** Every cancelled day is one the schedule yields; the hint lists the next ones it does. */

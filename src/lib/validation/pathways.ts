@@ -1,43 +1,17 @@
 /** content/pathways/<id>.yaml: ordered referral steps naming directory services. */
-import { closest, type Problem } from '../../schemas/format';
-import { message } from '../../schemas/messages';
+import type { Problem } from '../../schemas/format';
 import { pathwaySchema, type Pathway } from '../../schemas/pathways';
-import { idMatchesFileName, knownPlace, notInFuture, uniqueIds } from './checks';
+import { idMatchesFileName, knownPlace, notInFuture, servicesInCountry, uniqueIds } from './checks';
 import { defineCollection } from './collection';
 import { screenProse } from './privacy';
 import type { CheckContext, Loaded } from './context';
-import { baseName } from './files';
 
-/** Every step's services exist (a broken service file still counts) and are in the pathway's country. */
+/** Every step's services exist and are in the pathway's country. */
 function stepServices({ file, data }: Loaded<Pathway>, context: CheckContext): Problem[] {
-  const servicesById = new Map(context.content.services.map((entry) => [entry.data.id, entry.data]));
-  const fileIds = new Set(context.files.services.map(baseName));
-  const knownIds = [...new Set([...fileIds, ...servicesById.keys()])];
-  return data.steps.flatMap((step, stepIndex) =>
-    step.services.flatMap((id, index) => {
-      const path = ['steps', stepIndex, 'services', index];
-      const service = servicesById.get(id);
-      if (!service && !fileIds.has(id)) {
-        const suggestion = closest(id, knownIds);
-        const problem = context.problem(file, path, 'check.unknown_service', { id });
-        return [
-          suggestion
-            ? { ...problem, hint: message(context.lang, 'format.did_you_mean', { value: suggestion }) }
-            : problem,
-        ];
-      }
-      if (service && service.country !== data.country) {
-        return [
-          context.problem(file, path, 'check.pathway_service_country', {
-            id,
-            other: service.country,
-            country: data.country,
-          }),
-        ];
-      }
-      return [];
-    }),
+  const named = data.steps.flatMap((step, stepIndex) =>
+    step.services.map((id, index) => ({ id, path: ['steps', stepIndex, 'services', index] })),
   );
+  return servicesInCountry(file, named, data.country, 'check.pathway_service_country', context);
 }
 
 /** Pathways: id, place, date and the services of every step. */
