@@ -10,6 +10,7 @@
  */
 import { RRuleTemporal } from 'rrule-temporal';
 import { parseTimeRange, ruleText, type EventSchedule } from '../schemas/events';
+import { memoCache } from './memo';
 import type { Occurrence } from './next-occurrence';
 
 /** How far ahead a build expands: about a year, at most `max` occurrences. */
@@ -32,7 +33,29 @@ function ruleDays(schedule: EventSchedule, from: string, to: string): string[] {
   return rule.between(after, before, true).map((date) => date.toPlainDate().toString());
 }
 
-const cache = new Map<string, Occurrence[]>();
+/** Expansions by schedule, day and limits: an event's pages in every language and its calendar feed ask for the same one. */
+const expansions = memoCache<Occurrence[]>();
+
+function occurrencesFrom(
+  schedule: EventSchedule,
+  fromDay: string,
+  limits: { days: number; max: number },
+): Occurrence[] {
+  let last = addDays(fromDay, limits.days);
+  if (schedule.until && schedule.until < last) last = schedule.until;
+  const days = new Set([
+    schedule.start,
+    ...schedule.dates,
+    ...(last >= fromDay ? ruleDays(schedule, fromDay, last) : []),
+  ]);
+  const cancelled = new Set(schedule.cancelled.map((entry) => entry.date));
+  const time = schedule.time ? parseTimeRange(schedule.time) : undefined;
+  return [...days]
+    .filter((day) => day >= fromDay && day <= last)
+    .sort()
+    .slice(0, limits.max)
+    .map((day): Occurrence => ({ day, ...(time ?? {}), ...(cancelled.has(day) ? { cancelled: true } : {}) }));
+}
 
 /**
  * The occurrences of a schedule from `fromDay` on (cancelled days included
@@ -44,25 +67,7 @@ export function expandSchedule(
   fromDay: string,
   limits: { days: number; max: number } = EXPANSION,
 ): Occurrence[] {
-  const key = JSON.stringify([schedule, fromDay, limits]);
-  const known = cache.get(key);
-  if (known) return known;
-  let last = addDays(fromDay, limits.days);
-  if (schedule.until && schedule.until < last) last = schedule.until;
-  const days = new Set([
-    schedule.start,
-    ...schedule.dates,
-    ...(last >= fromDay ? ruleDays(schedule, fromDay, last) : []),
-  ]);
-  const cancelled = new Set(schedule.cancelled.map((entry) => entry.date));
-  const time = schedule.time ? parseTimeRange(schedule.time) : undefined;
-  const list = [...days]
-    .filter((day) => day >= fromDay && day <= last)
-    .sort()
-    .slice(0, limits.max)
-    .map((day): Occurrence => ({ day, ...(time ?? {}), ...(cancelled.has(day) ? { cancelled: true } : {}) }));
-  cache.set(key, list);
-  return list;
+  return expansions(JSON.stringify([schedule, fromDay, limits]), () => occurrencesFrom(schedule, fromDay, limits));
 }
 
 /** Whether `day` is one of the schedule's days (for checking cancelled days), looking from `day` itself. */
