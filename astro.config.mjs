@@ -43,7 +43,15 @@ export default defineConfig({
     build: { cssCodeSplit: true, assetsInlineLimit: 0 },
     plugins: [
       selfContainedScripts(
-        ['ServiceStatusScript', 'VerificationAgeScript', 'NextOccurrence', 'OfflineStatus'],
+        [
+          'ServiceStatusScript',
+          'NextOccurrenceScript',
+          'OfflineStatusScript',
+          'ServicePagePlain',
+          'ServicePageHours',
+          'ServicePageEvents',
+          'ServicePageHoursEvents',
+        ],
         fileURLToPath(new URL('./src/', import.meta.url)),
       ),
     ],
