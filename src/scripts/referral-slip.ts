@@ -9,7 +9,7 @@
 import { qrPath, type PackedQr } from '../lib/qr-code';
 import { parseSlipIds, SLIP_PARAM, withSlipIds } from '../lib/slip-selection';
 
-/** `CYRILLIC_LANG` of src/lib/cyrillic-edition.ts, written out: that module brings parse5 along. */
+/** `CYRILLIC_LANG` of src/lib/cyrillic-edition.ts, written out: that module brings an HTML tokenizer along. */
 const CYRILLIC_LANG = 'sr-Cyrl';
 
 /** A phone, messenger or e-mail as the slip prints it (see `SlipContact` in src/lib/slip.ts). */

@@ -110,6 +110,26 @@ describe('toCyrillicPage', () => {
     expect(out).toContain('aria-label="Језик"');
   });
 
+  it('reads character references in text and attributes, a word split by one included, and writes the text escaped', () => {
+    const page = toCyrillicPage(
+      '<html lang="sr"><body><p>Usluge &amp; prava: d&#382;ep &lt;3</p><img alt="Mapa &quot;Beograd&quot;" title=Pomo&#263;></body></html>',
+      OPTIONS,
+    );
+    expect(page).toContain('<p>Услуге &amp; права: џеп &lt;3</p>');
+    expect(page).toContain('alt="Мапа &quot;Београд&quot;"');
+    expect(page).toContain('title="Помоћ">');
+  });
+
+  it('keeps elements whose text is raw (script, title, textarea) as the HTML standard reads them', () => {
+    const page = toCyrillicPage(
+      '<html lang="sr"><head><title>Pomoć &amp; usluge</title><script>if (a<b) x = "<p>Usluge</p>";</script></head><body><textarea>Usluge</textarea><p>Usluge</p></body></html>',
+      OPTIONS,
+    );
+    expect(page).toContain('<title>Помоћ &amp; услуге</title>');
+    expect(page).toContain('<script>if (a<b) x = "<p>Usluge</p>";</script>');
+    expect(page).toContain('<textarea>Usluge</textarea><p>Услуге</p>');
+  });
+
   it('leaves text marked as Serbian in Latin script (sr-Latn) in Latin', () => {
     const page = toCyrillicPage(
       '<html lang="sr"><body><p>Jezik: <span lang="sr-Latn">Srpski</span></p></body></html>',
