@@ -3,11 +3,16 @@ import type { Locale } from '../schemas/locales';
 import { dateTimeFormat, intlLocaleOf } from './intl';
 import { memoCache } from './memo';
 
-/** BCP 47 tags for Intl formatting per content locale (`INTL_LOCALES` in ./intl.ts). */
+/**
+ * BCP 47 tags for Intl formatting per content locale (`INTL_LOCALES` in ./intl.ts).
+ * The calls are marked pure so that a browser script importing only date
+ * arithmetic from here (verification age) leaves this table and the one it
+ * reads out of its bundle.
+ */
 export const INTL_LOCALE: Record<Locale, string> = {
-  ru: intlLocaleOf('ru'),
-  sr: intlLocaleOf('sr'),
-  en: intlLocaleOf('en'),
+  ru: /* @__PURE__ */ intlLocaleOf('ru'),
+  sr: /* @__PURE__ */ intlLocaleOf('sr'),
+  en: /* @__PURE__ */ intlLocaleOf('en'),
 };
 
 const formattedDates = memoCache<string>();
