@@ -84,6 +84,7 @@ const plainStrings = new Map<Locale, Map<UiKey, string>>();
  * `FILLED_LIMIT`, so values met once (a service's name) cannot pile up.
  */
 const filledStrings = new Map<Locale, (id: string, fill: () => string) => string>();
+const FILLED_LIMIT = 50_000;
 
 /** The translate function for `locale`. Astro escapes the result when rendering. */
 export function useTranslations(locale: Locale): Translate {
@@ -96,7 +97,7 @@ export function useTranslations(locale: Locale): Translate {
   const known = plain;
   let filled = filledStrings.get(locale);
   if (!filled) {
-    filled = memoCache<string>(50_000);
+    filled = memoCache<string>(FILLED_LIMIT);
     filledStrings.set(locale, filled);
   }
   const fillOnce = filled;

@@ -72,11 +72,14 @@ export function weeklyHours(value: string, country: string, weekStart: Date): re
 
 const weekdays = memoCache<readonly string[]>();
 
-/** Weekday names for the table, Monday first, in the page's language (once per language). */
-export function weekdayNames(intlLocale: string): readonly string[] {
-  return weekdays(intlLocale, () => {
+/**
+ * Weekday names, Monday first, in the page's language: `long` for the hours
+ * table, `short` for the slip's compact lines (once per language and width).
+ */
+export function weekdayNames(intlLocale: string, width: 'long' | 'short' = 'long'): readonly string[] {
+  return weekdays(`${intlLocale}|${width}`, () => {
     const monday = new Date(Date.UTC(2024, 0, 1));
-    const format = dateTimeFormat(intlLocale, { weekday: 'long', timeZone: 'UTC' });
+    const format = dateTimeFormat(intlLocale, { weekday: width, timeZone: 'UTC' });
     return Array.from({ length: 7 }, (_, index) => format.format(new Date(monday.getTime() + index * 86_400_000)));
   });
 }

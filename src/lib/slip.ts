@@ -18,7 +18,7 @@ import { contactLinks, type Contactable } from './contacts';
 import { CYRILLIC_LANG } from './cyrillic-edition';
 import { INTL_LOCALE } from './dates';
 import { packModules, type PackedQr } from './qr-code';
-import { mondayOf, weeklyHours } from './hours';
+import { mondayOf, weekdayNames, weeklyHours } from './hours';
 import { pick, type PickedText } from './localized';
 import { absoluteUrl, fileUrl, localeUrl, PAGES, serbianCyrillicUrl } from './routes';
 import { serbianToCyrillic } from './transliterate';
@@ -121,7 +121,7 @@ export function compactHours(
   if (!value) return [];
   const week = weeklyHours(value, country, weekStart);
   if (!week) return [value];
-  const names = shortDayNames(locale);
+  const names = weekdayNames(INTL_LOCALE[locale], 'short');
   const lines: string[] = [];
   let start = 0;
   for (let index = 1; index <= week.length; index += 1) {
@@ -136,21 +136,6 @@ export function compactHours(
     start = index;
   }
   return lines;
-}
-
-// Parsing opening hours and building Intl formatters dominate the slip build at
-// 10,000 services × 3 languages; each is done once per value (weeklyHours keeps
-// its weeks) and per language.
-const dayNames = new Map<Locale, string[]>();
-
-function shortDayNames(locale: Locale): string[] {
-  let names = dayNames.get(locale);
-  if (!names) {
-    const format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: 'short', timeZone: 'UTC' });
-    names = Array.from({ length: 7 }, (_, index) => format.format(new Date(Date.UTC(2024, 0, 1 + index))));
-    dayNames.set(locale, names);
-  }
-  return names;
 }
 
 /**
